@@ -1,0 +1,86 @@
+// A key account as read from the team's sheets. Every figure may be missing (null): a missing
+// figure is never guessed, it is reported where it was read.
+
+export type ChurnRisk = "low" | "medium" | "high";
+
+export const ACCOUNT_FIELDS = [
+  "id",
+  "name",
+  "industry",
+  "region",
+  "revenue",
+  "potential",
+  "grossMargin",
+  "profitability",
+  "relationship",
+  "churnRisk",
+  "customerSince",
+  "owner",
+  "businessAreas",
+] as const;
+export type AccountField = (typeof ACCOUNT_FIELDS)[number];
+
+export type SourceRef = { sheet: string; row: number };
+
+export type Account = {
+  /** The team's own account id; null when the sheet has none (then the name identifies it). */
+  id: string | null;
+  name: string | null;
+  industry: string | null;
+  region: string | null;
+  /** Revenue of the last full year, in `currency`. */
+  revenue: number | null;
+  /** Revenue potential (wallet size) in `currency`. */
+  potential: number | null;
+  /** Fraction, 0.29 for 29 %. */
+  grossMargin: number | null;
+  /** Fraction (e.g. EBIT margin), 0.08 for 8 %. */
+  profitability: number | null;
+  /** Score 1 (weak) … 5 (strong). */
+  relationship: number | null;
+  churnRisk: ChurnRisk | null;
+  /** ISO date `YYYY-MM-DD`, or a year `YYYY` when only the year is known. */
+  customerSince: string | null;
+  owner: string | null;
+  /** Business areas served, when the sheet lists them. */
+  businessAreas: readonly string[] | null;
+  /** Number of business areas served (the list's length, or a count from the sheet). */
+  businessAreaCount: number | null;
+  /** ISO currency code of the money figures when the sheet shows one (EUR, USD, …). */
+  currency: string | null;
+  source: SourceRef;
+};
+
+/** The key that goals refer to: the id, or the name when the sheet has no ids. */
+export function accountKey(account: Account): string {
+  return account.id ?? account.name ?? `${account.source.sheet}!${account.source.row}`;
+}
+
+export function accountLabel(account: Account): string {
+  if (account.id && account.name) return `${account.name} (${account.id})`;
+  return account.name ?? account.id ?? `${account.source.sheet}!${account.source.row}`;
+}
+
+/** Finds the account a goal refers to: by id first, then by name, case-insensitive. */
+export function findAccount(accounts: readonly Account[], ref: string): Account | undefined {
+  const wanted = ref.trim().toLocaleLowerCase();
+  if (wanted === "") return undefined;
+  return (
+    accounts.find((a) => a.id !== null && a.id.trim().toLocaleLowerCase() === wanted) ??
+    accounts.find((a) => a.name !== null && a.name.trim().toLocaleLowerCase() === wanted)
+  );
+}
+
+/** Share of wallet = revenue / potential (fraction), null when either is missing or potential ≤ 0. */
+export function shareOfWallet(account: Pick<Account, "revenue" | "potential">): number | null {
+  const { revenue, potential } = account;
+  if (revenue === null || potential === null || potential <= 0 || revenue < 0) return null;
+  return revenue / potential;
+}
+
+/** Revenue still to win at the account: potential − revenue (never below 0). */
+export function headroom(account: Pick<Account, "revenue" | "potential">): number | null {
+  const { revenue, potential } = account;
+  if (revenue === null || potential === null) return null;
+  return Math.max(0, potential - revenue);
+}

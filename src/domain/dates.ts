@@ -1,0 +1,70 @@
+// ISO calendar dates (`YYYY-MM-DD`) as plain strings; arithmetic in UTC days so no time zone
+// or clock can shift a deadline.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+/** Days from 1899-12-30 (Excel's day 0 in the 1900 date system) to 1970-01-01. */
+const EXCEL_EPOCH_OFFSET = 25_569;
+
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Days since 1970-01-01 for a valid ISO date, else null. */
+export function dayNumber(iso: string): number | null {
+  if (!isIsoDate(iso)) return null;
+  const [y, mo, d] = iso.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
+}
+
+export function isoFromDayNumber(day: number): string {
+  return new Date(Math.round(day) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function isoFromParts(year: number, month: number, day: number): string | null {
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+  const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier); null if either is invalid. */
+export function daysBetween(from: string, to: string): number | null {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  return a === null || b === null ? null : b - a;
+}
+
+/** Years from `from` to `to` as a fraction (365.25 days a year). */
+export function yearsBetween(from: string, to: string): number | null {
+  const days = daysBetween(from, to);
+  return days === null ? null : days / 365.25;
+}
+
+export function addYears(iso: string, years: number): string | null {
+  if (!isIsoDate(iso)) return null;
+  const [y, mo, d] = iso.split("-").map(Number) as [number, number, number];
+  // 29 February plus a year that is not a leap year ends on 28 February.
+  const target = new Date(Date.UTC(y + years, mo - 1, 1));
+  const lastDay = new Date(Date.UTC(y + years, mo, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export function endOfYear(year: number): string {
+  return `${String(year).padStart(4, "0")}-12-31`;
+}
+
+/** Excel serial day number (1900 date system) → ISO date. Serials below 61 predate 1 March 1900. */
+export function isoFromExcelSerial(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  return isoFromDayNumber(Math.floor(serial) - EXCEL_EPOCH_OFFSET);
+}
+
+export function excelSerialFromIso(iso: string): number | null {
+  const day = dayNumber(iso);
+  return day === null ? null : day + EXCEL_EPOCH_OFFSET;
+}

@@ -1,0 +1,90 @@
+// The KAM plan: a vision, a mission, marketing's positioning and goals per key account.
+
+export type Language = "de" | "en";
+export const LANGUAGES: readonly Language[] = ["de", "en"];
+
+export type GoalKind = "economic" | "strategic";
+export const GOAL_KINDS: readonly GoalKind[] = ["economic", "strategic"];
+
+export const METRICS = [
+  "revenue",
+  "grossMargin",
+  "profitability",
+  "shareOfWallet",
+  "retention",
+  "relationship",
+  "newBusinessAreas",
+  "other",
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Which kind each metric belongs to; `other` fits either. */
+export const METRIC_KIND: Record<Metric, GoalKind | "either"> = {
+  revenue: "economic",
+  grossMargin: "economic",
+  profitability: "economic",
+  shareOfWallet: "economic",
+  retention: "strategic",
+  relationship: "strategic",
+  newBusinessAreas: "strategic",
+  other: "either",
+};
+
+/** How a metric's numbers are expressed: money, a fraction shown as %, a 1–5 score or a count. */
+export type MetricScale = "money" | "fraction" | "score" | "count" | "any";
+export const METRIC_SCALE: Record<Metric, MetricScale> = {
+  revenue: "money",
+  grossMargin: "fraction",
+  profitability: "fraction",
+  shareOfWallet: "fraction",
+  retention: "fraction",
+  relationship: "score",
+  newBusinessAreas: "count",
+  other: "any",
+};
+
+/** The user's own progress status of a goal (a dropdown on the goal sheet). */
+export const GOAL_STATUSES = ["planned", "inProgress", "achieved", "dropped"] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export type Goal = {
+  id: string;
+  /** Account id, or account name (case-insensitive) when the id is not known. */
+  account: string;
+  kind: GoalKind;
+  metric: Metric;
+  statement: string;
+  /** Defaults to the account's figure for the metric (see `effectiveBaseline`). */
+  baseline: number | null;
+  target: number | null;
+  /** "EUR", "USD", "%", "count", "score" … as the user wrote it; null when not given. */
+  unit: string | null;
+  /** ISO date `YYYY-MM-DD`. */
+  deadline: string | null;
+  owner: string | null;
+  status: GoalStatus | null;
+};
+
+export type Positioning = {
+  /** Marketing's positioning statement, e.g. "premium" or "Qualitätsführer (Premium)". */
+  positioning: string | null;
+  /** Fraction, 0.25 for 25 %. */
+  minGrossMargin: number | null;
+  focusSegments: readonly string[];
+  excludedSegments: readonly string[];
+};
+
+export type Plan = {
+  version: 1;
+  language: Language;
+  /** ISO date the plan is judged against; the caller decides (no hidden clock). */
+  asOf: string | null;
+  vision: string;
+  mission: string;
+  marketing: Positioning | null;
+  goals: readonly Goal[];
+};
+
+export function emptyPlan(language: Language): Plan {
+  return { version: 1, language, asOf: null, vision: "", mission: "", marketing: null, goals: [] };
+}

@@ -1,0 +1,81 @@
+// Locale-aware formatting of numbers, money, percentages and dates, and template filling for the
+// message catalogues. German uses de-DE conventions (1.250.000 €, 31,5 %, 31.12.2027).
+
+import type { ParamValue, TermKey } from "../domain/finding";
+import type { Language } from "../domain/plan";
+import { TERMS } from "./terms";
+
+const LOCALE: Record<Language, string> = { de: "de-DE", en: "en-GB" };
+
+export function localeOf(language: Language): string {
+  return LOCALE[language];
+}
+
+export function formatNumber(value: number, language: Language, maxFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: maxFractionDigits }).format(value);
+}
+
+/** A fraction as a percentage: 0.315 → "31,5 %" (de) / "31.5%" (en). */
+export function formatPercent(fraction: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALE[language], { style: "percent", maximumFractionDigits: 1 }).format(
+    fraction,
+  );
+}
+
+const CURRENCY_CODES = new Set(["EUR", "USD", "GBP", "CHF"]);
+
+/** An amount with its unit: 2300000 EUR → "2.300.000 €" (de) / "€2,300,000" (en). */
+export function formatAmount(amount: number, unit: string | null, language: Language): string {
+  const code = unit?.toUpperCase() ?? null;
+  if (code !== null && CURRENCY_CODES.has(code)) {
+    return new Intl.NumberFormat(LOCALE[language], {
+      style: "currency",
+      currency: code,
+      maximumFractionDigits: 0,
+    }).format(amount);
+  }
+  const n = formatNumber(amount, language, 0);
+  return unit ? `${n} ${unit}` : n;
+}
+
+/** ISO date → 31.12.2027 (de) / 31 Dec 2027 (en). */
+export function formatDate(iso: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const options: Intl.DateTimeFormatOptions =
+    language === "de"
+      ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }
+      : { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(LOCALE[language], options).format(date);
+}
+
+export function term(key: TermKey, language: Language): string {
+  return TERMS[language][key] ?? key.slice(key.indexOf(".") + 1);
+}
+
+export function formatList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(LOCALE[language], { style: "long", type: "conjunction" }).format(items);
+}
+
+export function formatParam(value: ParamValue, language: Language): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return formatNumber(value, language);
+  if ("percent" in value) return formatPercent(value.percent, language);
+  if ("amount" in value) return formatAmount(value.amount, value.unit, language);
+  if ("date" in value) return formatDate(value.date, language);
+  if ("list" in value) return formatList(value.list, language);
+  return term(value.term, language);
+}
+
+/** Fills `{name}` placeholders; a placeholder without a parameter is left visible, never dropped. */
+export function fillTemplate(
+  template: string,
+  params: Readonly<Record<string, ParamValue>>,
+  language: Language,
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : formatParam(value, language);
+  });
+}
