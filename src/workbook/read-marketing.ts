@@ -1,12 +1,221 @@
-// STUB — to be implemented: marketing's positioning sheet → Positioning.
+// Marketing's positioning sheet → Positioning: the positioning statement, the minimum gross
+// margin, focus and excluded segments, as label/value pairs (value right of its label; further
+// list items may follow in the rows below with the label cell left empty).
+
 import type { Finding } from "../domain/finding";
 import type { Positioning } from "../domain/plan";
-import type { SheetGrid } from "./grid";
+import { columnContext, readFraction, readText } from "./account-values";
+import { unreadableCell } from "./account-row";
+import type { GridCell, SheetGrid } from "./grid";
+import { cellAt, isBlank, lastColumn, lastRow } from "./grid";
+import type { HeaderLanguage } from "./headers";
+import { foldText, normaliseHeader } from "./headers";
+import { splitListText } from "./list-text";
+import { sheetLocale } from "./sheet-locale";
 
-export function findMarketingSheet(_grids: readonly SheetGrid[]): SheetGrid | undefined {
-  throw new Error("not implemented");
+type MarketingKey = "positioning" | "minGrossMargin" | "focusSegments" | "excludedSegments";
+type ListKey = "focusSegments" | "excludedSegments";
+
+type LabelSet = { key: MarketingKey; de: readonly string[]; en: readonly string[]; stems: readonly string[] };
+
+/** Order matters for stems: "Ausgeschlossene Fokussegmente" is an exclusion. */
+const LABELS: readonly LabelSet[] = [
+  {
+    key: "excludedSegments",
+    de: [
+      "Ausgeschlossene Segmente",
+      "Ausschlüsse",
+      "Tabu-Segmente",
+      "Ausgeschlossene Branchen",
+      "Tabubranchen",
+    ],
+    en: ["No-go segments", "Excluded segments", "Excluded industries", "Exclusions", "No-go industries"],
+    stems: ["ausgeschlossen", "ausschluess", "ausschluss", "tabu", "nogo", "excluded", "exclusion"],
+  },
+  {
+    key: "minGrossMargin",
+    de: [
+      "Mindestbruttomarge",
+      "Mindestmarge",
+      "Mindest-Bruttomarge",
+      "Min. Bruttomarge",
+      "Margenuntergrenze",
+    ],
+    en: ["Minimum gross margin", "Min. margin", "Margin floor", "Minimum margin", "Min. gross margin"],
+    stems: [
+      "mindestbruttomarge",
+      "mindestmarge",
+      "margenuntergrenze",
+      "minimumgrossmargin",
+      "minimummargin",
+      "marginfloor",
+    ],
+  },
+  {
+    key: "focusSegments",
+    de: ["Fokussegmente", "Fokusbranchen", "Zielsegmente", "Zielbranchen", "Fokusmärkte", "Kernsegmente"],
+    en: [
+      "Focus segments",
+      "Focus industries",
+      "Target segments",
+      "Target industries",
+      "Focus markets",
+      "Core segments",
+    ],
+    stems: ["fokussegment", "fokusbranche", "focussegment", "focusindustr", "targetsegment", "targetindustr"],
+  },
+  {
+    key: "positioning",
+    de: ["Positionierung", "Marktpositionierung", "Markenpositionierung", "Preispositionierung"],
+    en: ["Positioning", "Market positioning", "Brand positioning", "Price positioning"],
+    stems: ["positionierung", "positioning"],
+  },
+];
+
+type LabelMatch = { key: MarketingKey; language: HeaderLanguage | null };
+
+const EXACT = new Map<string, LabelMatch>(
+  LABELS.flatMap((set) => [
+    ...set.de.map((t): [string, LabelMatch] => [normaliseHeader(t), { key: set.key, language: "de" }]),
+    ...set.en.map((t): [string, LabelMatch] => [normaliseHeader(t), { key: set.key, language: "en" }]),
+  ]),
+);
+
+function marketingLabel(value: GridCell["value"]): LabelMatch | null {
+  if (typeof value !== "string" || value.trim().length > 60) return null;
+  const key = normaliseHeader(value);
+  if (key === "") return null;
+  const exact = EXACT.get(key);
+  if (exact) return exact;
+  const set = LABELS.find((s) => s.stems.some((stem) => key.includes(stem)));
+  return set ? { key: set.key, language: null } : null;
 }
 
-export function readPositioning(_grid: SheetGrid): { positioning: Positioning; findings: Finding[] } {
-  throw new Error("not implemented");
+const SHEET_NAMES: ReadonlySet<string> = new Set([
+  "marketing",
+  "marketingpositionierung",
+  "positionierung",
+  "positioning",
+  "marketingpositioning",
+]);
+
+function sheetNameKey(name: string): string {
+  return foldText(name).replace(/[\s\-_.]+/g, "");
+}
+
+/** Marketing sheets are short: content detection looks at their first rows only. */
+const DETECTION_ROWS = 50;
+
+/** Rows (1-based) near the top whose first filled cell is a marketing label. */
+function labelRows(grid: SheetGrid): number[] {
+  const rows: number[] = [];
+  const bottom = Math.min(lastRow(grid), grid.firstRow + DETECTION_ROWS - 1);
+  for (let row = grid.firstRow; row <= bottom; row++) {
+    const first = firstFilled(grid, row, grid.firstColumn);
+    if (first !== null && marketingLabel(cellAt(grid, row, first).value)) rows.push(row);
+  }
+  return rows;
+}
+
+function firstFilled(grid: SheetGrid, row: number, from: number): number | null {
+  for (let column = from; column <= lastColumn(grid); column++) {
+    if (!isBlank(cellAt(grid, row, column))) return column;
+  }
+  return null;
+}
+
+/**
+ * The sheet named Marketing / Marketing-Positionierung / Positionierung / Positioning (any case,
+ * spaces or hyphens), else the first sheet with marketing labels in two or more rows.
+ */
+export function findMarketingSheet(grids: readonly SheetGrid[]): SheetGrid | undefined {
+  return (
+    grids.find((g) => SHEET_NAMES.has(sheetNameKey(g.name))) ??
+    grids.find((g) => validGrid(g) && new Set(labelRows(g)).size >= 2)
+  );
+}
+
+function validGrid(grid: SheetGrid): boolean {
+  return (
+    Number.isInteger(grid.firstRow) &&
+    Number.isInteger(grid.firstColumn) &&
+    grid.firstRow >= 1 &&
+    grid.firstColumn >= 1
+  );
+}
+
+function addItems(target: string[], text: string): void {
+  for (const item of splitListText(text)) {
+    if (!target.some((t) => t.toLowerCase() === item.toLowerCase())) target.push(item);
+  }
+}
+
+export function readPositioning(grid: SheetGrid): { positioning: Positioning; findings: Finding[] } {
+  let statement: string | null = null;
+  let minGrossMargin: number | null = null;
+  const lists: Record<ListKey, string[]> = { focusSegments: [], excludedSegments: [] };
+  const findings: Finding[] = [];
+  const result = () => ({ positioning: { positioning: statement, minGrossMargin, ...lists }, findings });
+  if (!validGrid(grid)) return result();
+
+  type Pending = { row: number; column: number; cell: GridCell; label: string };
+  const margins: Pending[] = [];
+  const languages: (HeaderLanguage | null)[] = [];
+  let openList: { key: ListKey; column: number } | null = null;
+  const right = lastColumn(grid);
+
+  for (let row = grid.firstRow; row <= lastRow(grid); row++) {
+    const first = firstFilled(grid, row, grid.firstColumn);
+    if (first === null) {
+      openList = null;
+      continue;
+    }
+    if (openList && first > openList.column && isBlank(cellAt(grid, row, openList.column))) {
+      for (let c = first; c <= right; c++)
+        addItems(lists[openList.key], readText(cellAt(grid, row, c)) ?? "");
+      continue;
+    }
+    openList = null;
+    let column = first;
+    while (column <= right) {
+      const label = marketingLabel(cellAt(grid, row, column).value);
+      if (!label) {
+        column++;
+        continue;
+      }
+      languages.push(label.language);
+      // Values run to the next label on the row.
+      let next = column + 1;
+      while (next <= right && !marketingLabel(cellAt(grid, row, next).value)) next++;
+      const values: number[] = [];
+      for (let c = column + 1; c < next; c++) if (!isBlank(cellAt(grid, row, c))) values.push(c);
+      const labelText = String(cellAt(grid, row, column).value);
+      if (label.key === "positioning") {
+        const valueColumn = values[0];
+        if (valueColumn !== undefined) statement ??= readText(cellAt(grid, row, valueColumn));
+      } else if (label.key === "minGrossMargin") {
+        const valueColumn = values[0];
+        if (valueColumn !== undefined) {
+          margins.push({ row, column: valueColumn, cell: cellAt(grid, row, valueColumn), label: labelText });
+        }
+      } else {
+        for (const c of values) addItems(lists[label.key], readText(cellAt(grid, row, c)) ?? "");
+        openList = { key: label.key, column };
+      }
+      column = next;
+    }
+  }
+
+  const texts = margins.flatMap((m) => (typeof m.cell.value === "string" ? [m.cell.value] : []));
+  const locale = sheetLocale(languages, texts);
+  for (const margin of margins) {
+    const read = readFraction(
+      margin.cell,
+      columnContext("grossMargin", margin.label, [margin.cell], locale),
+      locale,
+    );
+    if (!read.ok) findings.push(unreadableCell(grid.name, margin, "minGrossMargin", read.expected));
+    else minGrossMargin ??= read.value;
+  }
+  return result();
 }

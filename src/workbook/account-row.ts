@@ -1,0 +1,134 @@
+// The cells found for one account (a list row or a profile's label/value pairs) → an Account and
+// a CELL_UNREADABLE finding for every cell that should hold a figure but cannot be read.
+
+import type { Account, AccountField } from "../domain/account";
+import type { Finding } from "../domain/finding";
+import { finding } from "../domain/finding";
+import { columnLetter } from "./a1";
+import type { ColumnContext, ExpectTerm, ValueLocale } from "./account-values";
+import {
+  PLAIN_CONTEXT,
+  cellText,
+  readAreas,
+  readFraction,
+  readMoney,
+  readRisk,
+  readScore,
+  readSince,
+  readText,
+} from "./account-values";
+import type { GridCell } from "./grid";
+
+/** A cell that holds an account field, with its address as Excel shows it (1-based). */
+export type PlacedCell = { field: AccountField; cell: GridCell; row: number; column: number };
+
+export function emptyAccount(sheet: string, row: number): Account {
+  return {
+    id: null,
+    name: null,
+    industry: null,
+    region: null,
+    revenue: null,
+    potential: null,
+    grossMargin: null,
+    profitability: null,
+    relationship: null,
+    churnRisk: null,
+    customerSince: null,
+    owner: null,
+    businessAreas: null,
+    businessAreaCount: null,
+    currency: null,
+    source: { sheet, row },
+  };
+}
+
+export function unreadableCell(
+  sheet: string,
+  placed: { cell: GridCell; row: number; column: number },
+  field: string,
+  expected: ExpectTerm,
+): Finding {
+  return finding(
+    "CELL_UNREADABLE",
+    { type: "cell", sheet, row: placed.row, column: columnLetter(placed.column) },
+    field,
+    {
+      value: cellText(placed.cell),
+      field: { term: `field.${field}` },
+      expected: { term: expected },
+    },
+  );
+}
+
+export function readAccount(
+  sheet: string,
+  sourceRow: number,
+  cells: readonly PlacedCell[],
+  contexts: ReadonlyMap<AccountField, ColumnContext>,
+  locale: ValueLocale,
+): { account: Account; findings: Finding[] } {
+  const account = emptyAccount(sheet, sourceRow);
+  const findings: Finding[] = [];
+  let moneyCurrency: string | null = null;
+  for (const placed of cells) {
+    const { field, cell } = placed;
+    const ctx = contexts.get(field) ?? PLAIN_CONTEXT;
+    const problem = (expected: ExpectTerm) => findings.push(unreadableCell(sheet, placed, field, expected));
+    switch (field) {
+      case "id":
+      case "name":
+      case "industry":
+      case "region":
+      case "owner":
+        account[field] = readText(cell);
+        break;
+      case "revenue":
+      case "potential": {
+        const money = readMoney(cell, ctx, locale);
+        if (!money.ok) problem(money.expected);
+        else if (money.value) {
+          account[field] = money.value.amount;
+          moneyCurrency ??= money.value.currency;
+        }
+        break;
+      }
+      case "grossMargin":
+      case "profitability": {
+        const fraction = readFraction(cell, ctx, locale);
+        if (fraction.ok) account[field] = fraction.value;
+        else problem(fraction.expected);
+        break;
+      }
+      case "relationship": {
+        const score = readScore(cell, locale);
+        if (score.ok) account.relationship = score.value;
+        else problem(score.expected);
+        break;
+      }
+      case "churnRisk": {
+        const risk = readRisk(cell, ctx, locale);
+        if (risk.ok) account.churnRisk = risk.value;
+        else problem(risk.expected);
+        break;
+      }
+      case "customerSince": {
+        const since = readSince(cell, locale);
+        if (since.ok) account.customerSince = since.value;
+        else problem(since.expected);
+        break;
+      }
+      case "businessAreas": {
+        const areas = readAreas(cell, locale);
+        if (!areas.ok) problem(areas.expected);
+        else if (areas.value) {
+          account.businessAreas = areas.value.list;
+          account.businessAreaCount = areas.value.count;
+        }
+        break;
+      }
+    }
+  }
+  account.currency = moneyCurrency;
+  return { account, findings };
+}

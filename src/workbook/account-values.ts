@@ -1,0 +1,318 @@
+// One cell → one account field value, or the reason it cannot be read (the term for "expected …"
+// in the CELL_UNREADABLE message). Column context carries what the header and the other cells of
+// the column say about units (T€, %, a 1–3 risk scale).
+
+import type { AccountField, ChurnRisk } from "../domain/account";
+import { dateFromCell, parseDateText } from "./dates-text";
+import type { GridCell } from "./grid";
+import { isBlank } from "./grid";
+import { foldText, headerScaleMax, headerUnit } from "./headers";
+import { splitListText } from "./list-text";
+import { isNoValueText } from "./no-value";
+import { currencyFromFormat, formatScale, isDateFormat, isPercentFormat } from "./number-formats";
+import { parseNumberParts } from "./numbers";
+
+export type ValueLocale = "de" | "en";
+export type ExpectTerm =
+  "expect.number" | "expect.percent" | "expect.date" | "expect.score" | "expect.risk" | "expect.count";
+
+export type Read<T> = { ok: true; value: T | null } | { ok: false; expected: ExpectTerm };
+
+export type ColumnContext = {
+  /** Plain numbers (no % sign, no % format) are percentage points: 29 → 0.29. */
+  percentPoints: boolean;
+  /** Power of ten the header's unit applies to plain amounts: T€ → 3, Mio. € → 6. */
+  scaleExponent: number;
+  /** Currency the header names ("Umsatz (€)"). */
+  currency: string | null;
+  /** The numeric churn-risk scale: 1–3 or 1–5; null when the column does not tell. */
+  riskScaleMax: 3 | 5 | null;
+};
+
+export const PLAIN_CONTEXT: ColumnContext = {
+  percentPoints: false,
+  scaleExponent: 0,
+  currency: null,
+  riskScaleMax: null,
+};
+
+const MAX_SHOWN = 40;
+
+/** The cell as the user sees it, for messages: trimmed, at most 40 characters. */
+export function cellText(cell: GridCell): string {
+  const v = cell.value;
+  const text = v === null ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v).trim();
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+/** A text field: trimmed text, numbers as their digits (id 1001 → "1001"); "k. A." and errors → null. */
+export function readText(cell: GridCell): string | null {
+  if (cell.error === true || cell.value === null) return null;
+  const text = typeof cell.value === "string" ? cell.value.trim() : String(cell.value);
+  return text === "" || isNoValueText(text) ? null : text;
+}
+
+/** value × 10^exponent without binary rounding noise (1.1 × 10³ is 1100, not 1100.0000000000002). */
+function shift(value: number, exponent: number): number {
+  if (exponent === 0 || value === 0) return value;
+  const [mantissa = "0", power = "0"] = value.toExponential().split("e");
+  return Number(`${mantissa}e${Number(power) + exponent}`);
+}
+
+/** A number without a unit of its own: a number cell not formatted as %, or plain text "29". */
+function plainNumber(cell: GridCell, locale: ValueLocale): number | null {
+  if (cell.error === true) return null;
+  if (typeof cell.value === "number") return isPercentFormat(cell.format) ? null : cell.value;
+  if (typeof cell.value !== "string") return null;
+  const parts = parseNumberParts(cell.value, locale);
+  return parts.ok && !parts.percent && !parts.scaled && parts.currency === null ? parts.value : null;
+}
+
+/** Fields whose reading depends on the other numbers of their column (percent points, risk scale). */
+const COLUMN_DEPENDENT: ReadonlySet<AccountField> = new Set(["grossMargin", "profitability", "churnRisk"]);
+
+export function columnContext(
+  field: AccountField,
+  header: string,
+  cells: readonly GridCell[],
+  locale: ValueLocale,
+): ColumnContext {
+  const unit = headerUnit(header);
+  const plain = COLUMN_DEPENDENT.has(field)
+    ? cells.map((c) => plainNumber(c, locale)).filter((v) => v !== null)
+    : [];
+  const scaleMax = headerScaleMax(header);
+  const highRating = plain.some((v) => v === 4 || v === 5);
+  return {
+    percentPoints: unit.percent || plain.some((v) => Math.abs(v) > 1.5),
+    scaleExponent: Math.round(Math.log10(unit.scale)),
+    currency: unit.currency,
+    riskScaleMax: scaleMax === 3 || scaleMax === 5 ? scaleMax : highRating ? 5 : null,
+  };
+}
+
+const fail = (expected: ExpectTerm): { ok: false; expected: ExpectTerm } => ({ ok: false, expected });
+const none: { ok: true; value: null } = { ok: true, value: null };
+
+export type Money = { amount: number; currency: string | null };
+
+export function readMoney(cell: GridCell, ctx: ColumnContext, locale: ValueLocale): Read<Money> {
+  if (cell.error === true || typeof cell.value === "boolean") return fail("expect.number");
+  if (cell.value === null || isBlank(cell)) return none;
+  if (typeof cell.value === "number") {
+    const exponent = formatScale(cell.format) > 1 ? 0 : ctx.scaleExponent;
+    const currency = currencyFromFormat(cell.format) ?? ctx.currency;
+    return { ok: true, value: { amount: shift(cell.value, exponent), currency } };
+  }
+  const parts = parseNumberParts(cell.value, locale);
+  if (!parts.ok) return parts.empty ? none : fail("expect.number");
+  if (parts.percent) return fail("expect.number");
+  const amount = parts.scaled ? parts.value : shift(parts.value, ctx.scaleExponent);
+  return { ok: true, value: { amount, currency: parts.currency ?? ctx.currency } };
+}
+
+/** Margins as fractions: "29 %" and 0.29 in a %-formatted cell → 0.29; plain 29 → 0.29 in a points column. */
+export function readFraction(cell: GridCell, ctx: ColumnContext, locale: ValueLocale): Read<number> {
+  if (cell.error === true || typeof cell.value === "boolean") return fail("expect.percent");
+  if (cell.value === null || isBlank(cell)) return none;
+  if (typeof cell.value === "number") {
+    if (isPercentFormat(cell.format)) return { ok: true, value: cell.value };
+    return { ok: true, value: ctx.percentPoints ? shift(cell.value, -2) : cell.value };
+  }
+  const parts = parseNumberParts(cell.value, locale);
+  if (!parts.ok) return parts.empty ? none : fail("expect.percent");
+  if (parts.currency !== null || parts.scaled) return fail("expect.percent");
+  if (parts.percent) return { ok: true, value: parts.value };
+  return { ok: true, value: ctx.percentPoints ? shift(parts.value, -2) : parts.value };
+}
+
+/**
+ * Words → relationship score (1 weak … 5 strong):
+ * 1 sehr schwach/sehr niedrig/sehr gering/sehr schlecht, very weak/very low/very poor;
+ * 2 schwach/niedrig/gering/schlecht, weak/low/poor/bad;
+ * 3 mittel/mäßig/neutral/ok/befriedigend/durchschnittlich, medium/moderate/average/fair;
+ * 4 gut/stark/hoch, good/strong/high;
+ * 5 sehr gut/sehr stark/sehr hoch/exzellent/hervorragend/ausgezeichnet, very good/very strong/very high/excellent/outstanding.
+ */
+const SCORE_WORDS: ReadonlyMap<string, number> = new Map([
+  ...[
+    "sehr schwach",
+    "sehr niedrig",
+    "sehr gering",
+    "sehr schlecht",
+    "very weak",
+    "very low",
+    "very poor",
+    "very bad",
+  ].map((w): [string, number] => [w, 1]),
+  ...["schwach", "niedrig", "gering", "schlecht", "weak", "low", "poor", "bad"].map((w): [string, number] => [
+    w,
+    2,
+  ]),
+  ...[
+    "mittel",
+    "maessig",
+    "massig",
+    "neutral",
+    "ok",
+    "okay",
+    "befriedigend",
+    "durchschnittlich",
+    "medium",
+    "moderate",
+    "moderat",
+    "average",
+    "fair",
+    "mid",
+  ].map((w): [string, number] => [w, 3]),
+  ...["gut", "stark", "hoch", "good", "strong", "high"].map((w): [string, number] => [w, 4]),
+  ...[
+    "sehr gut",
+    "sehr stark",
+    "sehr hoch",
+    "exzellent",
+    "hervorragend",
+    "ausgezeichnet",
+    "very good",
+    "very strong",
+    "very high",
+    "excellent",
+    "outstanding",
+  ].map((w): [string, number] => [w, 5]),
+]);
+
+/** Folded words only, bracketed remarks dropped: "Sehr gut (seit 2020)" → "sehr gut". */
+function wordKey(text: string): string {
+  return foldText(text)
+    .replace(/\([^)]*\)?/g, " ")
+    .replace(/[^a-z]+/g, " ")
+    .trim();
+}
+
+/** Relationship: a number as written (1–5; out-of-range numbers are flagged elsewhere), "4/5", ★★★★☆, or a word. */
+export function readScore(cell: GridCell, locale: ValueLocale): Read<number> {
+  if (cell.error === true || typeof cell.value === "boolean") return fail("expect.score");
+  if (cell.value === null || isBlank(cell)) return none;
+  if (typeof cell.value === "number") return { ok: true, value: cell.value };
+  const text = cell.value.trim();
+  const plain = plainNumber(cell, locale);
+  if (plain !== null) return { ok: true, value: plain };
+  if (isNoValueText(text)) return none;
+  const outOfFive = /^(\d(?:[.,]\d)?)\s*(?:\/|von|of|out of)\s*5$/i.exec(text);
+  if (outOfFive?.[1]) return { ok: true, value: Number(outOfFive[1].replace(",", ".")) };
+  if (/^[★☆]{5}$/.test(text)) return { ok: true, value: text.replace(/☆/g, "").length };
+  const word = SCORE_WORDS.get(wordKey(text));
+  return word === undefined ? fail("expect.score") : { ok: true, value: word };
+}
+
+/**
+ * Churn risk words, including traffic-light ratings and their initials:
+ * low = niedrig/gering/klein/low/minimal/grün/green (L, N); medium = mittel/mäßig/moderat/medium/
+ * moderate/gelb/amber/yellow (M); high = hoch/kritisch/high/critical/rot/red (H).
+ */
+const RISK_WORDS: ReadonlyMap<string, ChurnRisk> = new Map([
+  ...[
+    "niedrig",
+    "sehr niedrig",
+    "gering",
+    "sehr gering",
+    "klein",
+    "minimal",
+    "low",
+    "very low",
+    "gruen",
+    "green",
+    "l",
+    "n",
+  ].map((w): [string, ChurnRisk] => [w, "low"]),
+  ...["mittel", "maessig", "moderat", "medium", "moderate", "mid", "gelb", "amber", "yellow", "m"].map(
+    (w): [string, ChurnRisk] => [w, "medium"],
+  ),
+  ...["hoch", "sehr hoch", "kritisch", "high", "very high", "critical", "rot", "red", "h"].map(
+    (w): [string, ChurnRisk] => [w, "high"],
+  ),
+]);
+
+/** A rating on the column's scale: 1–3 (1 low, 2 medium, 3 high) or 1–5 (1–2 low, 3 medium, 4–5 high). */
+function riskFromRating(n: number, scaleMax: 3 | 5 | null): ChurnRisk | null {
+  if (scaleMax === null || !Number.isInteger(n) || n < 1 || n > scaleMax) return null;
+  if (scaleMax === 3) return n === 1 ? "low" : n === 2 ? "medium" : "high";
+  return n <= 2 ? "low" : n === 3 ? "medium" : "high";
+}
+
+export function readRisk(cell: GridCell, ctx: ColumnContext, locale: ValueLocale): Read<ChurnRisk> {
+  if (cell.error === true || typeof cell.value === "boolean") return fail("expect.risk");
+  if (cell.value === null || isBlank(cell)) return none;
+  const rating = plainNumber(cell, locale);
+  if (rating !== null) {
+    const risk = riskFromRating(rating, ctx.riskScaleMax);
+    return risk ? { ok: true, value: risk } : fail("expect.risk");
+  }
+  const text = String(cell.value).trim();
+  if (isNoValueText(text)) return none;
+  const risk = RISK_WORDS.get(wordKey(text));
+  return risk ? { ok: true, value: risk } : fail("expect.risk");
+}
+
+/** Earliest year a plain number may name as "customer since". */
+const MIN_SINCE_YEAR = 1900;
+const MAX_SINCE_YEAR = 2100;
+
+/**
+ * Customer since: an ISO date, or "YYYY" when only the year is known. A month or quarter is read
+ * as its first day — since when, not by when.
+ */
+export function readSince(cell: GridCell, locale: ValueLocale): Read<string> {
+  if (cell.error === true || typeof cell.value === "boolean") return fail("expect.date");
+  if (cell.value === null || isBlank(cell)) return none;
+  if (typeof cell.value === "number") {
+    const n = cell.value;
+    if (isDateFormat(cell.format)) {
+      const iso = dateFromCell(n, cell.format);
+      return iso ? { ok: true, value: iso } : fail("expect.date");
+    }
+    return Number.isInteger(n) && n >= MIN_SINCE_YEAR && n <= MAX_SINCE_YEAR
+      ? { ok: true, value: String(n) }
+      : fail("expect.date");
+  }
+  const text = cell.value.trim().replace(/^(?:seit|since|ab|from)\s+/i, "");
+  const date = parseDateText(text, locale);
+  if (!date.ok) return date.empty ? none : fail("expect.date");
+  const [y = "", m = "", d = ""] = date.iso.split("-");
+  switch (date.precision) {
+    case "year":
+      return { ok: true, value: y };
+    case "quarter":
+      return { ok: true, value: `${y}-${String(Number(m) - 2).padStart(2, "0")}-01` };
+    case "month":
+      return { ok: true, value: `${y}-${m}-01` };
+    case "day":
+      return { ok: true, value: `${y}-${m}-${d}` };
+  }
+}
+
+export type Areas = { list: string[] | null; count: number };
+
+/** Business areas: a count (3), or a list in one cell ("Folien; Etiketten") whose length is the count. */
+export function readAreas(cell: GridCell, locale: ValueLocale): Read<Areas> {
+  if (cell.error === true || typeof cell.value === "boolean") return fail("expect.count");
+  if (cell.value === null || isBlank(cell)) return none;
+  if (typeof cell.value === "number") {
+    const n = cell.value;
+    return Number.isInteger(n) && n >= 0
+      ? { ok: true, value: { list: null, count: n } }
+      : fail("expect.count");
+  }
+  const text = cell.value.trim();
+  const parts = parseNumberParts(text, locale);
+  if (!parts.ok && parts.empty) return none;
+  if (parts.ok) {
+    const n = parts.value;
+    const plain = !parts.percent && !parts.scaled && parts.currency === null;
+    return plain && Number.isInteger(n) && n >= 0
+      ? { ok: true, value: { list: null, count: n } }
+      : fail("expect.count");
+  }
+  const list = splitListText(text);
+  return { ok: true, value: { list, count: list.length } };
+}

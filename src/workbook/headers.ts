@@ -1,0 +1,266 @@
+// Header recognition: a column header or profile label → the canonical account field, and what
+// the header says about units (T€, %, scales like 1–5). Case-, space-, unit- and
+// punctuation-insensitive: "Umsatz 2025 (€)" and "Umsatz Vorjahr" are both revenue.
+
+import type { AccountField } from "../domain/account";
+import { EXCLUDED_STEMS, SYNONYMS } from "./header-synonyms";
+
+export type HeaderLanguage = "de" | "en";
+
+export type HeaderMatch = {
+  field: AccountField;
+  /** Higher is better: whole-header matches beat generic words, which beat stems in compounds. */
+  score: number;
+  /** The language the matching word belongs to; null for words both use (Region, KAM, ID). */
+  language: HeaderLanguage | null;
+};
+
+const EXACT_SCORE = 1000;
+const WEAK_SCORE = 900;
+const STEM_SCORE_PER_PRIORITY = 100;
+const MIN_STEM_LENGTH = 5;
+
+/** Lower case, umlauts and ß spelt out, other accents dropped, camelCase split. */
+export function foldText(text: string): string {
+  return text
+    .replace(/([a-zäöüß])([A-ZÄÖÜ])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
+/** Units, currencies and qualifiers that do not change which field a header names. */
+const DROPPED_WORDS: ReadonlySet<string> = new Set([
+  // units and currencies
+  "eur",
+  "euro",
+  "euros",
+  "usd",
+  "chf",
+  "gbp",
+  "teur",
+  "tusd",
+  "tchf",
+  "keur",
+  "kusd",
+  "meur",
+  "musd",
+  "tsd",
+  "tausend",
+  "thousand",
+  "thousands",
+  "mio",
+  "mrd",
+  "mn",
+  "bn",
+  "prozent",
+  "percent",
+  "pct",
+  "in",
+  "im",
+  "pro",
+  // period and scope qualifiers
+  "vorjahr",
+  "vj",
+  "ist",
+  "aktuell",
+  "aktuelle",
+  "aktueller",
+  "lfd",
+  "laufend",
+  "laufendes",
+  "laufenden",
+  "last",
+  "fy",
+  "gj",
+  "geschaeftsjahr",
+  "current",
+  "annual",
+  "ytd",
+  "jahr",
+  "jahres",
+  "year",
+  "years",
+  "yearly",
+  "jaehrlich",
+  "gesamt",
+  "insgesamt",
+  "total",
+  "summe",
+]);
+
+/**
+ * The comparable form of a header: folded, without bracketed parts "(€)", "(1-5)", digits,
+ * currency signs, units and qualifiers, punctuation and spaces. "Umsatz 2025 (€)" → "umsatz".
+ */
+export function normaliseHeader(text: string): string {
+  return foldText(text)
+    .replace(/\blfd\.?\s*(?:nr|nummer)\b\.?/g, " laufnummer ")
+    .replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, " ")
+    .replace(/\bp\.\s?a\.?/g, " ")
+    .split(/[^a-z0-9]+/)
+    .map((word) => word.replace(/\d+/g, ""))
+    .filter((word) => word.length > 1 && !DROPPED_WORDS.has(word))
+    .join("");
+}
+
+type Entry = { key: string; field: AccountField; score: number; language: HeaderLanguage | null };
+
+function entries(): { exact: Map<string, Entry>; stems: Entry[] } {
+  const exact = new Map<string, Entry>();
+  const stems: Entry[] = [];
+  const addExact = (
+    text: string,
+    set: (typeof SYNONYMS)[number],
+    score: number,
+    language: HeaderLanguage | null,
+  ) => {
+    const key = normaliseHeader(text);
+    // The first field to claim a word keeps it; the lists are ordered so that is the right one.
+    if (key !== "" && !exact.has(key)) exact.set(key, { key, field: set.field, score, language });
+  };
+  for (const set of SYNONYMS) {
+    for (const text of set.de) addExact(text, set, EXACT_SCORE, "de");
+    for (const text of set.en) addExact(text, set, EXACT_SCORE, "en");
+    for (const text of set.shared ?? []) addExact(text, set, EXACT_SCORE, null);
+    for (const text of set.weak ?? []) addExact(text, set, WEAK_SCORE, null);
+    const stem = (key: string, language: HeaderLanguage) => {
+      if (key.length >= MIN_STEM_LENGTH) {
+        stems.push({
+          key,
+          field: set.field,
+          score: set.priority * STEM_SCORE_PER_PRIORITY + key.length,
+          language,
+        });
+      }
+    };
+    for (const key of set.stemsDe ?? []) stem(key, "de");
+    for (const key of set.stemsEn ?? []) stem(key, "en");
+  }
+  return { exact, stems };
+}
+
+const INDEX = entries();
+
+/** True when a word of the header is or starts or ends with a target/plan/share/note word. */
+function isExcluded(text: string): boolean {
+  return foldText(text)
+    .split(/[^a-z]+/)
+    .some(
+      (word) => word !== "" && EXCLUDED_STEMS.some((stem) => word.startsWith(stem) || word.endsWith(stem)),
+    );
+}
+
+/** The field a header or label names, with its score; null when it names none. */
+export function scoreHeader(text: string): HeaderMatch | null {
+  if (text.length > 80 || isExcluded(text)) return null;
+  const key = normaliseHeader(text);
+  if (key === "") return null;
+  const exact = INDEX.exact.get(key);
+  if (exact) return { field: exact.field, score: exact.score, language: exact.language };
+  let best: Entry | null = null;
+  for (const entry of INDEX.stems) {
+    if (key.includes(entry.key) && (best === null || entry.score > best.score)) best = entry;
+  }
+  return best && { field: best.field, score: best.score, language: best.language };
+}
+
+export function matchHeader(text: string): AccountField | null {
+  return scoreHeader(text)?.field ?? null;
+}
+
+/** True for whole-header matches (not stems): a value cell that reads like this is a label, not a value. */
+export function isExactHeader(text: string): boolean {
+  return (scoreHeader(text)?.score ?? 0) >= WEAK_SCORE;
+}
+
+/** The latest year a header names ("Umsatz 2025" → 2025), to prefer the latest of several columns. */
+export function headerYear(text: string): number | null {
+  const years = [...text.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+export type HeaderUnit = {
+  /** The header says the column is in percent: "(%)", "in %", "Prozent". */
+  percent: boolean;
+  currency: string | null;
+  /** Factor for plain amounts: T€/TEUR/Tsd. → 1000, Mio. → 1e6, Mrd. → 1e9; 1 otherwise. */
+  scale: number;
+};
+
+const UNIT_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ["eur", "EUR"],
+  ["euro", "EUR"],
+  ["euros", "EUR"],
+  ["€", "EUR"],
+  ["usd", "USD"],
+  ["$", "USD"],
+  ["gbp", "GBP"],
+  ["£", "GBP"],
+  ["chf", "CHF"],
+]);
+const UNIT_SCALES: ReadonlyMap<string, number> = new Map([
+  ["t", 1e3],
+  ["k", 1e3],
+  ["tsd", 1e3],
+  ["tausend", 1e3],
+  ["thousand", 1e3],
+  ["thousands", 1e3],
+  ["m", 1e6],
+  ["mio", 1e6],
+  ["mn", 1e6],
+  ["million", 1e6],
+  ["millions", 1e6],
+  ["millionen", 1e6],
+  ["mrd", 1e9],
+  ["bn", 1e9],
+  ["milliarden", 1e9],
+]);
+
+/** A token as currency and scale: "teur" → EUR × 1000, "€m" → EUR × 1e6, "mio" → × 1e6. */
+function unitToken(token: string, inBrackets: boolean): { currency: string | null; scale: number | null } {
+  const whole = UNIT_CURRENCIES.get(token);
+  if (whole) return { currency: whole, scale: null };
+  for (const [sign, code] of UNIT_CURRENCIES) {
+    const rest = token.startsWith(sign)
+      ? token.slice(sign.length)
+      : token.endsWith(sign)
+        ? token.slice(0, -sign.length)
+        : null;
+    const scale = rest === null ? undefined : UNIT_SCALES.get(rest);
+    if (scale !== undefined) return { currency: code, scale };
+  }
+  const scale = UNIT_SCALES.get(token);
+  // A lone letter (t, k, m) is a unit only inside brackets: "Revenue (USD m)", not "Umsatz m".
+  if (scale === undefined || (token.length === 1 && !inBrackets)) return { currency: null, scale: null };
+  return { currency: null, scale };
+}
+
+/** What the header says about the unit of its values: "Umsatz (T€)" → thousands of EUR. */
+export function headerUnit(text: string): HeaderUnit {
+  const folded = foldText(text);
+  const unit: HeaderUnit = { percent: /%|\bprozent\b|\bpercent\b/.test(folded), currency: null, scale: 1 };
+  const bracketed = [...folded.matchAll(/\(([^)]*)\)?|\[([^\]]*)\]?/g)]
+    .map((m) => m[1] ?? m[2] ?? "")
+    .join(" ");
+  const outside = folded.replace(/\([^)]*\)?|\[[^\]]*\]?/g, " ");
+  const tokens = [
+    ...outside.split(/[^a-z€$£]+/).map((token) => unitToken(token, false)),
+    ...bracketed.split(/[^a-z€$£]+/).map((token) => unitToken(token, true)),
+  ];
+  for (const t of tokens) {
+    unit.currency = t.currency ?? unit.currency;
+    unit.scale = t.scale ?? unit.scale;
+  }
+  return unit;
+}
+
+/** A rating scale the header names: "Risiko (1-3)" → 3, "Beziehung (1–5)" → 5. */
+export function headerScaleMax(text: string): number | null {
+  const m = /\b1\s*(?:-|–|—|bis|to|\.\.)\s*(\d{1,2})\b/.exec(foldText(text));
+  return m ? Number(m[1]) : null;
+}
