@@ -31,6 +31,8 @@ export function formatAmount(amount: number, unit: string | null, language: Lang
     return new Intl.NumberFormat(LOCALE[language], {
       style: "currency",
       currency: code,
+      // "$1,500,000" rather than en-GB's "US$1,500,000"; the unit column says which dollar.
+      currencyDisplay: "narrowSymbol",
       maximumFractionDigits: 0,
     }).format(amount);
   }

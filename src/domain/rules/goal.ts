@@ -1,0 +1,110 @@
+// One goal on its own: its account, kind, text, target, deadline and the range of its values,
+// then (when the account is known) its figures and wording against the account and positioning.
+
+import { findAccount, type Account } from "../account";
+import { addYears, isIsoDate } from "../dates";
+import { finding, type Finding, type Subject } from "../finding";
+import { GOAL_KINDS, METRIC_KIND, type Goal } from "../plan";
+import { currencyOf, isBlank, isFiniteNumber, metricOf, textOf, type RuleContext } from "./context";
+import { checkGoalFigures } from "./goal-figures";
+import { rangeProblem } from "./goal-ranges";
+import { checkGoalWording } from "./goal-wording";
+
+function checkKind(goal: Goal, subject: Subject): Finding[] {
+  const metric = metricOf(goal.metric);
+  const expected = METRIC_KIND[metric];
+  const kind = textOf(goal.kind).trim();
+  if (expected === "either" || kind === expected) return [];
+  const params = {
+    kind: { term: `kind.${kind}` },
+    metric: { term: `metric.${metric}` },
+    expected: { term: `kind.${expected}` },
+  } as const;
+  // A missing or unknown kind is a mismatch too: the metric decides which kind the goal must be.
+  if (kind === "") return [finding("GOAL_KIND_MISMATCH", subject, "kind", { ...params, reason: "missing" })];
+  if (!GOAL_KINDS.some((k) => k === kind)) {
+    return [finding("GOAL_KIND_MISMATCH", subject, "kind", { ...params, reason: "unknown", value: kind })];
+  }
+  return [finding("GOAL_KIND_MISMATCH", subject, "kind", params)];
+}
+
+function checkDeadline(goal: Goal, subject: Subject, ctx: RuleContext): Finding[] {
+  const deadline = textOf(goal.deadline).trim();
+  if (deadline === "") return [finding("GOAL_NO_DEADLINE", subject, "deadline")];
+  if (!isIsoDate(deadline))
+    return [finding("GOAL_NO_DEADLINE", subject, "deadline", { reason: "invalid", value: deadline })];
+  const { asOf } = ctx;
+  if (asOf === null) return [];
+  if (deadline < asOf)
+    return [
+      finding("GOAL_DEADLINE_PAST", subject, "deadline", {
+        deadline: { date: deadline },
+        asOf: { date: asOf },
+      }),
+    ];
+  const years = ctx.thresholds.horizonYears;
+  const limit = addYears(asOf, years);
+  if (limit !== null && deadline > limit) {
+    return [
+      finding("GOAL_DEADLINE_FAR", subject, "deadline", {
+        deadline: { date: deadline },
+        asOf: { date: asOf },
+        years,
+        limit: { date: limit },
+      }),
+    ];
+  }
+  return [];
+}
+
+function checkRanges(goal: Goal, subject: Subject, account: Account | undefined): Finding[] {
+  const metric = metricOf(goal.metric);
+  const currency = currencyOf(account, goal.unit);
+  const findings: Finding[] = [];
+  for (const field of ["target", "baseline"] as const) {
+    const value = goal[field];
+    if (!isFiniteNumber(value)) continue;
+    const problem = rangeProblem(metric, value, currency);
+    if (problem) {
+      findings.push(
+        finding("GOAL_VALUE_OUT_OF_RANGE", subject, field, {
+          ...problem.params,
+          field: { term: `field.${field}` },
+          metric: { term: `metric.${metric}` },
+          reason: problem.reason,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+export function checkGoal(goal: Goal, ctx: RuleContext): Finding[] {
+  const subject: Subject = { type: "goal", id: textOf(goal.id) };
+  const findings: Finding[] = [];
+  const reference = textOf(goal.account).trim();
+  const account = reference === "" ? undefined : findAccount(ctx.accounts, reference);
+  if (!account) {
+    findings.push(
+      finding(
+        "GOAL_ACCOUNT_UNKNOWN",
+        subject,
+        "account",
+        reference === "" ? { reason: "empty" } : { account: reference },
+      ),
+    );
+  }
+  findings.push(...checkKind(goal, subject));
+  if (isBlank(goal.statement)) findings.push(finding("GOAL_NO_STATEMENT", subject, "statement"));
+  if (!isFiniteNumber(goal.target)) {
+    findings.push(
+      finding("GOAL_NO_TARGET", subject, "target", { metric: { term: `metric.${metricOf(goal.metric)}` } }),
+    );
+  }
+  findings.push(...checkDeadline(goal, subject, ctx));
+  const ranges = checkRanges(goal, subject, account);
+  findings.push(...ranges);
+  findings.push(...checkGoalFigures(goal, subject, account, ctx, ranges.length === 0));
+  findings.push(...checkGoalWording(goal, subject, account, ctx));
+  return findings;
+}

@@ -1,0 +1,68 @@
+// Wording of campaign, lead and quota tasks: the work of marketing and sales, not of a KAM whose
+// job is the long-term relationship. "Umsatz"/"revenue" on its own is not on the list: a
+// relationship goal may well be measured in revenue.
+
+import { compileTerms } from "../text";
+
+export const SALES_ACTIVITY_WORDS = compileTerms([
+  // German.
+  "*kampagne*",
+  "*mailing*",
+  "*newsletter*",
+  // "Leads" in both languages, not the English verb ("which leads to a roadmap").
+  { match: "leads", except: ["leads (to|the|our|us|into)"] },
+  "*leadgenerierung*",
+  "lead ~ generierung",
+  "*akquise*",
+  "akquirier*",
+  "neukundengewinnung",
+  "neukunden",
+  "(anruf*|call*|telefonat*|kontakte) pro (woche|tag|monat)",
+  "*besuche pro (woche|tag)",
+  "*besuchsquote*",
+  "*verkaufsquote*",
+  "*abschlussquote*",
+  "*vertriebsquote*",
+  "*vertriebsziel*",
+  "quote ~ erfuell*",
+  "abschluess* pro (woche|monat|tag|quartal)",
+  // Messe (trade fair), not messen (to measure) or angemessen.
+  "messe",
+  "*messe(auftritt|stand|staende|besuch|praesenz|teilnahme|einladung)*",
+  "(fach|leit|haus|verbraucher)messe*",
+  "flyer*",
+  { match: "*werbung*", except: ["*bewerbung*"] },
+  "werbe*",
+  "anzeige",
+  "anzeigen*",
+  "social media",
+  "promotion*",
+  "aktion",
+  "aktionen",
+  "(rabatt|verkaufs|werbe|sonder|mailing|marketing|telefon|promotion|preis)aktion*",
+  "verkaufsfoerderung*",
+  "angebot* ~ (versend*|verschick*|rausschick*)",
+  // English.
+  "campaign*",
+  "mailings?",
+  "mailshot*",
+  "direct mail*",
+  "lead gen*",
+  "leadgen*",
+  "cold call*",
+  "(calls?|visits?|contacts?) per (week|day|month)",
+  "quota*",
+  "trade (shows?|fairs?)",
+  "flyers?",
+  "brochures?",
+  "advertis*",
+  "ads",
+  "adverts?",
+  "promos?",
+  "pipeline*",
+  "clos(e|ing) ~ deals?",
+  "sales push*",
+  "blitz*",
+  "telemarketing",
+  "canvass*",
+]);
