@@ -21,13 +21,20 @@ export type WorkbookReader = {
   listNames(): Promise<readonly NamedRange[]>;
 };
 
+/**
+ * A SheetSpec feature the host could not render (e.g. data validation on an Excel without
+ * ExcelApi 1.8); the sheet is still written, the caller tells the user what is missing.
+ */
+export type SkippedFeature = { feature: "validation" | "freeze" | "print" | "tabColor" | "names" | "table"; reason: string };
+export type WriteOutcome = { skipped: readonly SkippedFeature[] };
+
 export type WorkbookWriter = {
   /**
    * Creates the sheet, or replaces the contents of a sheet the add-in created before (the caller
    * decides; a host never overwrites a sheet it was not told to). Values are written as typed in
-   * the spec: text stays text.
+   * the spec: text stays text (hosts give text cells the number format "@").
    */
-  writeSheet(spec: SheetSpec, options: { replace: boolean }): Promise<void>;
+  writeSheet(spec: SheetSpec, options: { replace: boolean }): Promise<WriteOutcome>;
   /** Makes a sheet the active one and selects a range on it (task pane links). */
   activate(sheet: string, address?: string): Promise<void>;
 };

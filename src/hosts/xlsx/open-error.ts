@@ -1,0 +1,76 @@
+// Why a file could not be opened as an .xlsx workbook, in one line a user can act on. The CLI
+// prints the message (exit 2); `reason` lets a caller pick its own wording.
+
+export type XlsxOpenFailure = "empty" | "notXlsx" | "legacyXls" | "encrypted" | "noWorkbook" | "damaged";
+
+export class XlsxOpenError extends Error {
+  readonly reason: XlsxOpenFailure;
+
+  constructor(reason: XlsxOpenFailure, message: string) {
+    super(message);
+    this.name = "XlsxOpenError";
+    this.reason = reason;
+  }
+}
+
+const ZIP = [0x50, 0x4b]; // "PK"
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // OLE2: .xls or encrypted OOXML
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Encrypted OOXML is an OLE2 file with an "EncryptedPackage" stream (names are UTF-16LE). */
+function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
+  const pattern = Array.from(name).flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function looksLikeText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 512);
+  let printable = 0;
+  for (const b of sample) if (b === 9 || b === 10 || b === 13 || b >= 32) printable++;
+  return printable / sample.length > 0.95 && !sample.includes(0);
+}
+
+/**
+ * Rejects bytes that cannot be an .xlsx before exceljs sees them; returns normally for anything
+ * that starts like a zip archive.
+ */
+export function checkXlsxSignature(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new XlsxOpenError("empty", "not an .xlsx file (the file is empty)");
+  if (startsWith(bytes, COMPOUND_FILE)) {
+    if (hasUtf16Name(bytes, "EncryptedPackage")) {
+      throw new XlsxOpenError("encrypted", "password-protected workbooks are not supported");
+    }
+    throw new XlsxOpenError(
+      "legacyXls",
+      "not an .xlsx file (it is an Excel 97-2003 .xls workbook; save it as .xlsx in Excel first)",
+    );
+  }
+  if (!startsWith(bytes, ZIP)) {
+    const what = looksLikeText(bytes) ? "it is a text file" : "it is not a zip archive";
+    throw new XlsxOpenError("notXlsx", `not an .xlsx file (${what})`);
+  }
+}
+
+/** One line from whatever exceljs or JSZip threw on a damaged archive. */
+export function damaged(error: unknown): XlsxOpenError {
+  const raw = error instanceof Error ? error.message : String(error);
+  // JSZip appends a help URL to some messages; the user needs the first sentence only.
+  const detail =
+    raw
+      .split(/ If it is, see |\n/)[0]
+      ?.replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 200) ?? "";
+  return new XlsxOpenError("damaged", `the file is damaged: ${detail || "unreadable content"}`);
+}
+
+export function noWorkbook(): XlsxOpenError {
+  return new XlsxOpenError("noWorkbook", "not an .xlsx file (a zip archive without a workbook in it)");
+}
