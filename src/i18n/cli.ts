@@ -1,0 +1,129 @@
+// Text of the `kam` command in both languages. Problems are one line: what failed and what to do.
+
+import type { Language } from "../domain/plan";
+
+const en = {
+  usage: `Usage:
+  kam read    <workbook.xlsx> [--sheet NAME]… [--lang de|en] [--json]
+  kam check   <workbook.xlsx> [--plan plan.json] [--as-of YYYY-MM-DD] [--lang de|en] [--json]
+  kam suggest <workbook.xlsx> [--account ID] [--as-of YYYY-MM-DD] [--lang de|en] [--json]
+  kam write   <workbook.xlsx> --plan plan.json [--out out.xlsx] [--as-of YYYY-MM-DD] [--lang de|en]
+
+Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage or unreadable input.`,
+  noCommand: "no command given - use read, check, suggest or write (kam --help)",
+  unknownCommand: "unknown command '{command}' - use read, check, suggest or write",
+  noWorkbook: "no workbook given - kam {command} <workbook.xlsx>",
+  tooManyArgs: "unexpected argument '{arg}'",
+  badOption: "{reason}",
+  badLanguage: "--lang must be de or en, not '{value}'",
+  badAsOf: "--as-of must be a date YYYY-MM-DD, not '{value}'",
+  planRequired: "kam write needs --plan plan.json",
+  fileMissing: "cannot read {file}: the file does not exist",
+  fileIsDirectory: "cannot read {file}: it is a folder, not a file",
+  fileUnreadable: "cannot read {file}: {reason}",
+  fileUnwritable: "cannot write {file}: {reason}",
+  reasonPermission: "permission denied",
+  reasonNoSpace: "no space left on the disk",
+  reasonNoFolder: "the folder does not exist",
+  reasonIsFolder: "it is a folder",
+  notXlsx: "{file} is not a readable .xlsx workbook: {reason}",
+  emptyWorkbook: "{file} has no sheets with content - nothing to read",
+  noAccounts:
+    "no account table found in {file} (looked at: {sheets}) - a list needs a header row with at least a name or ID column, a profile sheet label/value pairs",
+  planInvalid: "plan {file} is invalid: {problem}",
+  unknownAccount: "no account '{account}' in the workbook - known: {known}",
+  planFromWorkbook: "plan read from the workbook's goal sheet",
+  noPlan: "no plan given (--plan) and no goal sheet in the workbook: only the account data was checked",
+  accountsRead: "{count} accounts read",
+  sheetLine: "{sheet}: {layout}, {count} accounts",
+  layoutList: "list (header row {row})",
+  layoutProfile: "profile",
+  layoutNone: "no account table",
+  layoutMarketing: "marketing positioning",
+  findingsHeading: "Findings",
+  noFindings: "No findings.",
+  groupVision: "Vision",
+  groupMission: "Mission",
+  groupWorkbook: "Workbook",
+  groupPlan: "Plan",
+  colId: "ID",
+  colName: "Account",
+  colRevenue: "Revenue",
+  colPotential: "Potential",
+  colShare: "Share of wallet",
+  colMargin: "Margin",
+  colRelationship: "Rel.",
+  colRisk: "Churn risk",
+  colOwner: "KAM",
+  suggestionsFor: "Suggestions for {account}",
+  noSuggestions: "No suggestions: the figures give no reason for a goal, or they are missing.",
+  rationale: "Why",
+  written: "written {file}",
+  writeRenamed:
+    "a sheet named '{wanted}' exists and was not created by KAM Planner - wrote '{actual}' instead",
+};
+
+const de: typeof en = {
+  usage: `Aufruf:
+  kam read    <mappe.xlsx> [--sheet NAME]… [--lang de|en] [--json]
+  kam check   <mappe.xlsx> [--plan plan.json] [--as-of JJJJ-MM-TT] [--lang de|en] [--json]
+  kam suggest <mappe.xlsx> [--account ID] [--as-of JJJJ-MM-TT] [--lang de|en] [--json]
+  kam write   <mappe.xlsx> --plan plan.json [--out ausgabe.xlsx] [--as-of JJJJ-MM-TT] [--lang de|en]
+
+Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falscher Aufruf oder unlesbare Eingabe.`,
+  noCommand: "kein Befehl angegeben - read, check, suggest oder write verwenden (kam --help)",
+  unknownCommand: "unbekannter Befehl '{command}' - read, check, suggest oder write verwenden",
+  noWorkbook: "keine Arbeitsmappe angegeben - kam {command} <mappe.xlsx>",
+  tooManyArgs: "unerwartetes Argument '{arg}'",
+  badOption: "{reason}",
+  badLanguage: "--lang muss de oder en sein, nicht '{value}'",
+  badAsOf: "--as-of muss ein Datum JJJJ-MM-TT sein, nicht '{value}'",
+  planRequired: "kam write braucht --plan plan.json",
+  fileMissing: "{file} kann nicht gelesen werden: die Datei existiert nicht",
+  fileIsDirectory: "{file} kann nicht gelesen werden: das ist ein Ordner, keine Datei",
+  fileUnreadable: "{file} kann nicht gelesen werden: {reason}",
+  fileUnwritable: "{file} kann nicht geschrieben werden: {reason}",
+  reasonPermission: "keine Berechtigung",
+  reasonNoSpace: "kein Platz mehr auf dem Datenträger",
+  reasonNoFolder: "der Ordner existiert nicht",
+  reasonIsFolder: "das ist ein Ordner",
+  notXlsx: "{file} ist keine lesbare .xlsx-Arbeitsmappe: {reason}",
+  emptyWorkbook: "{file} enthält keine Blätter mit Inhalt - nichts zu lesen",
+  noAccounts:
+    "keine Kundentabelle in {file} gefunden (geprüft: {sheets}) - eine Liste braucht eine Kopfzeile mit mindestens einer Namens- oder ID-Spalte, ein Profilblatt Bezeichnung/Wert-Paare",
+  planInvalid: "Plan {file} ist ungültig: {problem}",
+  unknownAccount: "kein Kunde '{account}' in der Arbeitsmappe - vorhanden: {known}",
+  planFromWorkbook: "Plan aus dem Zielblatt der Arbeitsmappe gelesen",
+  noPlan:
+    "kein Plan angegeben (--plan) und kein Zielblatt in der Arbeitsmappe: nur die Kundendaten wurden geprüft",
+  accountsRead: "{count} Kunden gelesen",
+  sheetLine: "{sheet}: {layout}, {count} Kunden",
+  layoutList: "Liste (Kopfzeile {row})",
+  layoutProfile: "Profilblatt",
+  layoutNone: "keine Kundentabelle",
+  layoutMarketing: "Marketing-Positionierung",
+  findingsHeading: "Befunde",
+  noFindings: "Keine Befunde.",
+  groupVision: "Vision",
+  groupMission: "Mission",
+  groupWorkbook: "Arbeitsmappe",
+  groupPlan: "Plan",
+  colId: "ID",
+  colName: "Kunde",
+  colRevenue: "Umsatz",
+  colPotential: "Potenzial",
+  colShare: "Share of Wallet",
+  colMargin: "Marge",
+  colRelationship: "Bez.",
+  colRisk: "Abwanderung",
+  colOwner: "KAM",
+  suggestionsFor: "Vorschläge für {account}",
+  noSuggestions: "Keine Vorschläge: die Kennzahlen geben keinen Anlass für ein Ziel, oder sie fehlen.",
+  rationale: "Warum",
+  written: "{file} geschrieben",
+  writeRenamed:
+    "ein Blatt '{wanted}' existiert und stammt nicht von KAM Planner - stattdessen '{actual}' geschrieben",
+};
+
+export type CliText = keyof typeof en;
+export const CLI_TEXT: Record<Language, Record<CliText, string>> = { de, en };
