@@ -1,0 +1,449 @@
+// The goal sheet as a SheetSpec: title and as-of date, the vision and mission block with its
+// findings, marketing's positioning, and the table KAM_Goals — one row per goal, number formats by
+// unit, dropdowns for kind/metric/status, and the exact cell each finding concerns highlighted.
+//
+// The layout writes the plan's fields verbatim (see `planForSheet` for the normal form the sheet
+// stores); only the account name, the change, the check and the findings are derived here.
+
+import { findAccount, type Account } from "../domain/account";
+import { excelSerialFromIso } from "../domain/dates";
+import type { Finding, Severity } from "../domain/finding";
+import type { Goal, Language, Plan } from "../domain/plan";
+import { GOAL_KINDS, GOAL_STATUSES, METRICS } from "../domain/plan";
+import {
+  checkSummaryText,
+  GOAL_COLUMN_KEYS,
+  GOAL_HEADERS,
+  KIND_LABEL,
+  METRIC_LABEL,
+  SHEET_TEXT,
+  STATUS_LABEL,
+  type GoalColumnKey,
+} from "../i18n/sheets";
+import { cellAddress } from "./a1";
+import type { GridCell } from "./grid";
+import { GOALS_TABLE, PLANNER_NAMES } from "./planner-names";
+import {
+  date,
+  EMPTY,
+  num,
+  text,
+  type CellStyle,
+  type ListValidation,
+  type SheetSpec,
+  type SpecValue,
+} from "./sheet-spec";
+import {
+  dateFormat,
+  GENERAL_FORMAT,
+  GRID_BORDERS,
+  goalNumberFormat,
+  HEADER_STYLE,
+  LABEL_STYLE,
+  NOTE_STYLE,
+  PALETTE,
+  PERCENT_FORMAT,
+  severityStyle,
+  TITLE_STYLE,
+} from "./sheet-styles";
+import { heightForLines, SheetBuilder, wrappedLines } from "./spec-builder";
+
+/**
+ * Columns users added to the goal table, kept on re-write: their headers in the sheet's order and,
+ * per goal id, one cell per header (value and number format as the sheet held them).
+ */
+export type ExtraColumns = {
+  headers: readonly string[];
+  rows: ReadonlyMap<string, readonly GridCell[]>;
+};
+
+export const NO_EXTRA_COLUMNS: ExtraColumns = { headers: [], rows: new Map() };
+
+export type GoalSheetInput = {
+  plan: Plan;
+  accounts: readonly Account[];
+  findings: readonly Finding[];
+  language: Language;
+  sheetName: string;
+  extraColumns: ExtraColumns;
+};
+
+/** Row numbers of the layout (1-based). The reader does not rely on them: it uses names and the table. */
+export const GOAL_ROWS = {
+  title: 1,
+  asOf: 2,
+  vision: 4,
+  mission: 5,
+  marketing: 6,
+  header: 11,
+} as const;
+
+/** Rows below the table that get the dropdowns too, for hosts that do not grow tables (LibreOffice). */
+export const SPARE_VALIDATION_ROWS = 25;
+
+/** 1-based column of a goal-table column. */
+export function goalColumn(key: GoalColumnKey): number {
+  return GOAL_COLUMN_KEYS.indexOf(key) + 1;
+}
+
+const LAST_COLUMN = GOAL_COLUMN_KEYS.length;
+/** The vision/mission block: label over A:B, text over C:I, findings over J:O. */
+const BLOCK = { labelLeft: 1, labelRight: 2, textLeft: 3, textRight: 9, findingsLeft: 10 } as const;
+
+/** The goal field a finding's `field` names → the column that shows it. */
+const FIELD_COLUMN: Readonly<Record<string, GoalColumnKey>> = {
+  id: "id",
+  account: "account",
+  kind: "kind",
+  metric: "metric",
+  statement: "statement",
+  baseline: "baseline",
+  target: "target",
+  unit: "unit",
+  deadline: "deadline",
+  owner: "owner",
+  status: "status",
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function worstSeverity(findings: readonly Finding[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings)
+    if (worst === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+function bySeverityStable(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+/** One line per finding, errors first; bullets once there is more than one. */
+export function findingLines(
+  findings: readonly Finding[],
+  describe: (f: Finding) => string,
+  more: readonly string[] = [],
+): string {
+  const lines = [...bySeverityStable(findings).map(describe), ...more];
+  return lines.length > 1 ? lines.map((l) => `• ${l}`).join("\n") : (lines[0] ?? "");
+}
+
+const optionalText = (value: string | null): SpecValue =>
+  value === null || value === "" ? EMPTY : text(value);
+
+/** Dates Excel cannot hold as a serial (before 1 March 1900) stay visible as text. */
+function dateValue(iso: string | null): SpecValue {
+  if (iso === null) return EMPTY;
+  const serial = excelSerialFromIso(iso);
+  return serial !== null && serial >= 61 ? date(iso) : text(iso);
+}
+
+/** An extra column's cell as the sheet held it: text stays text, numbers keep their format. */
+function extraValue(cell: GridCell | undefined): { value: SpecValue; format: string | null } {
+  if (cell === undefined || cell.value === null) return { value: EMPTY, format: null };
+  const format = cell.format === GENERAL_FORMAT || cell.format === "@" ? null : cell.format;
+  if (typeof cell.value === "number") return { value: num(cell.value), format };
+  if (typeof cell.value === "boolean") return { value: { kind: "boolean", value: cell.value }, format };
+  return { value: text(cell.value), format: null };
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+const longest = (texts: readonly string[]) => texts.reduce((m, t) => Math.max(m, t.length), 0);
+/** Room for the filter button Excel draws into every table header cell. */
+const FILTER_BUTTON = 3;
+
+function columnWidths(
+  goals: readonly Goal[],
+  accountNames: readonly string[],
+  checks: readonly string[],
+  language: Language,
+  extra: ExtraColumns,
+): number[] {
+  const h = GOAL_HEADERS[language];
+  const header = (key: GoalColumnKey) => h[key].length + FILTER_BUTTON;
+  // Wide enough for the header and typical content, capped so the table fits a screen (text wraps).
+  const fit = (key: GoalColumnKey, content: readonly string[], max: number) =>
+    clamp(longest(content) + 1, header(key), Math.max(header(key), max));
+  const figure = (key: GoalColumnKey) => Math.max(header(key), 13);
+  const ids = goals.map((g) => g.id);
+  const accountRefs = goals.map((g) => g.account);
+  const units = goals.map((g) => g.unit ?? "");
+  const owners = goals.map((g) => g.owner ?? "");
+  const widths: Record<GoalColumnKey, number> = {
+    id: fit("id", ids, 12),
+    account: fit("account", accountRefs, 16),
+    accountName: fit("accountName", accountNames, 22),
+    kind: fit("kind", Object.values(KIND_LABEL[language]), 16),
+    metric: fit("metric", Object.values(METRIC_LABEL[language]), 20),
+    statement: 40,
+    baseline: figure("baseline"),
+    target: figure("target"),
+    change: figure("change"),
+    unit: fit("unit", units, 10),
+    deadline: Math.max(header("deadline"), 11),
+    owner: fit("owner", owners, 16),
+    status: fit("status", Object.values(STATUS_LABEL[language]), 12),
+    check: fit("check", checks, 22),
+    findings: 48,
+  };
+  // The block labels (Vision … Ausgeschlossene Segmente, bold) stand over A:B: widen B to hold them.
+  const t = SHEET_TEXT[language];
+  const labels = [
+    t.vision,
+    t.mission,
+    t.asOf,
+    t.positioning,
+    t.minGrossMargin,
+    t.focusSegments,
+    t.excludedSegments,
+  ];
+  const labelWidth = Math.ceil(longest(labels) * 1.1) + 1;
+  widths.account = Math.max(widths.account, labelWidth - widths.id);
+  const own = GOAL_COLUMN_KEYS.map((key) => widths[key]);
+  const extras = extra.headers.map((header, i) => {
+    const content = [...extra.rows.values()].map((cells) => String(cells[i]?.value ?? ""));
+    return clamp(Math.max(header.length + FILTER_BUTTON, longest(content) + 2), 10, 40);
+  });
+  return [...own, ...extras];
+}
+
+export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => string): SheetSpec {
+  const { plan, accounts, findings, language, sheetName, extraColumns } = input;
+  const t = SHEET_TEXT[language];
+  const headers = GOAL_HEADERS[language];
+  const b = new SheetBuilder();
+  const width = LAST_COLUMN + extraColumns.headers.length;
+  const col = goalColumn;
+
+  const goalFindings = new Map<string, Finding[]>();
+  const visionFindings: Finding[] = [];
+  const missionFindings: Finding[] = [];
+  for (const f of findings) {
+    if (f.subject.type === "vision") visionFindings.push(f);
+    else if (f.subject.type === "mission") missionFindings.push(f);
+    else if (f.subject.type === "goal") {
+      const list = goalFindings.get(f.subject.id) ?? [];
+      list.push(f);
+      goalFindings.set(f.subject.id, list);
+    }
+  }
+
+  const goals = plan.goals;
+  const accountNames = goals.map((g) => findAccount(accounts, g.account)?.name ?? "");
+  const checks = goals.map((g) => {
+    const own = goalFindings.get(g.id) ?? [];
+    const count = (s: Severity) => own.filter((f) => f.severity === s).length;
+    return checkSummaryText(count("error"), count("warning"), language);
+  });
+  const widths = columnWidths(goals, accountNames, checks, language, extraColumns);
+  const widthOf = (from: number, to: number) => widths.slice(from - 1, to).reduce((s, w) => s + w, 0);
+
+  // Title and as-of date.
+  b.set(GOAL_ROWS.title, 1, text(t.goalTitle));
+  b.merge(GOAL_ROWS.title, 1, GOAL_ROWS.title, LAST_COLUMN);
+  b.styleCell(GOAL_ROWS.title, 1, TITLE_STYLE);
+  b.height(GOAL_ROWS.title, 26);
+  b.set(GOAL_ROWS.asOf, 1, text(t.asOf));
+  b.merge(GOAL_ROWS.asOf, BLOCK.labelLeft, GOAL_ROWS.asOf, BLOCK.labelRight);
+  b.styleCell(GOAL_ROWS.asOf, 1, { bold: true });
+  b.set(GOAL_ROWS.asOf, BLOCK.textLeft, dateValue(plan.asOf));
+  b.styleCell(GOAL_ROWS.asOf, BLOCK.textLeft, {
+    numberFormat: dateFormat(language),
+    horizontal: "left",
+    bold: true,
+  });
+  b.set(GOAL_ROWS.asOf, BLOCK.textLeft + 1, text(t.maintainedNote));
+  b.styleCell(GOAL_ROWS.asOf, BLOCK.textLeft + 1, NOTE_STYLE);
+
+  // Vision and mission: label, text, and the block's findings (or OK).
+  const block = (row: number, label: string, value: string, own: readonly Finding[]) => {
+    b.set(row, BLOCK.labelLeft, text(label));
+    b.merge(row, BLOCK.labelLeft, row, BLOCK.labelRight);
+    b.style(row, BLOCK.labelLeft, row, BLOCK.labelRight, LABEL_STYLE);
+    b.set(row, BLOCK.textLeft, optionalText(value));
+    b.merge(row, BLOCK.textLeft, row, BLOCK.textRight);
+    b.style(row, BLOCK.textLeft, row, BLOCK.textRight, { wrap: true, vertical: "top", ...GRID_BORDERS });
+    const worst = worstSeverity(own.filter((f) => f.severity !== "info"));
+    if (worst !== null) b.styleCell(row, BLOCK.textLeft, severityStyle(worst));
+    const messages = own.length === 0 ? t.ok : findingLines(own, describe);
+    b.set(row, BLOCK.findingsLeft, text(messages));
+    b.merge(row, BLOCK.findingsLeft, row, LAST_COLUMN);
+    b.style(row, BLOCK.findingsLeft, row, LAST_COLUMN, {
+      wrap: true,
+      vertical: "top",
+      ...GRID_BORDERS,
+      ...severityStyle(worst ?? "ok"),
+    });
+    const lines = Math.max(
+      wrappedLines(value, widthOf(BLOCK.textLeft, BLOCK.textRight)),
+      wrappedLines(messages, widthOf(BLOCK.findingsLeft, LAST_COLUMN)),
+    );
+    b.height(row, heightForLines(lines));
+  };
+  block(GOAL_ROWS.vision, t.vision, plan.vision, visionFindings);
+  block(GOAL_ROWS.mission, t.mission, plan.mission, missionFindings);
+
+  // Marketing's positioning, so the plan is complete in the workbook.
+  const marketing = plan.marketing;
+  const marketingRows: [string, SpecValue, CellStyle][] = [
+    [t.positioning, optionalText(marketing?.positioning ?? null), {}],
+    [
+      t.minGrossMargin,
+      num(marketing?.minGrossMargin ?? null),
+      { numberFormat: PERCENT_FORMAT, horizontal: "left" },
+    ],
+    [t.focusSegments, optionalText(marketing?.focusSegments.join("; ") ?? null), {}],
+    [t.excludedSegments, optionalText(marketing?.excludedSegments.join("; ") ?? null), {}],
+  ];
+  marketingRows.forEach(([label, value, style], i) => {
+    const row = GOAL_ROWS.marketing + i;
+    b.set(row, BLOCK.labelLeft, text(label));
+    b.merge(row, BLOCK.labelLeft, row, BLOCK.labelRight);
+    b.style(row, BLOCK.labelLeft, row, BLOCK.labelRight, LABEL_STYLE);
+    b.set(row, BLOCK.textLeft, value);
+    b.merge(row, BLOCK.textLeft, row, BLOCK.textRight);
+    b.style(row, BLOCK.textLeft, row, BLOCK.textRight, {
+      vertical: "top",
+      wrap: true,
+      ...GRID_BORDERS,
+      ...style,
+    });
+    if (value.kind === "text")
+      b.height(row, heightForLines(wrappedLines(value.text, widthOf(BLOCK.textLeft, BLOCK.textRight))));
+  });
+  const marketingBottom = GOAL_ROWS.marketing + marketingRows.length - 1;
+
+  // The goal table.
+  const headerRow = GOAL_ROWS.header;
+  GOAL_COLUMN_KEYS.forEach((key, i) => {
+    b.set(headerRow, i + 1, text(headers[key]));
+  });
+  extraColumns.headers.forEach((header, i) => {
+    b.set(headerRow, LAST_COLUMN + i + 1, text(header));
+  });
+  b.style(headerRow, 1, headerRow, width, HEADER_STYLE);
+  const headerLines = Math.max(
+    ...GOAL_COLUMN_KEYS.map((key, i) => wrappedLines(headers[key], (widths[i] ?? 10) - FILTER_BUTTON + 1)),
+  );
+  b.height(headerRow, heightForLines(headerLines) + 4);
+
+  const firstRow = headerRow + 1;
+  const lastRow = headerRow + Math.max(1, goals.length);
+  // Every data cell wraps (numbers never do), so nothing is cut off at the capped widths.
+  b.style(firstRow, 1, lastRow, width, { vertical: "top", wrap: true, ...GRID_BORDERS });
+  for (const key of ["unit", "deadline", "status", "check"] as const) {
+    b.style(firstRow, col(key), lastRow, col(key), { horizontal: "center" });
+  }
+  b.style(firstRow, col("deadline"), lastRow + SPARE_VALIDATION_ROWS, col("deadline"), {
+    numberFormat: dateFormat(language),
+  });
+
+  goals.forEach((goal, i) => {
+    const row = firstRow + i;
+    const account = findAccount(accounts, goal.account);
+    const own = goalFindings.get(goal.id) ?? [];
+    const format = goalNumberFormat(goal.unit, goal.metric, account?.currency ?? null, language, [
+      goal.baseline,
+      goal.target,
+    ]);
+    const baselineCell = cellAddress(row, col("baseline"));
+    const targetCell = cellAddress(row, col("target"));
+    // The cached result: what Excel shows before it recalculates (and what file readers see).
+    const change = goal.target !== null && goal.baseline !== null ? goal.target - goal.baseline : "";
+    const values: Record<GoalColumnKey, SpecValue> = {
+      id: text(goal.id),
+      account: optionalText(goal.account),
+      accountName: optionalText(accountNames[i] ?? ""),
+      kind: text(KIND_LABEL[language][goal.kind]),
+      metric: text(METRIC_LABEL[language][goal.metric]),
+      statement: optionalText(goal.statement),
+      baseline: num(goal.baseline),
+      target: num(goal.target),
+      change: {
+        kind: "formula",
+        formula: `=IF(AND(ISNUMBER(${targetCell}),ISNUMBER(${baselineCell})),${targetCell}-${baselineCell},"")`,
+        result: change,
+      },
+      unit: optionalText(goal.unit),
+      deadline: dateValue(goal.deadline),
+      owner: optionalText(goal.owner),
+      status: goal.status === null ? EMPTY : text(STATUS_LABEL[language][goal.status]),
+      check: text(checks[i] ?? t.ok),
+      findings: optionalText(findingLines(own, describe)),
+    };
+    GOAL_COLUMN_KEYS.forEach((key, c) => {
+      b.set(row, c + 1, values[key]);
+    });
+    b.style(row, col("baseline"), row, col("change"), { numberFormat: format });
+
+    const cells = extraColumns.rows.get(goal.id) ?? [];
+    const extraValues = extraColumns.headers.map((_, e) => {
+      const { value, format: extraFormat } = extraValue(cells[e]);
+      b.set(row, LAST_COLUMN + e + 1, value);
+      if (extraFormat !== null) b.styleCell(row, LAST_COLUMN + e + 1, { numberFormat: extraFormat });
+      return value;
+    });
+
+    // Highlights: warnings first so that an error on the same cell wins.
+    const highlighted = bySeverityStable(own.filter((f) => f.severity !== "info")).reverse();
+    for (const f of highlighted) {
+      const key = f.field === null ? undefined : FIELD_COLUMN[f.field];
+      if (key !== undefined) b.styleCell(row, col(key), severityStyle(f.severity));
+    }
+    const worst = worstSeverity(own.filter((f) => f.severity !== "info"));
+    b.styleCell(row, col("check"), { ...severityStyle(worst ?? "ok"), bold: worst !== null });
+
+    const lines = [...GOAL_COLUMN_KEYS.map((key) => values[key]), ...extraValues].map((value, c) =>
+      value.kind === "text" ? wrappedLines(value.text, widths[c] ?? 10) : 1,
+    );
+    b.height(row, heightForLines(Math.max(...lines)));
+  });
+
+  const validationRows = (key: GoalColumnKey) =>
+    `${cellAddress(firstRow, col(key))}:${cellAddress(lastRow + SPARE_VALIDATION_ROWS, col(key))}`;
+  const dropdown = (key: GoalColumnKey, values: readonly string[]): ListValidation => ({
+    range: validationRows(key),
+    values,
+    errorTitle: t.invalidValueTitle,
+    errorMessage: t.invalidValueMessage.replace("{column}", headers[key]),
+  });
+
+  return b.build({
+    name: sheetName,
+    width,
+    columnWidths: widths,
+    freeze: { rows: headerRow, columns: 0 },
+    table: {
+      name: GOALS_TABLE,
+      range: `${cellAddress(headerRow, 1)}:${cellAddress(lastRow, width)}`,
+      style: "TableStyleMedium2",
+      showBandedRows: true,
+    },
+    validations: [
+      dropdown(
+        "kind",
+        GOAL_KINDS.map((k) => KIND_LABEL[language][k]),
+      ),
+      dropdown(
+        "metric",
+        METRICS.map((m) => METRIC_LABEL[language][m]),
+      ),
+      dropdown(
+        "status",
+        GOAL_STATUSES.map((s) => STATUS_LABEL[language][s]),
+      ),
+    ],
+    names: [
+      { name: PLANNER_NAMES.goalSheet, range: "A1" },
+      { name: PLANNER_NAMES.asOf, range: cellAddress(GOAL_ROWS.asOf, BLOCK.textLeft) },
+      { name: PLANNER_NAMES.vision, range: cellAddress(GOAL_ROWS.vision, BLOCK.textLeft) },
+      { name: PLANNER_NAMES.mission, range: cellAddress(GOAL_ROWS.mission, BLOCK.textLeft) },
+      {
+        name: PLANNER_NAMES.marketing,
+        range: `${cellAddress(GOAL_ROWS.marketing, 1)}:${cellAddress(marketingBottom, BLOCK.textRight)}`,
+      },
+    ],
+    print: { landscape: true, fitToWidth: true, repeatRows: `${headerRow}:${headerRow}` },
+    tabColor: PALETTE.goalTab,
+  });
+}

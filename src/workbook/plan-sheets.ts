@@ -1,0 +1,515 @@
+// The workbook is the store: the plan is read back from the goal sheet — vision, mission, as-of
+// and marketing from their named cells, goals from the table KAM_Goals by header text (German or
+// English, any column order). Columns the reader does not know are kept as extra columns.
+//
+// `planForSheet` is the normal form the sheet stores: account references resolved to the account's
+// key, baselines defaulted from the account's figure (a goal's baseline is frozen when it is first
+// written, so next year's revenue does not move it), empty texts as null. Reading a written goal
+// sheet gives back exactly `planForSheet(plan)`.
+
+import { accountKey, findAccount, type Account } from "../domain/account";
+import { effectiveBaseline } from "../domain/baseline";
+import { isIsoDate, isoFromExcelSerial } from "../domain/dates";
+import { finding, type Finding, type ParamValue } from "../domain/finding";
+import {
+  GOAL_KINDS,
+  GOAL_STATUSES,
+  LANGUAGES,
+  METRIC_KIND,
+  METRICS,
+  type Goal,
+  type GoalKind,
+  type GoalStatus,
+  type Language,
+  type Metric,
+  type Plan,
+  type Positioning,
+} from "../domain/plan";
+import type { NamedRange, SheetInfo, WorkbookReader } from "../hosts/port";
+import {
+  GOAL_COLUMN_KEYS,
+  GOAL_HEADERS,
+  KIND_LABEL,
+  METRIC_LABEL,
+  SHEET_TEXT,
+  STATUS_LABEL,
+  type GoalColumnKey,
+} from "../i18n/sheets";
+import { columnLetter, parseRange } from "./a1";
+import { parseDateText } from "./dates-text";
+import type { ExtraColumns } from "./goal-sheet";
+import { cellAt, isBlank, lastColumn, lastRow, type GridCell, type SheetGrid } from "./grid";
+import { foldText } from "./headers";
+import { isDateFormat } from "./number-formats";
+import { parseNumber } from "./numbers";
+import { GOALS_TABLE, markedSheet, PLANNER_NAMES, REVIEW_TABLE, sameName } from "./planner-names";
+
+/** A goal row as the sheet holds it; `id` is null when users added a row without one. */
+export type SheetGoalRow = { id: string | null; goal: Omit<Goal, "id">; extra: readonly GridCell[] };
+
+export type GoalSheetReading = {
+  sheet: string;
+  language: Language;
+  asOf: string | null;
+  vision: string;
+  mission: string;
+  marketing: Positioning | null;
+  rows: readonly SheetGoalRow[];
+  extraHeaders: readonly string[];
+  /** Cells that should hold a number, date or list value and could not be read. */
+  findings: readonly Finding[];
+};
+
+const key = (text: string) => foldText(text).replace(/[^a-z0-9%]+/g, "");
+
+/** Header text (either language, or the canonical key) → goal column. */
+const HEADER_KEYS: ReadonlyMap<string, { column: GoalColumnKey; language: Language | null }> = (() => {
+  const map = new Map<string, { column: GoalColumnKey; language: Language | null }>();
+  for (const column of GOAL_COLUMN_KEYS) {
+    const de = key(GOAL_HEADERS.de[column]);
+    const en = key(GOAL_HEADERS.en[column]);
+    map.set(de, { column, language: de === en ? null : "de" });
+    if (!map.has(en)) map.set(en, { column, language: "en" });
+  }
+  // Canonical keys last: "account" is the English header of the account-name column.
+  for (const column of GOAL_COLUMN_KEYS)
+    if (!map.has(key(column))) map.set(key(column), { column, language: null });
+  return map;
+})();
+
+function labelLookup<T extends string>(
+  codes: readonly T[],
+  labels: Record<Language, Record<T, string>>,
+): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const code of codes) {
+    map.set(key(code), code);
+    for (const language of LANGUAGES) map.set(key(labels[language][code]), code);
+  }
+  return map;
+}
+
+const KINDS = labelLookup<GoalKind>(GOAL_KINDS, KIND_LABEL);
+const METRIC_CODES = labelLookup<Metric>(METRICS, METRIC_LABEL);
+const STATUSES = labelLookup<GoalStatus>(GOAL_STATUSES, STATUS_LABEL);
+
+const MARKETING_LABELS: ReadonlyMap<string, keyof Positioning> = new Map(
+  LANGUAGES.flatMap((language): [string, keyof Positioning][] => {
+    const t = SHEET_TEXT[language];
+    return [
+      [key(t.positioning), "positioning"],
+      [key(t.minGrossMargin), "minGrossMargin"],
+      [key(t.focusSegments), "focusSegments"],
+      [key(t.excludedSegments), "excludedSegments"],
+    ];
+  }),
+);
+
+function cellText(cell: GridCell): string | null {
+  if (cell.value === null) return null;
+  const value = typeof cell.value === "string" ? cell.value : String(cell.value);
+  return value.trim() === "" ? null : value;
+}
+
+function findNamed(
+  names: readonly NamedRange[],
+  name: string,
+  sheet: string,
+): { row: number; column: number } | null {
+  const named = names.find((n) => sameName(n.name, name) && sameName(n.sheet, sheet));
+  const range = named ? parseRange(named.address) : null;
+  return range ? { row: range.top, column: range.left } : null;
+}
+
+/** The sheet the add-in marked as its goal sheet, else the one holding the table KAM_Goals. */
+export function findGoalSheet(grids: readonly SheetGrid[], names: readonly NamedRange[]): SheetGrid | null {
+  const tablesOf = (g: SheetGrid) => g.tables.map((t) => t.name);
+  return markedSheet(grids, names, PLANNER_NAMES.goalSheet, GOALS_TABLE, tablesOf) ?? null;
+}
+
+type TableArea = { top: number; left: number; right: number; bottom: number };
+
+/** The goal table: KAM_Goals, else a header row with a goal-id column and at least two more goal columns. */
+function goalTableArea(grid: SheetGrid): TableArea | null {
+  const table = grid.tables.find((t) => sameName(t.name, GOALS_TABLE));
+  let area: TableArea | null = table
+    ? { top: table.top, left: table.left, right: table.right, bottom: table.bottom }
+    : null;
+  if (!area) {
+    for (let row = grid.firstRow; row <= Math.min(lastRow(grid), grid.firstRow + 40) && !area; row++) {
+      const found: { column: number; key: GoalColumnKey }[] = [];
+      for (let c = grid.firstColumn; c <= lastColumn(grid); c++) {
+        const text = cellText(cellAt(grid, row, c));
+        const match = text === null ? undefined : HEADER_KEYS.get(key(text));
+        if (match) found.push({ column: c, key: match.column });
+      }
+      const ids = found.filter((f) => f.key === "id");
+      const first = ids[0];
+      if (first && found.length >= 3) {
+        const right = Math.max(...found.map((f) => f.column));
+        area = { top: row, left: first.column, right, bottom: row };
+      }
+    }
+  }
+  if (!area) return null;
+  // Rows typed right below the table in a host that does not grow tables still belong to it.
+  let bottom = area.bottom;
+  while (bottom < lastRow(grid)) {
+    let filled = false;
+    for (let c = area.left; c <= area.right && !filled; c++) filled = !isBlank(cellAt(grid, bottom + 1, c));
+    if (!filled) break;
+    bottom++;
+  }
+  return { ...area, bottom };
+}
+
+type Reader = { grid: SheetGrid; findings: Finding[] };
+
+function unreadable(reader: Reader, row: number, column: number, field: string, expected: ParamValue): void {
+  const cell = cellAt(reader.grid, row, column);
+  reader.findings.push(
+    finding(
+      "CELL_UNREADABLE",
+      { type: "cell", sheet: reader.grid.name, row, column: columnLetter(column) },
+      field,
+      {
+        value: cellText(cell) ?? "",
+        field: { term: `field.${field}` },
+        expected,
+      },
+    ),
+  );
+}
+
+function readNumber(reader: Reader, row: number, column: number, field: string): number | null {
+  const cell = cellAt(reader.grid, row, column);
+  if (typeof cell.value === "number") return Number.isFinite(cell.value) ? cell.value : null;
+  const raw = cellText(cell);
+  if (raw === null || cell.error) return null;
+  const parsed = parseNumber(raw);
+  if (parsed.ok) return parsed.value;
+  if (!parsed.empty) unreadable(reader, row, column, field, { term: "expect.number" });
+  return null;
+}
+
+/** ISO date of a date text; the trimmed text itself when it is no date (null for "no value" texts). */
+function dateOfText(raw: string): { iso: string } | { text: string } | null {
+  const trimmed = raw.trim();
+  if (isIsoDate(trimmed)) return { iso: trimmed };
+  const parsed = parseDateText(trimmed);
+  if (parsed.ok) return { iso: parsed.iso };
+  return parsed.empty ? null : { text: trimmed };
+}
+
+/**
+ * A date cell: a serial with a date format, or a date text. A deadline that is no date is kept as
+ * its text, so the goal check names it and a re-write does not lose what the user typed; the as-of
+ * cell reports it instead.
+ */
+function readDate(
+  reader: Reader,
+  row: number,
+  column: number,
+  field: string,
+  keepText: boolean,
+): string | null {
+  const cell = cellAt(reader.grid, row, column);
+  if (typeof cell.value === "number") {
+    const iso = isDateFormat(cell.format) ? isoFromExcelSerial(cell.value) : null;
+    if (iso !== null) return iso;
+  }
+  const raw = cellText(cell);
+  const read = raw === null ? null : dateOfText(raw);
+  if (read === null) return null;
+  if ("iso" in read) return read.iso;
+  if (keepText) return read.text;
+  unreadable(reader, row, column, field, { term: "expect.date" });
+  return null;
+}
+
+function readChoice<T extends string>(
+  reader: Reader,
+  row: number,
+  column: number,
+  field: string,
+  lookup: ReadonlyMap<string, T>,
+  labels: Record<T, string>,
+): T | null {
+  const raw = cellText(cellAt(reader.grid, row, column));
+  if (raw === null) return null;
+  const found = lookup.get(key(raw));
+  if (found === undefined) unreadable(reader, row, column, field, { list: Object.values<string>(labels) });
+  return found ?? null;
+}
+
+function readMarketing(reader: Reader, names: readonly NamedRange[]): Positioning | null {
+  const { grid } = reader;
+  const named = names.find((n) => sameName(n.name, PLANNER_NAMES.marketing) && sameName(n.sheet, grid.name));
+  const range = named ? parseRange(named.address) : null;
+  if (!range) return null;
+  const positioning: { -readonly [K in keyof Positioning]: Positioning[K] } = {
+    positioning: null,
+    minGrossMargin: null,
+    focusSegments: [],
+    excludedSegments: [],
+  };
+  for (let row = range.top; row <= range.bottom; row++) {
+    const label = cellText(cellAt(grid, row, range.left));
+    const field = label === null ? undefined : MARKETING_LABELS.get(key(label));
+    if (field === undefined) continue;
+    let column = range.left + 1;
+    while (column < range.right && isBlank(cellAt(grid, row, column))) column++;
+    const raw = cellText(cellAt(grid, row, column));
+    if (field === "minGrossMargin") {
+      positioning.minGrossMargin = readNumber(reader, row, column, field);
+    } else if (field === "positioning") {
+      positioning.positioning = raw;
+    } else {
+      positioning[field] = splitSegments(raw ?? "");
+    }
+  }
+  return normalPositioning(positioning);
+}
+
+function splitSegments(text: string): string[] {
+  return text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+function normalPositioning(p: Positioning | null): Positioning | null {
+  if (p === null) return null;
+  const positioning = p.positioning === null || p.positioning.trim() === "" ? null : p.positioning;
+  const focusSegments = p.focusSegments.flatMap(splitSegments);
+  const excludedSegments = p.excludedSegments.flatMap(splitSegments);
+  const minGrossMargin =
+    p.minGrossMargin !== null && Number.isFinite(p.minGrossMargin) ? p.minGrossMargin : null;
+  if (
+    positioning === null &&
+    minGrossMargin === null &&
+    focusSegments.length === 0 &&
+    excludedSegments.length === 0
+  ) {
+    return null;
+  }
+  return { positioning, minGrossMargin, focusSegments, excludedSegments };
+}
+
+/** Reads the goal sheet: the plan's parts, the goal rows as they stand, and columns users added. */
+export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): GoalSheetReading {
+  const reader: Reader = { grid, findings: [] };
+  const at = (name: string) => findNamed(names, name, grid.name);
+  const textAt = (name: string) => {
+    const cell = at(name);
+    return cell ? (cellText(cellAt(grid, cell.row, cell.column)) ?? "") : "";
+  };
+  const asOfCell = at(PLANNER_NAMES.asOf);
+  const asOf = asOfCell ? readDate(reader, asOfCell.row, asOfCell.column, "asOf", false) : null;
+
+  const area = goalTableArea(grid);
+  const rows: SheetGoalRow[] = [];
+  const extraHeaders: string[] = [];
+  const votes: Record<Language, number> = { de: 0, en: 0 };
+  if (area) {
+    const columns = new Map<GoalColumnKey, number>();
+    const extraColumns: number[] = [];
+    for (let c = area.left; c <= area.right; c++) {
+      const header = cellText(cellAt(grid, area.top, c));
+      if (header === null) continue;
+      const match = HEADER_KEYS.get(key(header));
+      if (match && !columns.has(match.column)) {
+        columns.set(match.column, c);
+        if (match.language) votes[match.language]++;
+      } else {
+        extraColumns.push(c);
+        extraHeaders.push(header.trim());
+      }
+    }
+    const language: Language = votes.en > votes.de ? "en" : "de";
+    const column = (k: GoalColumnKey) => columns.get(k);
+    const textOf = (row: number, k: GoalColumnKey) => {
+      const c = column(k);
+      return c === undefined ? null : cellText(cellAt(grid, row, c));
+    };
+    const numberOf = (row: number, k: GoalColumnKey) => {
+      const c = column(k);
+      return c === undefined ? null : readNumber(reader, row, c, k);
+    };
+    const choiceOf = <T extends string>(
+      row: number,
+      k: GoalColumnKey,
+      lookup: ReadonlyMap<string, T>,
+      labels: Record<T, string>,
+    ) => {
+      const c = column(k);
+      return c === undefined ? null : readChoice(reader, row, c, k, lookup, labels);
+    };
+    // Output-only columns do not make a row a goal.
+    const inputColumns = [...columns.entries()]
+      .filter(([k]) => k !== "check" && k !== "findings" && k !== "change")
+      .map(([, c]) => c);
+
+    for (let row = area.top + 1; row <= area.bottom; row++) {
+      const hasContent = [...inputColumns, ...extraColumns].some((c) => !isBlank(cellAt(grid, row, c)));
+      if (!hasContent) continue;
+      const metric = choiceOf(row, "metric", METRIC_CODES, METRIC_LABEL[language]) ?? "other";
+      const declaredKind = choiceOf(row, "kind", KINDS, KIND_LABEL[language]);
+      const metricKind = METRIC_KIND[metric];
+      const kind: GoalKind = declaredKind ?? (metricKind === "either" ? "economic" : metricKind);
+      const deadlineColumn = column("deadline");
+      rows.push({
+        id: textOf(row, "id")?.trim() ?? null,
+        goal: {
+          account: (textOf(row, "account") ?? textOf(row, "accountName") ?? "").trim(),
+          kind,
+          metric,
+          statement: textOf(row, "statement") ?? "",
+          baseline: numberOf(row, "baseline"),
+          target: numberOf(row, "target"),
+          unit: textOf(row, "unit")?.trim() ?? null,
+          deadline:
+            deadlineColumn === undefined ? null : readDate(reader, row, deadlineColumn, "deadline", true),
+          owner: textOf(row, "owner"),
+          status: choiceOf(row, "status", STATUSES, STATUS_LABEL[language]),
+        },
+        extra: extraColumns.map((c) => cellAt(grid, row, c)),
+      });
+    }
+  }
+  const language: Language = votes.en > votes.de ? "en" : "de";
+  return {
+    sheet: grid.name,
+    language,
+    asOf,
+    vision: textAt(PLANNER_NAMES.vision),
+    mission: textAt(PLANNER_NAMES.mission),
+    marketing: readMarketing(reader, names),
+    rows,
+    extraHeaders,
+    findings: reader.findings,
+  };
+}
+
+/** "G" + the next number after the highest G-number in use. */
+export function nextGoalIds(taken: Iterable<string>, count: number): string[] {
+  let highest = 0;
+  for (const id of taken) {
+    const m = /^G(\d+)$/i.exec(id.trim());
+    if (m?.[1]) highest = Math.max(highest, Number(m[1]));
+  }
+  return Array.from({ length: count }, (_, i) => `G${highest + i + 1}`);
+}
+
+/** Gives rows without an id the next free ids, in sheet order. */
+export function assignIds(
+  rows: readonly SheetGoalRow[],
+  taken: Iterable<string>,
+): { goal: Goal; extra: readonly GridCell[] }[] {
+  const used = [...taken, ...rows.flatMap((r) => (r.id === null ? [] : [r.id]))];
+  const fresh = nextGoalIds(used, rows.filter((r) => r.id === null).length);
+  let next = 0;
+  return rows.map((r) => ({ goal: { id: r.id ?? fresh[next++] ?? "", ...r.goal }, extra: r.extra }));
+}
+
+/** Extra columns keyed by goal id; the first row of an id wins when ids repeat. */
+export function extraColumnsOf(
+  headers: readonly string[],
+  rows: readonly { goal: Goal; extra: readonly GridCell[] }[],
+): ExtraColumns {
+  const byId = new Map<string, readonly GridCell[]>();
+  for (const r of rows) if (!byId.has(r.goal.id)) byId.set(r.goal.id, r.extra);
+  return { headers, rows: byId };
+}
+
+/** The plan on the workbook's goal sheet, or null when the workbook has none. */
+export function readPlanFromWorkbook(
+  grids: readonly SheetGrid[],
+  names: readonly NamedRange[],
+): { plan: Plan; sheet: string; findings: readonly Finding[] } | null {
+  const grid = findGoalSheet(grids, names);
+  if (!grid) return null;
+  const reading = readGoalSheet(grid, names);
+  const goals = assignIds(reading.rows, []).map((r) => r.goal);
+  return {
+    sheet: reading.sheet,
+    findings: reading.findings,
+    plan: {
+      version: 1,
+      language: reading.language,
+      asOf: reading.asOf,
+      vision: reading.vision,
+      mission: reading.mission,
+      marketing: reading.marketing,
+      goals,
+    },
+  };
+}
+
+/** A deadline as the sheet stores it: ISO when it reads as a date, else its text (the check flags it). */
+function sheetDate(deadline: string): string | null {
+  const read = dateOfText(deadline);
+  return read === null ? null : "iso" in read ? read.iso : read.text;
+}
+
+const blankToNull = (s: string | null) => (s === null || s.trim() === "" ? null : s);
+
+/** The plan as the goal sheet stores it (see the file comment). Idempotent. */
+export function planForSheet(plan: Plan, accounts: readonly Account[], language: Language): Plan {
+  return {
+    version: 1,
+    language,
+    asOf: plan.asOf,
+    vision: plan.vision.trim() === "" ? "" : plan.vision,
+    mission: plan.mission.trim() === "" ? "" : plan.mission,
+    marketing: normalPositioning(plan.marketing),
+    goals: plan.goals.map((goal) => {
+      const account = findAccount(accounts, goal.account);
+      return {
+        ...goal,
+        id: goal.id.trim(),
+        account: account ? accountKey(account) : goal.account.trim(),
+        statement: goal.statement.trim() === "" ? "" : goal.statement,
+        deadline: goal.deadline === null ? null : sheetDate(goal.deadline),
+        baseline: effectiveBaseline(goal, account),
+        target: goal.target !== null && Number.isFinite(goal.target) ? goal.target : null,
+        unit: blankToNull(goal.unit)?.trim() ?? null,
+        owner: blankToNull(goal.owner),
+      };
+    }),
+  };
+}
+
+/** True for the add-in's own sheets: marked by a sheet-marker name, or holding one of its tables. */
+export function isPlannerSheet(sheet: SheetInfo, names: readonly NamedRange[]): boolean {
+  const markers: readonly string[] = [PLANNER_NAMES.goalSheet, PLANNER_NAMES.reviewSheet];
+  return (
+    names.some((n) => markers.some((m) => sameName(n.name, m)) && sameName(n.sheet, sheet.name)) ||
+    sheet.tables.some((t) => sameName(t, GOALS_TABLE) || sameName(t, REVIEW_TABLE))
+  );
+}
+
+/**
+ * The workbook without the add-in's own sheets, for reading accounts: the review table has account
+ * columns (Kunden-ID, Umsatz …) and must not be read as a second account list.
+ */
+export function withoutPlannerSheets(reader: WorkbookReader): WorkbookReader {
+  return {
+    listSheets: async () => {
+      const [sheets, names] = await Promise.all([reader.listSheets(), reader.listNames()]);
+      return sheets.filter((s) => !isPlannerSheet(s, names));
+    },
+    readSheet: (name) => reader.readSheet(name),
+    listNames: () => reader.listNames(),
+  };
+}
+
+/** The plan stored in the workbook's goal sheet, read through the port; null when there is none. */
+export async function readStoredPlan(
+  reader: WorkbookReader,
+): Promise<{ plan: Plan; sheet: string; findings: readonly Finding[] } | null> {
+  const [sheets, names] = await Promise.all([reader.listSheets(), reader.listNames()]);
+  const sheet = markedSheet(sheets, names, PLANNER_NAMES.goalSheet, GOALS_TABLE, (s) => s.tables);
+  if (!sheet) return null;
+  return readPlanFromWorkbook([await reader.readSheet(sheet.name)], names);
+}

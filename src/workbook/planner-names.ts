@@ -1,0 +1,35 @@
+// Workbook names the add-in owns. The sheet markers point at A1 of the add-in's sheets, so a sheet
+// stays the add-in's when users rename it; the other names locate the plan's parts for reading back.
+
+export const PLANNER_NAMES = {
+  goalSheet: "KAM_GoalSheet",
+  reviewSheet: "KAM_ReviewSheet",
+  asOf: "KAM_AsOf",
+  vision: "KAM_Vision",
+  mission: "KAM_Mission",
+  marketing: "KAM_Marketing",
+} as const;
+
+export const GOALS_TABLE = "KAM_Goals";
+export const REVIEW_TABLE = "KAM_Review";
+
+export function sameName(a: string, b: string): boolean {
+  // Excel compares sheet, table and defined names case-insensitively.
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+/**
+ * The add-in's own sheet of one kind: the sheet its marker name points at, else the sheet holding
+ * its table (when the marker got lost). Works on sheet infos and on grids alike.
+ */
+export function markedSheet<T extends { name: string }>(
+  sheets: readonly T[],
+  names: readonly { name: string; sheet: string }[],
+  marker: string,
+  table: string,
+  tablesOf: (sheet: T) => readonly string[],
+): T | undefined {
+  const named = names.find((n) => sameName(n.name, marker));
+  const marked = named ? sheets.find((s) => sameName(s.name, named.sheet)) : undefined;
+  return marked ?? sheets.find((s) => tablesOf(s).some((t) => sameName(t, table)));
+}

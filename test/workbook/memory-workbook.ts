@@ -1,0 +1,115 @@
+// An in-memory workbook over the port for the write-back tests: a written SheetSpec becomes the
+// grid a host would read back (values as Excel holds them, number formats from the styles, the
+// table and the defined names), without exceljs.
+
+import { excelSerialFromIso } from "../../src/domain/dates";
+import type { NamedRange, SheetInfo, WorkbookPort } from "../../src/hosts/port";
+import { parseRange } from "../../src/workbook/a1";
+import type { CellValue, GridCell, SheetGrid } from "../../src/workbook/grid";
+import type { SheetSpec, SpecValue } from "../../src/workbook/sheet-spec";
+
+function cellValue(value: SpecValue): CellValue {
+  switch (value.kind) {
+    case "text":
+      return value.text === "" ? null : value.text;
+    case "number":
+    case "boolean":
+      return value.value;
+    case "date":
+      return excelSerialFromIso(value.iso);
+    case "formula":
+      return value.result ?? null;
+    case "empty":
+      return null;
+  }
+}
+
+/** The grid a host reads back after rendering `spec` (as the xlsx host renders it). */
+export function gridFromSpec(spec: SheetSpec): SheetGrid {
+  const width = spec.values.reduce((w, row) => Math.max(w, row.length), 0);
+  const cells: GridCell[][] = spec.values.map((row) =>
+    Array.from({ length: width }, (_, c): GridCell => {
+      const value = row[c] ?? { kind: "empty" };
+      return { value: cellValue(value), format: value.kind === "date" ? "yyyy-mm-dd" : "General" };
+    }),
+  );
+  for (const { range, style } of spec.styles) {
+    if (style.numberFormat === undefined) continue;
+    const area = parseRange(range);
+    if (!area) throw new Error(`bad range ${range}`);
+    for (let r = area.top; r <= Math.min(area.bottom, cells.length); r++) {
+      for (let c = area.left; c <= Math.min(area.right, width); c++) {
+        const cell = cells[r - 1]?.[c - 1];
+        if (cell) cells[r - 1]![c - 1] = { ...cell, format: style.numberFormat };
+      }
+    }
+  }
+  // Text stays text, whatever format a style gave its range (hosts give text cells "@").
+  spec.values.forEach((row, r) => {
+    row.forEach((value, c) => {
+      const cell = cells[r]?.[c];
+      if (value.kind === "text" && cell) cells[r]![c] = { ...cell, format: "@" };
+    });
+  });
+  const table = spec.table ? parseRange(spec.table.range) : null;
+  return {
+    name: spec.name,
+    visible: true,
+    firstRow: 1,
+    firstColumn: 1,
+    cells,
+    hiddenRows: [],
+    tables: table && spec.table ? [{ name: spec.table.name, ...table, hasHeader: true }] : [],
+  };
+}
+
+export type MemoryWorkbook = WorkbookPort & {
+  grids: Map<string, SheetGrid>;
+  names: NamedRange[];
+  written: SheetSpec[];
+  rename(from: string, to: string): void;
+};
+
+export function memoryWorkbook(
+  grids: readonly SheetGrid[] = [],
+  names: readonly NamedRange[] = [],
+): MemoryWorkbook {
+  const sheets = new Map(grids.map((g) => [g.name, g]));
+  const book: MemoryWorkbook = {
+    grids: sheets,
+    names: [...names],
+    written: [],
+    listSheets: () =>
+      Promise.resolve(
+        [...sheets.values()].map((g): SheetInfo => ({
+          name: g.name,
+          visible: g.visible,
+          tables: g.tables.map((t) => t.name),
+        })),
+      ),
+    readSheet: (name) => {
+      const grid = sheets.get(name);
+      return grid ? Promise.resolve(grid) : Promise.reject(new Error(`no sheet ${name}`));
+    },
+    listNames: () => Promise.resolve([...book.names]),
+    writeSheet: (spec, { replace }) => {
+      if (sheets.has(spec.name) && !replace) return Promise.reject(new Error(`sheet ${spec.name} exists`));
+      sheets.set(spec.name, gridFromSpec(spec));
+      for (const n of spec.names) {
+        book.names = book.names.filter((old) => old.name.toLowerCase() !== n.name.toLowerCase());
+        book.names.push({ name: n.name, sheet: spec.name, address: n.range });
+      }
+      book.written.push(spec);
+      return Promise.resolve({ skipped: [] });
+    },
+    activate: () => Promise.resolve(),
+    rename: (from, to) => {
+      const grid = sheets.get(from);
+      if (!grid) throw new Error(`no sheet ${from}`);
+      sheets.delete(from);
+      sheets.set(to, { ...grid, name: to });
+      book.names = book.names.map((n) => (n.sheet === from ? { ...n, sheet: to } : n));
+    },
+  };
+  return book;
+}

@@ -1,0 +1,237 @@
+import fc from "fast-check";
+import { excelSerialFromIso } from "../../src/domain/dates";
+import type { Language, Plan } from "../../src/domain/plan";
+import type { NamedRange } from "../../src/hosts/port";
+import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../../src/workbook/goal-sheet";
+import { gridFromRows, type GridCell, type SheetGrid } from "../../src/workbook/grid";
+import {
+  findGoalSheet,
+  nextGoalIds,
+  planForSheet,
+  readGoalSheet,
+  readPlanFromWorkbook,
+} from "../../src/workbook/plan-sheets";
+import { gridFromSpec } from "./memory-workbook";
+import { validPlan } from "./plan-arbitraries";
+import { ACCOUNTS, AS_OF, describeFinding, goal, OWASP_INJECTIONS, PLAN } from "./write-fixtures";
+
+function written(plan: Plan, language: Language, sheetName = language === "de" ? "KAM-Ziele" : "KAM Goals") {
+  const spec = goalSheetSpec(
+    { plan, accounts: ACCOUNTS, findings: [], language, sheetName, extraColumns: NO_EXTRA_COLUMNS },
+    describeFinding,
+  );
+  const names: NamedRange[] = spec.names.map((n) => ({ name: n.name, sheet: spec.name, address: n.range }));
+  return { grid: gridFromSpec(spec), names };
+}
+
+function readBack(plan: Plan, language: Language): Plan | undefined {
+  const { grid, names } = written(plan, language);
+  return readPlanFromWorkbook([grid], names)?.plan;
+}
+
+const cell = (value: GridCell["value"], format = "General"): GridCell => ({ value, format });
+
+/** A goal table typed by hand, as users might leave it: other order, other language, extra column. */
+function handMadeSheet(): { grid: SheetGrid; names: NamedRange[] } {
+  const rows: (GridCell | string | number | null)[][] = [
+    ["Meine Ziele"],
+    [],
+    [
+      "Ziel",
+      "Budget",
+      "Goal ID",
+      "Account ID",
+      "Metric",
+      "Art",
+      "Target",
+      "Termin",
+      "Status",
+      "Prüfung",
+      "Baseline",
+      "Unit",
+    ],
+    [
+      "Umsatz ausbauen",
+      cell(5000, "#,##0"),
+      "G7",
+      "D-01",
+      "Umsatz",
+      "economic",
+      "2,3 Mio. €",
+      "31.12.2027",
+      "in Arbeit",
+      "OK",
+      cell(1_850_000, '#,##0 "€"'),
+      "EUR",
+    ],
+    [
+      "Marge heben",
+      "vertraulich",
+      null,
+      "Lindner Bau AG",
+      "Gross margin",
+      "Wirtschaftlich",
+      "24 %",
+      cell(excelSerialFromIso("2028-06-30"), "dd.mm.yyyy"),
+      "planned",
+      null,
+      0.195,
+      "%",
+    ],
+    [],
+    ["Bindung", null, "", "D-02", "retention", "strategisch", 1, "Q4 2027", "Erreicht", null, null, "%"],
+    [
+      "Neue Bereiche",
+      null,
+      "g2",
+      "D-03",
+      "Neue Geschäftsbereiche",
+      "Strategic",
+      "drei",
+      "irgendwann",
+      "Bald",
+      null,
+      null,
+      "count",
+    ],
+  ];
+  const grid = gridFromRows("Ziele alt", rows, {
+    tables: [{ name: "KAM_Goals", top: 3, left: 1, bottom: 8, right: 12, hasHeader: true }],
+  });
+  return { grid, names: [] };
+}
+
+describe("reading the plan back from the goal sheet", () => {
+  test.each<Language>(["de", "en"])("a written goal sheet reads back as the same plan (%s)", (language) => {
+    const plan = planForSheet(PLAN, ACCOUNTS, language);
+    expect(readBack(plan, language)).toEqual(plan);
+  });
+
+  test("the stored form resolves account names to ids and fills baselines from the account", () => {
+    const plan: Plan = {
+      ...PLAN,
+      goals: [goal({ id: "G1", account: "kessler verpackungen gmbh", baseline: null })],
+    };
+    const stored = planForSheet(plan, ACCOUNTS, "de");
+    expect(stored.goals[0]).toMatchObject({ account: "D-01", baseline: 1_850_000 });
+    expect(planForSheet(stored, ACCOUNTS, "de")).toEqual(stored);
+    expect(readBack(stored, "de")).toEqual(stored);
+  });
+
+  test.each(OWASP_INJECTIONS)("text %j reads back as the same text", (payload) => {
+    const plan = planForSheet(
+      { ...PLAN, vision: payload, goals: [goal({ id: "G1", statement: payload, owner: payload })] },
+      ACCOUNTS,
+      "de",
+    );
+    expect(readBack(plan, "de")).toEqual(plan);
+  });
+
+  test("a deadline that is no date is kept as its text (the check names it)", () => {
+    const plan = planForSheet(
+      { ...PLAN, goals: [goal({ id: "G1", deadline: "nächstes Jahr" })] },
+      ACCOUNTS,
+      "de",
+    );
+    expect(readBack(plan, "de")?.goals[0]?.deadline).toBe("nächstes Jahr");
+  });
+
+  test("goals by header text in either language and any order; labels, codes, text numbers and dates", () => {
+    const { grid, names } = handMadeSheet();
+    const reading = readGoalSheet(grid, names);
+    expect(reading.language).toBe("en"); // six English headers against four German ones
+    expect(reading.extraHeaders).toEqual(["Budget"]);
+    const [g7, second, third, fourth] = reading.rows;
+    expect(g7).toEqual({
+      id: "G7",
+      goal: {
+        account: "D-01",
+        kind: "economic",
+        metric: "revenue",
+        statement: "Umsatz ausbauen",
+        baseline: 1_850_000,
+        target: 2_300_000,
+        unit: "EUR",
+        deadline: "2027-12-31",
+        owner: null,
+        status: "inProgress",
+      },
+      extra: [cell(5000, "#,##0")],
+    });
+    expect(second).toMatchObject({
+      id: null,
+      goal: {
+        account: "Lindner Bau AG",
+        metric: "grossMargin",
+        target: 0.24,
+        deadline: "2028-06-30",
+        status: "planned",
+      },
+      extra: [cell("vertraulich")],
+    });
+    expect(third).toMatchObject({
+      id: null,
+      goal: { kind: "strategic", metric: "retention", deadline: "2027-12-31", status: "achieved" },
+    });
+    expect(fourth).toMatchObject({
+      id: "g2",
+      goal: { metric: "newBusinessAreas", target: null, deadline: "irgendwann", status: null },
+    });
+    // What could not be read is reported with its cell, never guessed.
+    expect(reading.findings.map((f) => [f.code, f.subject])).toEqual([
+      ["CELL_UNREADABLE", { type: "cell", sheet: "Ziele alt", row: 8, column: "G" }],
+      ["CELL_UNREADABLE", { type: "cell", sheet: "Ziele alt", row: 8, column: "I" }],
+    ]);
+  });
+
+  test("rows without a goal id get G + the next free number, in sheet order", () => {
+    const { grid, names } = handMadeSheet();
+    const read = readPlanFromWorkbook([grid], names);
+    expect(read?.sheet).toBe("Ziele alt");
+    expect(read?.plan.goals.map((g) => g.id)).toEqual(["G7", "G8", "G9", "g2"]);
+    expect(nextGoalIds(["G1", "g12", "X3", " G4 "], 2)).toEqual(["G13", "G14"]);
+  });
+
+  test("English headers make an English plan", () => {
+    const plan = planForSheet(PLAN, ACCOUNTS, "en");
+    expect(readBack(plan, "en")?.language).toBe("en");
+  });
+
+  test("the goal sheet is found by its marker name even after users renamed it", () => {
+    const { grid, names } = written(planForSheet(PLAN, ACCOUNTS, "de"), "de");
+    const renamed: SheetGrid = { ...grid, name: "Unsere Ziele 2027", tables: [] };
+    const renamedNames = names.map((n) => ({ ...n, sheet: "Unsere Ziele 2027" }));
+    const other = gridFromRows("Kunden", [
+      ["Kunden-ID", "Kunde"],
+      ["D-01", "Kessler"],
+    ]);
+    expect(findGoalSheet([other, renamed], renamedNames)?.name).toBe("Unsere Ziele 2027");
+    // Without the table (a host that lost it), the header row is found by its goal columns.
+    const read = readPlanFromWorkbook([other, renamed], renamedNames);
+    expect(read?.plan.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3"]);
+    expect(read?.plan.vision).toBe(PLAN.vision);
+  });
+
+  test("no goal sheet: null", () => {
+    const other = gridFromRows("Kunden", [
+      ["Kunden-ID", "Kunde"],
+      ["D-01", "Kessler"],
+    ]);
+    expect(readPlanFromWorkbook([other], [])).toBeNull();
+  });
+
+  test("an empty marketing block reads back as no positioning", () => {
+    const plan = planForSheet({ ...PLAN, marketing: null }, ACCOUNTS, "de");
+    expect(readBack(plan, "de")?.marketing).toBeNull();
+  });
+});
+
+test("property: any plan, in its stored form, reads back unchanged", () => {
+  fc.assert(
+    fc.property(validPlan, fc.constantFrom<Language>("de", "en"), (plan, language) => {
+      const stored = planForSheet({ ...plan, asOf: plan.asOf ?? AS_OF }, ACCOUNTS, language);
+      expect(readBack(stored, language)).toEqual(stored);
+    }),
+    { numRuns: 150 },
+  );
+});

@@ -1,0 +1,386 @@
+import { ValueType } from "exceljs";
+import fc from "fast-check";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { accountKey, findAccount } from "../../src/domain/account";
+import { finding, type Finding } from "../../src/domain/finding";
+import type { Language, Plan } from "../../src/domain/plan";
+import type { NamedRange, SheetInfo } from "../../src/hosts/port";
+import { openXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx";
+import { gridFromRows, type GridCell, type SheetGrid } from "../../src/workbook/grid";
+import { readStoredPlan } from "../../src/workbook/plan-sheets";
+import { planWrite, writePlan, type WritePlanInput } from "../../src/workbook/write-plan";
+import { memoryWorkbook, type MemoryWorkbook } from "./memory-workbook";
+import { messyPlan, validPlan } from "./plan-arbitraries";
+import { fromBytes, toBytes, userWorkbook } from "../support/xlsx-fixtures";
+import {
+  ACCOUNTS,
+  AS_OF,
+  describeFinding,
+  goal,
+  OWASP_INJECTIONS,
+  PLAN,
+  textAt,
+  valueAt,
+} from "./write-fixtures";
+
+const ACCOUNT_SHEET: SheetGrid = gridFromRows("Kunden", [
+  ["Key Accounts"],
+  [],
+  ["Kunden-ID", "Kunde", "Umsatz", "Potenzial"],
+  ["D-01", "Kessler Verpackungen GmbH", 1_850_000, 5_200_000],
+  ["D-02", "Lindner Bau AG", 2_400_000, 2_900_000],
+  ["D-03", "Ostsee Fisch eG", 760_000, 3_200_000],
+]);
+
+/**
+ * A small stand-in for the rule catalogue: deterministic findings of every subject type, so the
+ * write-back is tested on its own (the real rules run in the CLI and xlsx tests).
+ */
+function check(plan: Plan): Finding[] {
+  const findings: Finding[] = [];
+  if (plan.vision.trim() === "") findings.push(finding("VISION_MISSING", { type: "vision" }, "vision"));
+  for (const g of plan.goals) {
+    const subject = { type: "goal", id: g.id } as const;
+    if (!findAccount(ACCOUNTS, g.account)) findings.push(finding("GOAL_ACCOUNT_UNKNOWN", subject, "account"));
+    if (g.target === null) findings.push(finding("GOAL_NO_TARGET", subject, "target"));
+    if (g.deadline === null || g.deadline > "2031-12-31")
+      findings.push(finding("GOAL_DEADLINE_FAR", subject, "deadline"));
+  }
+  for (const a of ACCOUNTS) {
+    if (!plan.goals.some((g) => findAccount(ACCOUNTS, g.account) === a)) {
+      findings.push(finding("ACCOUNT_NO_GOALS", { type: "account", id: accountKey(a) }));
+    }
+  }
+  return findings;
+}
+
+function input(plan: Plan, language: Language = "de"): WritePlanInput {
+  return { plan, accounts: ACCOUNTS, language, asOf: AS_OF, check, describe: describeFinding };
+}
+
+const info = (name: string, tables: string[] = []): SheetInfo => ({ name, visible: true, tables });
+const marker = (name: string, sheet: string): NamedRange => ({ name, sheet, address: "A1" });
+
+describe("planWrite: which sheets to write", () => {
+  test("a workbook without the add-in's sheets gets new sheets under the localised names", () => {
+    expect(planWrite([info("Kunden")], [], "de")).toEqual({
+      goal: { name: "KAM-Ziele", replace: false, wanted: null },
+      review: { name: "KAM-Review", replace: false, wanted: null },
+    });
+    expect(planWrite([info("Accounts")], [], "en").goal.name).toBe("KAM Goals");
+  });
+
+  test("the marked sheets are replaced, whatever users renamed them to", () => {
+    const sheets = [info("Kunden"), info("Ziele 2027"), info("Für die GF")];
+    const names = [marker("KAM_GoalSheet", "Ziele 2027"), marker("kam_reviewsheet", "Für die GF")];
+    expect(planWrite(sheets, names, "de")).toEqual({
+      goal: { name: "Ziele 2027", replace: true, wanted: null },
+      review: { name: "Für die GF", replace: true, wanted: null },
+    });
+  });
+
+  test("a sheet that holds the add-in's table is its own even without the marker", () => {
+    expect(planWrite([info("KAM-Ziele", ["KAM_Goals"])], [], "de").goal).toEqual({
+      name: "KAM-Ziele",
+      replace: true,
+      wanted: null,
+    });
+  });
+
+  test("a user's sheet with the wanted name is left alone: the add-in writes beside it", () => {
+    const sheets = [info("KAM-Ziele"), info("kam-ziele (2)"), info("KAM-Review")];
+    expect(planWrite(sheets, [], "de")).toEqual({
+      goal: { name: "KAM-Ziele (3)", replace: false, wanted: "KAM-Ziele" },
+      review: { name: "KAM-Review (2)", replace: false, wanted: "KAM-Review" },
+    });
+  });
+
+  test("a marker that points at a sheet that no longer exists does not count", () => {
+    expect(planWrite([info("Kunden")], [marker("KAM_GoalSheet", "Gelöscht")], "de").goal).toEqual({
+      name: "KAM-Ziele",
+      replace: false,
+      wanted: null,
+    });
+  });
+});
+
+describe("writePlan over the port", () => {
+  test("writes both sheets and reports them; the plan reads back", async () => {
+    const book = memoryWorkbook([ACCOUNT_SHEET]);
+    const result = await writePlan(book, input(PLAN));
+    expect(result).toMatchObject({
+      goalSheet: "KAM-Ziele",
+      reviewSheet: "KAM-Review",
+      renamed: [],
+      skipped: [],
+    });
+    expect([...book.grids.keys()]).toEqual(["Kunden", "KAM-Ziele", "KAM-Review"]);
+    const stored = await readStoredPlan(book);
+    expect(stored?.plan).toEqual(result.plan);
+    expect(stored?.plan.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3"]);
+  });
+
+  test("beside a user's sheet of the same name: renamed, and the user's sheet is untouched", async () => {
+    const users = gridFromRows("KAM-Ziele", [["Unsere eigenen Notizen"], ["=nicht anfassen"]]);
+    const book = memoryWorkbook([ACCOUNT_SHEET, users]);
+    const result = await writePlan(book, input(PLAN));
+    expect(result.renamed).toEqual([{ wanted: "KAM-Ziele", actual: "KAM-Ziele (2)" }]);
+    expect(book.grids.get("KAM-Ziele")).toBe(users);
+    expect(book.grids.get("Kunden")).toBe(ACCOUNT_SHEET);
+    // The next write goes into the marked sheet, without a new rename.
+    const again = await writePlan(book, input(PLAN));
+    expect(again.goalSheet).toBe("KAM-Ziele (2)");
+    expect(again.renamed).toEqual([]);
+    expect(book.written.filter((s) => s.name.startsWith("KAM-Ziele"))).toHaveLength(2);
+  });
+
+  test("a goal sheet users renamed is written in place", async () => {
+    const book = memoryWorkbook([ACCOUNT_SHEET]);
+    await writePlan(book, input(PLAN));
+    book.rename("KAM-Ziele", "Ziele GF-Runde");
+    const result = await writePlan(book, input(PLAN));
+    expect(result.goalSheet).toBe("Ziele GF-Runde");
+    expect(book.grids.has("KAM-Ziele")).toBe(false);
+  });
+
+  test("merge rule: rows and columns users added survive, the plan wins for its own goal ids", async () => {
+    const book = memoryWorkbook([ACCOUNT_SHEET]);
+    const first = await writePlan(book, input(PLAN));
+    // Users edit the goal sheet in Excel: change G1's statement, add a column, add a row without id.
+    const spec = first.specs.goal;
+    const grid = book.grids.get("KAM-Ziele")!;
+    const table = grid.tables[0]!;
+    const cells = grid.cells.map((row) => [...row]);
+    cells[11]![5] = { value: "In Excel geändert", format: "@" };
+    const width = cells[0]!.length;
+    const withColumn = cells.map((row, r) => {
+      const extra =
+        r === table.top - 1
+          ? { value: "Budget", format: "@" }
+          : r === table.top
+            ? { value: 25_000, format: "#,##0" }
+            : r === table.top + 2
+              ? { value: "nur G3", format: "General" }
+              : { value: null, format: "General" };
+      return [...row.slice(0, width), extra];
+    });
+    const newRow: GridCell[] = withColumn[0]!.map(() => ({ value: null, format: "General" }));
+    newRow[1] = { value: "D-03", format: "General" };
+    newRow[5] = { value: "Ostsee Fisch: Kühlkette gemeinsam planen", format: "General" };
+    newRow[15] = { value: "neu", format: "General" };
+    withColumn.splice(table.bottom, 0, newRow);
+    book.grids.set("KAM-Ziele", {
+      ...grid,
+      cells: withColumn,
+      tables: [{ ...table, right: table.right + 1, bottom: table.bottom + 1 }],
+    });
+
+    const result = await writePlan(book, input(PLAN));
+    const goalSpec = result.specs.goal;
+    expect(result.plan.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3", "G4"]);
+    expect(textAt(goalSpec, "F12")).toBe(PLAN.goals[0]!.statement); // the plan wins for G1
+    expect(textAt(goalSpec, "A15")).toBe("G4");
+    expect(textAt(goalSpec, "F15")).toBe("Ostsee Fisch: Kühlkette gemeinsam planen");
+    expect(textAt(goalSpec, "C15")).toBe("Ostsee Fisch eG");
+    expect(textAt(goalSpec, "P11")).toBe("Budget");
+    expect(valueAt(goalSpec, "P12")).toEqual({ kind: "number", value: 25_000 });
+    expect(textAt(goalSpec, "P14")).toBe("nur G3");
+    expect(textAt(goalSpec, "P15")).toBe("neu");
+    expect(goalSpec.table?.range).toBe("A11:P15");
+    // The added goal is checked like the others.
+    expect(textAt(goalSpec, "N15")).not.toBeNull();
+    expect(spec.table?.range).toBe("A11:O14");
+
+    // And the next write changes nothing.
+    const stored = await readStoredPlan(book);
+    const again = await writePlan(book, input(stored!.plan));
+    expect(again.specs).toEqual(result.specs);
+  });
+
+  test("property: write → read back → write again gives the same sheets (idempotent)", async () => {
+    await fc.assert(
+      fc.asyncProperty(messyPlan, fc.constantFrom<Language>("de", "en"), async (plan, language) => {
+        const book = memoryWorkbook([ACCOUNT_SHEET]);
+        const first = await writePlan(book, input(plan, language));
+        const stored = await readStoredPlan(book);
+        expect(stored).not.toBeNull();
+        const second = await writePlan(book, input(stored!.plan, language));
+        expect(second.specs).toEqual(first.specs);
+        expect(second.plan).toEqual(first.plan);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  test("property: writing the same plan twice changes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(validPlan, fc.constantFrom<Language>("de", "en"), async (plan, language) => {
+        const book = memoryWorkbook([ACCOUNT_SHEET]);
+        const first = await writePlan(book, input(plan, language));
+        const second = await writePlan(book, input(plan, language));
+        expect(second.specs).toEqual(first.specs);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  test("the as-of date of the write stands in the sheets", async () => {
+    const book: MemoryWorkbook = memoryWorkbook([ACCOUNT_SHEET]);
+    const result = await writePlan(book, { ...input({ ...PLAN, asOf: null }), asOf: "2027-01-15" });
+    expect(valueAt(result.specs.goal, "C2")).toEqual({ kind: "date", iso: "2027-01-15" });
+    expect(result.plan.asOf).toBe("2027-01-15");
+  });
+
+  test("plan goals without an id get fresh ids that collide with nothing", async () => {
+    const book = memoryWorkbook([ACCOUNT_SHEET]);
+    const result = await writePlan(
+      book,
+      input({ ...PLAN, goals: [goal({ id: "" }), goal({ id: "G2" }), goal({ id: " " })] }),
+    );
+    expect(result.plan.goals.map((g) => g.id)).toEqual(["G3", "G2", "G4"]);
+  });
+});
+
+describe("writePlan through the xlsx host", () => {
+  /** The team's workbook: a messy account list, a hidden sheet, a profile, and a sheet of their own named KAM-Ziele. */
+  async function teamWorkbook(): Promise<Uint8Array> {
+    const workbook = userWorkbook();
+    const own = workbook.addWorksheet("KAM-Ziele");
+    own.getCell("A1").value = "Unsere Notizen zu Zielen";
+    own.getCell("B2").value = { formula: "1+1", result: 2 };
+    return toBytes(workbook);
+  }
+
+  async function gridsOf(port: XlsxWorkbook): Promise<Map<string, SheetGrid>> {
+    const grids = new Map<string, SheetGrid>();
+    for (const sheet of await port.listSheets()) grids.set(sheet.name, await port.readSheet(sheet.name));
+    return grids;
+  }
+
+  const injected: Plan = {
+    ...PLAN,
+    vision: OWASP_INJECTIONS[0]!,
+    goals: OWASP_INJECTIONS.map((payload, i) =>
+      goal({ id: `G${i + 1}`, statement: payload, owner: payload, account: i === 0 ? "D-01" : payload }),
+    ),
+  };
+
+  test("sheets users made keep every value and format; the add-in's sheets come after them", async () => {
+    const port = await openXlsx(await teamWorkbook());
+    const before = await gridsOf(port);
+    const result = await writePlan(port, input(injected));
+    expect(result.renamed).toEqual([{ wanted: "KAM-Ziele", actual: "KAM-Ziele (2)" }]);
+    const reopened = await openXlsx(await port.save());
+    const after = await gridsOf(reopened);
+    for (const [name, grid] of before) expect(after.get(name)).toEqual(grid);
+    expect([...after.keys()]).toEqual([...before.keys(), "KAM-Ziele (2)", "KAM-Review"]);
+    // The plan reads back from the saved file, and writing it again changes nothing.
+    const stored = await readStoredPlan(reopened);
+    expect(stored?.plan).toEqual(result.plan);
+    const again = await writePlan(reopened, input(stored!.plan));
+    expect(again.specs).toEqual(result.specs);
+    expect(again.renamed).toEqual([]);
+  });
+
+  test("injection strings are plain text cells in the saved file, never formulas", async () => {
+    const port = await openXlsx(await teamWorkbook());
+    await writePlan(port, input(injected));
+    const workbook = await fromBytes(await port.save());
+    const sheet = workbook.getWorksheet("KAM-Ziele (2)")!;
+    const formulas: string[] = [];
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (cell.type === ValueType.Formula) formulas.push(cell.address);
+      });
+    });
+    // Only the change column holds formulas (the add-in's own).
+    expect(formulas.every((address) => address.startsWith("I"))).toBe(true);
+    expect(sheet.getCell("C4").value).toBe(OWASP_INJECTIONS[0]);
+    OWASP_INJECTIONS.forEach((payload, i) => {
+      const row = 12 + i;
+      for (const column of ["F", "L"]) {
+        const cell = sheet.getCell(`${column}${row}`);
+        expect(cell.type).toBe(ValueType.String);
+        // XML turns a lone carriage return into a line feed; the text stays text either way.
+        const value = typeof cell.value === "string" ? cell.value : null;
+        expect(value?.replace(/\n/g, "\r")).toBe(payload.replace(/\n/g, "\r"));
+      }
+    });
+  });
+
+  const soffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+  if (!soffice) console.warn("soffice is not on PATH: skipping the LibreOffice formula-injection test");
+  (soffice ? test : test.skip)(
+    "LibreOffice shows injection strings as the literal text, not computed",
+    async () => {
+      const port = await openXlsx(await teamWorkbook());
+      await writePlan(port, input(injected));
+      const dir = mkdtempSync(path.join(tmpdir(), "kam-lo-"));
+      try {
+        const file = path.join(dir, "team.xlsx");
+        writeFileSync(file, await port.save());
+        // Token 12 = -1: every sheet to its own CSV file (team-<sheet>.csv), formulas' values as shown.
+        const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+        const run = spawnSync(
+          "soffice",
+          [
+            `-env:UserInstallation=file://${dir}/profile`,
+            "--headless",
+            "--convert-to",
+            filter,
+            "--outdir",
+            dir,
+            file,
+          ],
+          { encoding: "utf8", timeout: 120_000 },
+        );
+        expect(run.status).toBe(0);
+        const rows = parseCsv(readFileSync(path.join(dir, "team-KAM-Ziele (2).csv"), "utf8"));
+        expect(rows[3]?.[2]).toBe(OWASP_INJECTIONS[0]);
+        OWASP_INJECTIONS.forEach((payload, i) => {
+          const row = rows[11 + i]!;
+          for (const cell of [row[5], row[11]]) {
+            // A lone CR may come back as LF; "=1+1" must not come back as 2, HYPERLINK not as "y".
+            expect(cell?.replace(/\r\n?/g, "\n")).toBe(payload.replace(/\r\n?/g, "\n"));
+          }
+        });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
+});
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i]!;
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && csv[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
