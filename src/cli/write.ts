@@ -8,11 +8,13 @@ import { checkAccounts, checkPlan } from "../domain/rules";
 import type { XlsxWorkbook } from "../hosts/xlsx";
 import { severityCountsText } from "../i18n/counts";
 import { findingMessage } from "../i18n/findings";
+import { describeUnkeptParts } from "../i18n/unkept";
 import type { LoadedWorkbook } from "../workbook/load-workbook";
 import { writePlan } from "../workbook/write-plan";
 import type { CliArgs } from "./args";
 import { defaultOutputPath, writeFileAtomically } from "./files";
 import type { CliIo } from "./main";
+import { CliProblem } from "./problem";
 import { say } from "./text-output";
 
 /** Everything `check` reports for a plan: reading problems, account data, and the plan's rules. */
@@ -30,6 +32,12 @@ export async function runWrite(
   language: Language,
   io: CliIo,
 ): Promise<number> {
+  if (port.unkeptParts.length > 0) {
+    throw new CliProblem("wouldLose", {
+      file: args.workbook,
+      parts: describeUnkeptParts(port.unkeptParts, language),
+    });
+  }
   const accounts = workbook.reading.accounts;
   const result = await writePlan(port, {
     // Marketing's sheet stands in for a plan without positioning, as in `check`.

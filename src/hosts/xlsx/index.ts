@@ -2,3 +2,4 @@
 
 export { openXlsx, newXlsx, type XlsxWorkbook } from "./xlsx-workbook";
 export { XlsxOpenError, type XlsxOpenFailure } from "./open-error";
+export type { UnkeptKind, UnkeptPart } from "./unkept-parts";

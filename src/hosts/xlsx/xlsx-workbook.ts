@@ -22,10 +22,16 @@ import { readGrid } from "./read-grid";
 import { renderSpec } from "./render-spec";
 import { foldValidations, repairLoadedWorkbook } from "./repair-loaded";
 import { checkSpec } from "./spec-checks";
+import { findUnkeptParts, type UnkeptPart } from "./unkept-parts";
 
 export type XlsxWorkbook = WorkbookPort & {
   /** The workbook as .xlsx bytes, with every change made through the port. */
   save(): Promise<Uint8Array>;
+  /**
+   * Parts of the opened file that saving would drop (charts, pivot tables, …). Callers must not
+   * save a user's workbook while this is non-empty: that would lose the user's work.
+   */
+  unkeptParts: readonly UnkeptPart[];
 };
 
 /** Runs synchronous exceljs work as a promise, so a throw becomes a rejection like in Office.js. */
@@ -99,8 +105,9 @@ function activate(workbook: Workbook, name: string, address: string | undefined)
   if (area) view.activeCell = cellAddress(area.top, area.left);
 }
 
-function portOver(workbook: Workbook): XlsxWorkbook {
+function portOver(workbook: Workbook, unkeptParts: readonly UnkeptPart[]): XlsxWorkbook {
   return {
+    unkeptParts,
     listSheets: () => later(() => workbook.worksheets.map(sheetInfo)),
     readSheet: (name) => later(() => readGrid(sheetNamed(workbook, name))),
     listNames: () => later(() => namedRanges(workbook)),
@@ -133,10 +140,10 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer): Promise<XlsxWor
   }
   if (workbook.worksheets.length === 0) throw noWorkbook();
   repairLoadedWorkbook(workbook);
-  return portOver(workbook);
+  return portOver(workbook, await findUnkeptParts(data));
 }
 
 /** An empty workbook (no sheets yet). */
 export function newXlsx(): XlsxWorkbook {
-  return portOver(new Workbook());
+  return portOver(new Workbook(), []);
 }
