@@ -50,6 +50,11 @@ const isFiniteNumber = (x: unknown): x is number => typeof x === "number" && Num
 const REVENUE_PACE = 0.2;
 /** Margin targets are rounded up to half a percentage point. */
 const MARGIN_STEP = 0.005;
+/**
+ * How far a margin suggestion moves toward the portfolio median in one plan: three points is a
+ * stretch a key account still accepts; closing a ten-point gap in a year is not a plan.
+ */
+const MARGIN_PACE = 0.03;
 
 type Context = {
   account: Account;
@@ -132,8 +137,10 @@ function marginGoal(ctx: Context): SuggestionDraft | null {
   const belowMinimum = minimum !== null && margin < minimum;
   const belowMedian = median !== null && margin < median;
   if (!belowMinimum && !belowMedian) return null;
-  // At least marketing's minimum and the portfolio median, above today, on a half-point grid.
-  const floor = Math.max(margin + MARGIN_STEP / 2, minimum ?? -1, median ?? -1);
+  // Marketing's minimum is a must; the median is approached at MARGIN_PACE; above today, on a
+  // half-point grid.
+  const towardMedian = median === null ? -1 : Math.min(median, margin + MARGIN_PACE);
+  const floor = Math.max(margin + MARGIN_STEP / 2, minimum ?? -1, towardMedian);
   let target = Math.round(Math.ceil(floor / MARGIN_STEP - 1e-9) * MARGIN_STEP * 1e6) / 1e6;
   // Floating-point noise in a sheet's minimum (0.22000000000000003) must not leave us just below it.
   if (minimum !== null && target < minimum) target = Math.round((target + MARGIN_STEP) * 1e6) / 1e6;

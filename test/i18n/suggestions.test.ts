@@ -90,7 +90,7 @@ describe("renderSuggestion", () => {
       plain(`${g.statement} | ${g.rationale}`),
     );
     expect(lindner).toEqual([
-      "Bruttomarge bei Lindner Bau AG bis 31.12.2027 von 19,5 % auf 29 % verbessern – durch Konzentration auf Leistungen mit hohem Kundennutzen | Die Bruttomarge von 19,5 % liegt unter der Mindestmarge von 22 %, die das Marketing vorgibt.",
+      "Bruttomarge bei Lindner Bau AG bis 31.12.2027 von 19,5 % auf 22,5 % verbessern – durch Konzentration auf Leistungen mit hohem Kundennutzen | Die Bruttomarge von 19,5 % liegt unter der Mindestmarge von 22 %, die das Marketing vorgibt.",
       "Lindner Bau AG langfristig binden: Zusammenarbeit bis 31.12.2027 vertraglich sichern (Kundenbindung 100 %) | Das Abwanderungsrisiko ist hoch: Den Kunden zu halten hat Vorrang vor jedem Ausbau.",
       "Beziehung zu Lindner Bau AG bis 31.12.2027 von 2 auf 3 von 5 stärken – durch regelmäßige Strategiegespräche auf Entscheiderebene | Die Beziehung ist mit 2 von 5 schwach; eine tragfähige Beziehung ist die Grundlage aller weiteren Ziele.",
     ]);
