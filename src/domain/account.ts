@@ -61,14 +61,42 @@ export function accountLabel(account: Account): string {
   return account.name ?? account.id ?? `${account.source.sheet}!${account.source.row}`;
 }
 
+type AccountIndex = { size: number; byId: Map<string, Account>; byName: Map<string, Account> };
+
+/**
+ * Lookup maps per account list: goal sheets and checks resolve tens of thousands of goals against
+ * thousands of accounts. Lists are treated as immutable (every caller builds new arrays); the
+ * size check catches an accidental push.
+ */
+const indexes = new WeakMap<readonly Account[], AccountIndex>();
+
+function indexOf(accounts: readonly Account[]): AccountIndex {
+  const cached = indexes.get(accounts);
+  if (cached?.size === accounts.length) return cached;
+  const byId = new Map<string, Account>();
+  const byName = new Map<string, Account>();
+  for (const a of accounts) {
+    // The first account wins, as a linear search would find it.
+    if (a.id !== null) {
+      const key = a.id.trim().toLocaleLowerCase();
+      if (key !== "" && !byId.has(key)) byId.set(key, a);
+    }
+    if (a.name !== null) {
+      const key = a.name.trim().toLocaleLowerCase();
+      if (key !== "" && !byName.has(key)) byName.set(key, a);
+    }
+  }
+  const index = { size: accounts.length, byId, byName };
+  indexes.set(accounts, index);
+  return index;
+}
+
 /** Finds the account a goal refers to: by id first, then by name, case-insensitive. */
 export function findAccount(accounts: readonly Account[], ref: string): Account | undefined {
   const wanted = ref.trim().toLocaleLowerCase();
   if (wanted === "") return undefined;
-  return (
-    accounts.find((a) => a.id !== null && a.id.trim().toLocaleLowerCase() === wanted) ??
-    accounts.find((a) => a.name !== null && a.name.trim().toLocaleLowerCase() === wanted)
-  );
+  const index = indexOf(accounts);
+  return index.byId.get(wanted) ?? index.byName.get(wanted);
 }
 
 /** Share of wallet = revenue / potential (fraction), null when either is missing or potential ≤ 0. */

@@ -2,7 +2,7 @@
 // quadrant, figures, goals by kind, the revenue target, error/warning counts and a red/amber/green
 // status — then portfolio totals (formulas with cached results) and notes on the account sheets.
 
-import { accountKey, findAccount, shareOfWallet, type Account } from "../domain/account";
+import { findAccount, shareOfWallet, type Account } from "../domain/account";
 import type { Finding } from "../domain/finding";
 import type { Goal, Language, Plan } from "../domain/plan";
 import { portfolioPositions } from "../domain/portfolio";
@@ -96,12 +96,29 @@ function latestRevenueTarget(goals: readonly Goal[], account: Account): AccountR
   return { value: best.target, currency: goalScale(best.unit, "revenue", account.currency).currency };
 }
 
-/** A finding about a cell of an account sheet concerns the account read from that row (or that profile sheet). */
-function cellAccount(f: Finding, accounts: readonly Account[]): Account | undefined {
-  if (f.subject.type !== "cell") return undefined;
-  const { sheet, row } = f.subject;
-  const onSheet = accounts.filter((a) => a.source.sheet === sheet);
-  return onSheet.find((a) => a.source.row === row) ?? (onSheet.length === 1 ? onSheet[0] : undefined);
+/**
+ * A finding about a cell of an account sheet concerns the account read from that row (or the one
+ * account of a profile sheet). Built once: portfolios have thousands of accounts and findings.
+ */
+function cellAccountLookup(accounts: readonly Account[]): (f: Finding) => Account | undefined {
+  const byRow = new Map<string, Account>();
+  const bySheet = new Map<string, Account[]>();
+  for (const a of accounts) {
+    byRow.set(`${a.source.sheet}\u0000${String(a.source.row)}`, a);
+    bySheet.set(a.source.sheet, [...(bySheet.get(a.source.sheet) ?? []), a]);
+  }
+  return (f) => {
+    if (f.subject.type !== "cell") return undefined;
+    const { sheet, row } = f.subject;
+    const onSheet = bySheet.get(sheet) ?? [];
+    return byRow.get(`${sheet}\u0000${String(row)}`) ?? (onSheet.length === 1 ? onSheet[0] : undefined);
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function reviewAccounts(
@@ -109,20 +126,23 @@ export function reviewAccounts(
   accounts: readonly Account[],
   findings: readonly Finding[],
 ): AccountReview[] {
-  const goalAccount = new Map<string, Account | undefined>(
-    plan.goals.map((g) => [g.id, findAccount(accounts, g.account)]),
-  );
+  const goalsOf = new Map<Account, Goal[]>();
+  for (const g of plan.goals) {
+    const account = findAccount(accounts, g.account);
+    if (account) push(goalsOf, account, g);
+  }
+  const cellAccount = cellAccountLookup(accounts);
+  const notesOf = new Map<Account, Finding[]>();
+  const goalFindings = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.subject.type === "goal") push(goalFindings, f.subject.id, f);
+    const account = f.subject.type === "account" ? findAccount(accounts, f.subject.id) : cellAccount(f);
+    if (account) push(notesOf, account, f);
+  }
   return accounts.map((account) => {
-    const key = accountKey(account);
-    const goals = plan.goals.filter((g) => goalAccount.get(g.id) === account);
-    const goalIds = new Set(goals.map((g) => g.id));
-    const notes = findings.filter(
-      (f) => (f.subject.type === "account" && f.subject.id === key) || cellAccount(f, accounts) === account,
-    );
-    const counted = [
-      ...notes,
-      ...findings.filter((f) => f.subject.type === "goal" && goalIds.has(f.subject.id)),
-    ];
+    const goals = goalsOf.get(account) ?? [];
+    const notes = notesOf.get(account) ?? [];
+    const counted = [...notes, ...goals.flatMap((g) => goalFindings.get(g.id) ?? [])];
     const errors = counted.filter((f) => f.severity === "error").length;
     const warnings = counted.filter((f) => f.severity === "warning").length;
     const rag: Rag = errors > 0 ? "red" : warnings > 0 || goals.length === 0 ? "amber" : "green";
@@ -182,6 +202,8 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   b.style(first, col("quadrant"), last, col("quadrant"), { horizontal: "left" });
   b.style(first, col("status"), last + 1, col("status"), { horizontal: "center" });
 
+  const findingsOfGoal = new Map<string, Finding[]>();
+  for (const f of findings) if (f.subject.type === "goal") push(findingsOfGoal, f.subject.id, f);
   const currencies = new Set<string | null>();
   reviews.forEach((review, i) => {
     const row = first + i;
@@ -199,7 +221,7 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
         : RAG_LABEL[language][review.rag];
     // The goals' own findings stand on the goal sheet; the review names the goals that have some.
     const goalsWithFindings = review.goals.flatMap((g) => {
-      const own = findings.filter((f) => f.subject.type === "goal" && f.subject.id === g.id);
+      const own = findingsOfGoal.get(g.id) ?? [];
       const errors = own.filter((f) => f.severity === "error").length;
       const warnings = own.filter((f) => f.severity === "warning").length;
       return errors + warnings === 0 ? [] : [`${g.id} (${checkSummaryText(errors, warnings, language)})`];
@@ -340,9 +362,8 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   const notes: string[] = [t.revenueTargetNote];
   const orphans = plan.goals.filter((g) => findAccount(accounts, g.account) === undefined).map((g) => g.id);
   if (orphans.length > 0) notes.push(t.goalsWithoutAccount.replace("{ids}", orphans.join(", ")));
-  const unplaced = findings.filter(
-    (f) => f.subject.type === "cell" && cellAccount(f, accounts) === undefined,
-  );
+  const cellAccount = cellAccountLookup(accounts);
+  const unplaced = findings.filter((f) => f.subject.type === "cell" && cellAccount(f) === undefined);
   if (unplaced.length > 0) {
     notes.push(
       `${t.workbookNotes}:\n${findingLines(unplaced, (f) =>

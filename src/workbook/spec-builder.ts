@@ -49,10 +49,11 @@ export class SheetBuilder {
 
   /** Writes a value at a 1-based row and column. */
   set(row: number, column: number, value: SpecValue): void {
-    const line = (this.rows[row - 1] ??= []);
+    // Rows above a new last row exist (empty) so `values` stays dense.
+    while (this.rows.length < row) this.rows.push([]);
+    const line = this.rows[row - 1] ?? [];
     while (line.length < column) line.push(EMPTY);
     line[column - 1] = value;
-    for (let r = 0; r < row; r++) this.rows[r] ??= [];
   }
 
   style(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
