@@ -140,7 +140,8 @@ const PASS_THROUGH = new Set([
 ]);
 
 export abstract class FakeObject<T> {
-  readonly id: number;
+  /** The proxy's number in the request (office.js object paths); not Excel's `id` property. */
+  readonly objectId: number;
   /** The wrapped proxy handed to callers; `this` inside methods is the proxy too. */
   self: this = this;
   protected readonly fields = new Map<string, unknown>();
@@ -155,7 +156,7 @@ export abstract class FakeObject<T> {
     readonly path: string,
     private readonly resolver: () => T | null,
   ) {
-    this.id = context.newObjectId();
+    this.objectId = context.newObjectId();
   }
 
   protected get engine(): Engine {
@@ -221,7 +222,7 @@ export abstract class FakeObject<T> {
       if (v instanceof FakeObject) {
         if (v.context !== this.context) throw officeError("InvalidRequestContext", undefined, this.typeName);
         this.context.remember(v);
-        return { _ref: v.id };
+        return { _ref: v.objectId };
       }
       if (depth > 3 || typeof v !== "object" || v === null) return v;
       if (Array.isArray(v)) {
@@ -258,7 +259,7 @@ export abstract class FakeObject<T> {
     this.context.enqueue({
       location,
       statement: `${this.path}.${member}`,
-      request: { o: this.id, m: member, a: this.serializeArgs(args) },
+      request: { o: this.objectId, m: member, a: this.serializeArgs(args) },
       run: (parsed, exec) => {
         const t = this.target();
         if (t === null) return;
@@ -276,7 +277,7 @@ export abstract class FakeObject<T> {
     this.context.enqueue({
       location: this.location(member),
       statement: `${this.path}.${member}`,
-      request: { o: child.id, p: this.id, m: member, a: this.serializeArgs(args) },
+      request: { o: child.objectId, p: this.objectId, m: member, a: this.serializeArgs(args) },
       run: (_parsed, exec) => {
         const v = child.pin();
         exec.commits.push(() => {
@@ -345,7 +346,7 @@ export abstract class FakeObject<T> {
     this.context.enqueue({
       location: this.location("load"),
       statement: `${this.path}.load`,
-      request: { o: this.id, m: "load", a: [spec ?? null] },
+      request: { o: this.objectId, m: "load", a: [spec ?? null] },
       run: (_args, exec) => {
         this.collect(tree, exec);
       },

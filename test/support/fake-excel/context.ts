@@ -94,7 +94,7 @@ export class FakeRequestContext {
   private openRuns = 0;
   private nextId = 1;
   private workbookProxy: unknown;
-  private readonly referenced = new Map<number, { id: number }>();
+  private readonly referenced = new Map<number, { objectId: number }>();
   delayForCellEdit = false;
   readonly trackedObjects = {
     add: (_objects: unknown): void => undefined,
@@ -120,8 +120,8 @@ export class FakeRequestContext {
   }
 
   /** Keeps proxies passed as arguments, so sync-time code can turn `{ _ref: id }` back into them. */
-  remember(obj: { id: number }): void {
-    this.referenced.set(obj.id, obj);
+  remember(obj: { objectId: number }): void {
+    this.referenced.set(obj.objectId, obj);
   }
 
   recall(id: number): unknown {

@@ -147,3 +147,22 @@ describe("names and settings", () => {
     expect(fake.workbook.settings.get("plan")).toEqual({ version: 2 });
   });
 });
+
+describe("Worksheet.id", () => {
+  test("is Excel's string id, stable across a rename, and getItem accepts it", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Accounts" }] });
+    await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Accounts");
+      sheet.load("id");
+      await context.sync();
+      const id = sheet.id;
+      expect(typeof id).toBe("string");
+      sheet.name = "Kunden";
+      const again = context.workbook.worksheets.getItem(id);
+      again.load("id, name");
+      await context.sync();
+      expect(again.id).toBe(id);
+      expect(again.name).toBe("Kunden");
+    });
+  });
+});
