@@ -1,0 +1,6 @@
+// The Office.js host: the only code that touches Excel.*.
+
+export { createOfficeHost, type HostStats, type OfficeHostOptions } from "./office-host";
+export { capabilitiesOf, EXCEL_API, type Capabilities } from "./capabilities";
+export { OfficeHostError, type OfficeErrorCode, type OfficeErrorParams } from "./errors";
+export { columnWidthPoints } from "./write-sheet";

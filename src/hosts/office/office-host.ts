@@ -1,0 +1,227 @@
+// The WorkbookPort over the Excel JavaScript API. `Excel` and `Office` are injected: the task pane
+// passes the real globals, tests pass the fake (test/support/fake-excel).
+
+import type { NamedRange, SheetInfo, WorkbookPort, WriteOutcome } from "../port";
+import type { SheetGrid } from "../../workbook/grid";
+import type { SheetSpec } from "../../workbook/sheet-spec";
+import { capabilitiesOf, EXCEL_API, excelApiName, type Capabilities } from "./capabilities";
+import {
+  excelErrorCode,
+  isPayloadError,
+  OfficeHostError,
+  toOfficeHostError,
+  type OfficeErrorParams,
+} from "./errors";
+import { listNamesIn, listSheetsIn } from "./list-workbook";
+import { DEFAULT_BUDGET_BYTES } from "./payload";
+import { readSheetIn, type ReadStats } from "./read-sheet";
+import { DEFAULT_RETRY, retryInCellEditMode, type Delay, type RetryPolicy } from "./retry";
+import { rollbackIn, writeSheetIn, type WriteState } from "./write-sheet";
+
+export type OfficeHostOptions = {
+  /** Pause used between cell-edit-mode retries (tests pass an instant one). */
+  delay?: Delay;
+  /** Retries while Excel is in cell-edit mode (default 4: 0.25 s, 0.5 s, 1 s, 2 s). */
+  cellEditRetries?: number;
+  firstRetryDelayMs?: number;
+  /** Estimated bytes one sync may carry (default 4,000,000; Excel on the web allows 5 MB). */
+  budgetBytes?: number;
+  /** Target JSON size of one chunk of values + number formats (default 256 KB). */
+  chunkBytes?: number;
+  /** Suffix generator for temporary sheet and table names. */
+  uniqueSuffix?: () => string;
+  /**
+   * Apply each format to many rectangles at once through RangeAreas (ExcelApi 1.9; default on).
+   * Multi-area addresses are kept under 2,000 characters because longer ones fail unpredictably
+   * with InvalidArgument (OfficeDev/office-js#5198); if a write still fails with InvalidArgument,
+   * it is rolled back and done once more with one Range per rectangle.
+   */
+  rangeAreas?: boolean;
+  /** Called after each read or write with the host's own payload figures (diagnostics, benchmarks). */
+  onStats?: (stats: HostStats) => void;
+};
+
+/** The host's view of one operation: syncs it made and the payload it estimated or received. */
+export type HostStats = {
+  operation: "readSheet" | "writeSheet";
+  sheet: string;
+  syncs: number;
+  /** Estimated request bytes (writes; see payload.ts). */
+  requestBytes: number;
+  largestRequestBytes: number;
+  /** Measured JSON bytes of loaded cell data (reads). */
+  responseBytes: number;
+  largestResponseBytes: number;
+};
+
+const DEFAULT_CHUNK_BYTES = 256 * 1024;
+
+const randomSuffix = () => Math.random().toString(36).slice(2, 10);
+
+export function createOfficeHost(
+  excel: typeof Excel,
+  office: typeof Office,
+  options: OfficeHostOptions = {},
+): WorkbookPort & { readonly capabilities: Capabilities } {
+  const retry: RetryPolicy = {
+    retries: options.cellEditRetries ?? DEFAULT_RETRY.retries,
+    firstDelayMs: options.firstRetryDelayMs ?? DEFAULT_RETRY.firstDelayMs,
+    delay: options.delay ?? DEFAULT_RETRY.delay,
+  };
+  const budgetBytes = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const uniqueSuffix = options.uniqueSuffix ?? randomSuffix;
+  const rangeAreas = options.rangeAreas ?? true;
+  const report = options.onStats ?? (() => undefined);
+
+  let capabilities: Capabilities | null = null;
+  const requireCapabilities = (params: OfficeErrorParams): Capabilities => {
+    capabilities ??= capabilitiesOf(office);
+    if (!capabilities.excelApi(EXCEL_API.nullObjects)) {
+      throw new OfficeHostError("excelTooOld", {
+        ...params,
+        detail: `needs ${excelApiName(EXCEL_API.nullObjects)}`,
+      });
+    }
+    return capabilities;
+  };
+
+  /** One Excel.run, retried in cell-edit mode, with Excel's errors turned into OfficeHostErrors. */
+  async function run<T>(
+    params: OfficeErrorParams,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    requireCapabilities(params);
+    try {
+      return await retryInCellEditMode(() => excel.run(batch), retry, params);
+    } catch (error) {
+      throw toOfficeHostError(error, params);
+    }
+  }
+
+  async function writeOnce(
+    spec: SheetSpec,
+    replace: boolean,
+    caps: Capabilities,
+    sizes: { budgetBytes: number; chunkBytes: number; rangeAreas: boolean },
+  ): Promise<WriteOutcome> {
+    const state: WriteState = {
+      finalName: spec.name,
+      tempName: null,
+      backupName: null,
+      tempTableName: null,
+      tableName: null,
+    };
+    try {
+      const { skipped, stats } = await excel.run((context) =>
+        writeSheetIn(context, spec, replace, caps, { ...sizes, uniqueSuffix }, state),
+      );
+      report({
+        operation: "writeSheet",
+        sheet: spec.name,
+        // + the preflight sync
+        syncs: stats.syncs + 1,
+        requestBytes: stats.totalRequestBytes,
+        largestRequestBytes: stats.largestRequestBytes,
+        responseBytes: 0,
+        largestResponseBytes: 0,
+      });
+      return { skipped };
+    } catch (error) {
+      // Nothing was created before the temporary name was chosen.
+      if (state.tempName !== null) {
+        try {
+          await retryInCellEditMode(() => excel.run((context) => rollbackIn(context, state)), retry, {
+            operation: "write",
+            sheet: spec.name,
+          });
+        } catch (cleanupError) {
+          throw new OfficeHostError(
+            "cleanupFailed",
+            { operation: "write", sheet: spec.name, other: state.tempName, detail: String(cleanupError) },
+            { cause: error },
+          );
+        }
+      }
+      throw error;
+    }
+  }
+
+  return {
+    get capabilities() {
+      return capabilitiesOf(office);
+    },
+
+    listSheets(): Promise<readonly SheetInfo[]> {
+      return run({ operation: "read" }, (context) => listSheetsIn(context));
+    },
+
+    async readSheet(name: string): Promise<SheetGrid> {
+      const stats: ReadStats = { syncs: 0, largestResponseBytes: 0, totalResponseBytes: 0 };
+      const grid = await run({ operation: "read", sheet: name }, (context) =>
+        readSheetIn(context, name, { budgetBytes }, stats),
+      );
+      report({
+        operation: "readSheet",
+        sheet: name,
+        syncs: stats.syncs,
+        requestBytes: 0,
+        largestRequestBytes: 0,
+        responseBytes: stats.totalResponseBytes,
+        largestResponseBytes: stats.largestResponseBytes,
+      });
+      return grid;
+    },
+
+    listNames(): Promise<readonly NamedRange[]> {
+      const params: OfficeErrorParams = { operation: "read" };
+      return run(params, (context) => listNamesIn(context, requireCapabilities(params)));
+    },
+
+    async writeSheet(spec: SheetSpec, { replace }: { replace: boolean }): Promise<WriteOutcome> {
+      const params: OfficeErrorParams = { operation: "write", sheet: spec.name };
+      const caps = requireCapabilities(params);
+      // Each attempt rolls back fully before the next one starts.
+      const attempt = (sizes: { budgetBytes: number; chunkBytes: number; rangeAreas: boolean }) =>
+        retryInCellEditMode(() => writeOnce(spec, replace, caps, sizes), retry, params);
+      const first = {
+        budgetBytes,
+        chunkBytes,
+        rangeAreas: rangeAreas && caps.excelApi(EXCEL_API.rangeAreas),
+      };
+      try {
+        try {
+          return await attempt(first);
+        } catch (error) {
+          // Our size estimate was too low for this Excel: once more with half-size batches.
+          if (isPayloadError(error)) {
+            return await attempt({
+              ...first,
+              budgetBytes: Math.floor(budgetBytes / 2),
+              chunkBytes: Math.floor(chunkBytes / 2),
+            });
+          }
+          // Multi-area addresses Excel would not take: once more with plain ranges.
+          if (first.rangeAreas && excelErrorCode(error) === "InvalidArgument") {
+            return await attempt({ ...first, rangeAreas: false });
+          }
+          throw error;
+        }
+      } catch (error) {
+        throw toOfficeHostError(error, params);
+      }
+    },
+
+    activate(sheet: string, address?: string): Promise<void> {
+      return run({ operation: "activate", sheet }, async (context) => {
+        const target = context.workbook.worksheets.getItemOrNullObject(sheet);
+        target.load("name");
+        await context.sync();
+        if (target.isNullObject) throw new OfficeHostError("sheetNotFound", { operation: "activate", sheet });
+        target.activate();
+        if (address !== undefined) target.getRange(address).select();
+        await context.sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// Reading through the Office host: few syncs whatever the size, responses under the payload limit,
+// hidden rows found without a load per row, names with and without NamedItem.formula.
+
+import { createOfficeHost } from "../../../src/hosts/office";
+import { OfficeHostError } from "../../../src/hosts/office/errors";
+import { gridCell } from "../../../src/hosts/office/read-sheet";
+import { createFakeExcel } from "../../support/fake-excel";
+import { accountSheet } from "./fixtures";
+
+const LIMIT = 5 * 1024 * 1024;
+
+describe("readSheet", () => {
+  it("reads 2,000 accounts × 12 columns in a constant handful of syncs", async () => {
+    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 2000)] });
+    const host = createOfficeHost(fake.Excel, fake.Office);
+    const grid = await host.readSheet("Kunden");
+    expect(grid.cells).toHaveLength(2002);
+    expect(grid.cells[0]).toHaveLength(12);
+    expect(grid.cells[2]?.[4]).toEqual({ value: 250000, format: "#,##0 €" });
+    expect(grid.cells[2]?.[10]).toEqual({ value: 40000, format: "dd.mm.yyyy" });
+    expect(fake.stats.syncs).toBeLessThanOrEqual(4);
+    expect(fake.stats.largestResponseBytes).toBeLessThan(LIMIT);
+  });
+
+  it("reads 20,000 rows in chunks, each response under the limit, syncs growing with the data only", async () => {
+    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 20000)] });
+    const host = createOfficeHost(fake.Excel, fake.Office);
+    const grid = await host.readSheet("Kunden");
+    expect(grid.cells).toHaveLength(20002);
+    expect(grid.cells[20001]?.[0]).toEqual({ value: "K-29999", format: "General" });
+    expect(fake.stats.largestResponseBytes).toBeLessThan(4_500_000);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(7);
+  });
+
+  it("finds scattered hidden rows with a few extra syncs, not one per row", async () => {
+    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 2000, 7)] });
+    const host = createOfficeHost(fake.Excel, fake.Office);
+    const grid = await host.readSheet("Kunden");
+    const expected = Array.from({ length: Math.floor(2000 / 7) }, (_, i) => 3 + 7 * (i + 1) - 1);
+    expect(grid.hiddenRows).toEqual(expected);
+    // 1 sheet + ≤3 chunks + ⌈log64 chunk rows⌉ refinement rounds.
+    expect(fake.stats.syncs).toBeLessThanOrEqual(8);
+  });
+
+  it("takes a block of hidden rows from the chunk's own rowHidden when the whole chunk is hidden", async () => {
+    const sheet = accountSheet("Kunden", 50);
+    const fake = createFakeExcel({
+      sheets: [{ ...sheet, hiddenRows: Array.from({ length: 52 }, (_, i) => i + 1) }],
+    });
+    const grid = await createOfficeHost(fake.Excel, fake.Office).readSheet("Kunden");
+    expect(grid.hiddenRows).toHaveLength(52);
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  it("halves a chunk whose response is over the limit and carries on", async () => {
+    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 3000)], payloadLimitBytes: 150_000 });
+    // The host's budget is the default 4 MB, so its first guess overshoots this small limit.
+    const grid = await createOfficeHost(fake.Excel, fake.Office).readSheet("Kunden");
+    expect(grid.cells).toHaveLength(3002);
+    expect(fake.stats.failedSyncs).toBeGreaterThan(0);
+    expect(fake.stats.largestResponseBytes).toBeGreaterThan(150_000);
+  });
+
+  it("reports a missing sheet as sheetNotFound", async () => {
+    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 2)] });
+    await expect(createOfficeHost(fake.Excel, fake.Office).readSheet("Nope")).rejects.toMatchObject({
+      code: "sheetNotFound",
+      params: { sheet: "Nope" },
+    });
+  });
+});
+
+describe("gridCell", () => {
+  it("maps Excel's values, formats and types to the port's cells", () => {
+    expect(gridCell("", "General", "Empty")).toEqual({ value: null, format: "General" });
+    expect(gridCell("", "0.0%", "Empty")).toEqual({ value: null, format: "0.0%" });
+    expect(gridCell("#DIV/0!", "General", "Error")).toEqual({
+      value: "#DIV/0!",
+      format: "General",
+      error: true,
+    });
+    expect(gridCell(3, "0", "Double")).toEqual({ value: 3, format: "0" });
+    expect(gridCell(false, "General", "Boolean")).toEqual({ value: false, format: "General" });
+    expect(gridCell("x", "@", "String")).toEqual({ value: "x", format: "@" });
+  });
+});
+
+describe("listSheets and listNames", () => {
+  it("lists sheets with one sync", async () => {
+    const fake = createFakeExcel({
+      sheets: [accountSheet("A", 3), { name: "B", visible: false, cells: [["x"]] }],
+    });
+    const sheets = await createOfficeHost(fake.Excel, fake.Office).listSheets();
+    expect(sheets).toEqual([
+      { name: "A", visible: true, tables: [] },
+      { name: "B", visible: false, tables: [] },
+    ]);
+    expect(fake.stats.syncs).toBe(1);
+  });
+
+  it.each([
+    ["1.17", 1],
+    ["1.6", 2],
+  ])("lists range names with ExcelApi %s in %i sync(s)", async (version, syncs) => {
+    const fake = createFakeExcel({
+      supportedSets: { ExcelApi: version },
+      sheets: [
+        {
+          name: "My Sheet",
+          cells: [
+            ["a", "b"],
+            [1, 2],
+          ],
+          names: [
+            { name: "Pair", range: "A1:B2" },
+            { name: "One", range: "B2" },
+          ],
+        },
+      ],
+    });
+    const names = await createOfficeHost(fake.Excel, fake.Office).listNames();
+    expect([...names].sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "One", sheet: "My Sheet", address: "B2" },
+      { name: "Pair", sheet: "My Sheet", address: "A1:B2" },
+    ]);
+    expect(fake.stats.syncs).toBe(syncs);
+  });
+
+  it("refuses to run on an Excel without ExcelApi 1.4", async () => {
+    const fake = createFakeExcel({ supportedSets: { ExcelApi: "1.3" } });
+    const error: unknown = await createOfficeHost(fake.Excel, fake.Office)
+      .listSheets()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OfficeHostError);
+    expect(error).toMatchObject({ code: "excelTooOld" });
+    expect(fake.stats.runs).toBe(0);
+  });
+});
