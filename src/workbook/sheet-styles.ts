@@ -11,7 +11,7 @@ export const PALETTE = {
   headerFill: "#1F4E78",
   headerText: "#FFFFFF",
   labelFill: "#DDEBF7",
-  note: "#7F7F7F",
+  note: "#595959", // 7:1 on white (WCAG AA needs 4.5:1)
   grid: "#BFBFBF",
   totalsFill: "#F2F2F2",
   goalTab: "#2E75B6",

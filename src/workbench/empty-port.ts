@@ -1,0 +1,18 @@
+// The port before any workbook is open: no sheets, nothing to write into. It needs no exceljs, so
+// the workbench shows the task pane at once and loads the xlsx host only when a file is opened.
+
+import type { WorkbookPort } from "../hosts/port";
+
+export class NoWorkbookError extends Error {
+  override readonly name = "NoWorkbookError";
+}
+
+export function emptyPort(message: string): WorkbookPort {
+  return {
+    listSheets: () => Promise.resolve([]),
+    listNames: () => Promise.resolve([]),
+    readSheet: () => Promise.reject(new NoWorkbookError(message)),
+    writeSheet: () => Promise.reject(new NoWorkbookError(message)),
+    activate: () => Promise.reject(new NoWorkbookError(message)),
+  };
+}

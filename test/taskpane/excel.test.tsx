@@ -1,0 +1,130 @@
+// The task pane inside "Excel": booted the way taskpane.html boots it (mountTaskPane), over the
+// Office host, over the strict fake of the Excel JavaScript API holding the sample workbook.
+import "@testing-library/jest-dom";
+import { act, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Root } from "react-dom/client";
+import { mountTaskPane } from "../../src/taskpane/boot";
+import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
+import { AS_OF, accountsRead, openSample, stepTab } from "./support";
+
+jest.setTimeout(90_000);
+
+async function sampleInExcel(
+  displayLanguage: string,
+  corrupt?: (fake: FakeExcel) => void,
+): Promise<FakeExcel> {
+  const xlsx = await openSample();
+  const sheets = await Promise.all((await xlsx.listSheets()).map((s) => xlsx.readSheet(s.name)));
+  const fake = createFakeExcel({ sheets, displayLanguage });
+  corrupt?.(fake);
+  return fake;
+}
+
+let root: Root | null = null;
+let container: HTMLElement | null = null;
+
+function boot(fake: FakeExcel, inExcel = true): void {
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  const target = container;
+  act(() => {
+    root = mountTaskPane(target, { excel: fake.Excel, office: fake.Office, asOf: AS_OF, inExcel });
+  });
+}
+
+afterEach(() => {
+  act(() => {
+    root?.unmount();
+  });
+  container?.remove();
+  root = null;
+  container = null;
+});
+
+test("happy path: German Excel — read the accounts, plan, write the sheets, select them", async () => {
+  const user = userEvent.setup();
+  const fake = await sampleInExcel("de-DE");
+  boot(fake);
+  expect(document.documentElement.lang).toBe("de");
+  expect(await accountsRead()).toHaveTextContent("Eingelesene Kunden: 5 (aus Kundenportfolio)");
+
+  await user.click(stepTab(/2\. Vision/));
+  await user.click(screen.getByRole("textbox", { name: "Vision" }));
+  await user.paste("Wir wollen 50 Mio. € Umsatz");
+  await waitFor(() => {
+    expect(screen.getByRole("textbox", { name: "Vision" })).toHaveAccessibleDescription(
+      /Geld- oder Zahlenziele/,
+    );
+  });
+  await user.clear(screen.getByRole("textbox", { name: "Vision" }));
+  await user.click(screen.getByRole("button", { name: "Beispiel übernehmen" }));
+  await user.click(stepTab(/3\. Mission/));
+  await user.click(screen.getByRole("button", { name: "Beispiel übernehmen" }));
+  await user.click(stepTab(/4\. Ziele/));
+  await user.click(screen.getByRole("button", { name: "Alle Vorschläge übernehmen" }));
+  await user.click(stepTab(/5\. Prüfen/));
+  await user.click(screen.getByRole("button", { name: "In die Arbeitsmappe schreiben" }));
+  expect(
+    await screen.findByText(/Geschrieben: 2 Ziele auf „KAM-Ziele“/, {}, { timeout: 20_000 }),
+  ).toBeInTheDocument();
+
+  // The sheets are in the (fake) workbook, with the goal table; the user's sheets are untouched.
+  const goals = fake.workbook.sheet("KAM-Ziele");
+  expect(goals.tables().map((t) => t.name)).toEqual(["KAM_Goals"]);
+  expect(
+    fake.workbook
+      .sheet("KAM-Review")
+      .tables()
+      .map((t) => t.name),
+  ).toEqual(["KAM_Review"]);
+  expect(fake.workbook.sheet("Kundenportfolio").cell("B4").value).toBe("Kessler Verpackungen GmbH");
+
+  await user.click(screen.getByRole("button", { name: "Review-Blatt „KAM-Review“ öffnen" }));
+  await waitFor(() => {
+    expect(fake.workbook.activeSheet?.name).toBe("KAM-Review");
+  });
+});
+
+test("English Excel: the pane speaks English; a reading problem selects its cell in Excel", async () => {
+  const user = userEvent.setup();
+  const fake = await sampleInExcel("en-US", (f) => {
+    // A revenue nobody can read, in Lindner's row.
+    f.workbook.sheet("Kundenportfolio").editCell(5, 4).value = "a lot";
+  });
+  boot(fake);
+  expect(document.documentElement.lang).toBe("en");
+  await accountsRead();
+  await user.click(await screen.findByRole("button", { name: "Show where: Kundenportfolio!D5" }));
+  await waitFor(() => {
+    expect(fake.workbook.activeSheet?.name).toBe("Kundenportfolio");
+  });
+  expect(fake.workbook.sheet("Kundenportfolio").selection).toEqual({ top: 5, left: 4, bottom: 5, right: 4 });
+});
+
+test("error propagates: a sync that fails while writing is shown, and the pane keeps the plan", async () => {
+  const user = userEvent.setup();
+  const fake = await sampleInExcel("de-DE");
+  boot(fake);
+  await accountsRead();
+  await user.click(stepTab(/2\. Vision/));
+  await user.click(screen.getByRole("button", { name: "Beispiel übernehmen" }));
+  await user.click(stepTab(/5\. Prüfen/));
+  fake.control.failSync(1, "AccessDenied");
+  await user.click(screen.getByRole("button", { name: "In die Arbeitsmappe schreiben" }));
+  expect(
+    await screen.findByText(
+      /Der Plan konnte nicht geschrieben werden: Excel hat die Änderung abgelehnt/,
+      {},
+      { timeout: 20_000 },
+    ),
+  ).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "In die Arbeitsmappe schreiben" })).toBeEnabled();
+});
+
+test("outside Excel the page says where to go instead", async () => {
+  const fake = await sampleInExcel("de-DE");
+  boot(fake, false);
+  expect(screen.getByText(/läuft in Excel/)).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "Werkbank öffnen" })).toHaveAttribute("href", "workbench.html");
+});
