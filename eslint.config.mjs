@@ -6,7 +6,18 @@ import prettier from "eslint-config-prettier";
 import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "test-output/", "bin/", "*.config.js", "*.config.mjs"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "lib/",
+      "coverage/",
+      "test-output/",
+      "bin/",
+      "*.config.js",
+      "*.config.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -18,7 +29,10 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-syntax": ["error", { selector: "TSEnumDeclaration", message: "Use a union of string literals, not enum." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TSEnumDeclaration", message: "Use a union of string literals, not enum." },
+      ],
     },
   },
   {
@@ -26,7 +40,20 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["react", "react-dom", "exceljs", "@fluentui/*", "node:*", "fs", "path", "../hosts/*", "../workbook/*", "../i18n/*"] },
+        {
+          patterns: [
+            "react",
+            "react-dom",
+            "exceljs",
+            "@fluentui/*",
+            "node:*",
+            "fs",
+            "path",
+            "../hosts/*",
+            "../workbook/*",
+            "../i18n/*",
+          ],
+        },
       ],
       "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "process"],
     },

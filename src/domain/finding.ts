@@ -65,7 +65,8 @@ export type ParamValue =
  * Domain words the catalogue translates: metric and kind names, account and goal fields, churn
  * risk levels, what a cell was expected to hold ("expect.number", "expect.date" …).
  */
-export type TermKey = `metric.${string}` | `kind.${string}` | `field.${string}` | `risk.${string}` | `expect.${string}`;
+export type TermKey =
+  `metric.${string}` | `kind.${string}` | `field.${string}` | `risk.${string}` | `expect.${string}`;
 
 export type Finding = {
   code: FindingCode;

@@ -25,7 +25,10 @@ export type WorkbookReader = {
  * A SheetSpec feature the host could not render (e.g. data validation on an Excel without
  * ExcelApi 1.8); the sheet is still written, the caller tells the user what is missing.
  */
-export type SkippedFeature = { feature: "validation" | "freeze" | "print" | "tabColor" | "names" | "table"; reason: string };
+export type SkippedFeature = {
+  feature: "validation" | "freeze" | "print" | "tabColor" | "names" | "table";
+  reason: string;
+};
 export type WriteOutcome = { skipped: readonly SkippedFeature[] };
 
 export type WorkbookWriter = {

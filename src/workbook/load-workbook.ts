@@ -18,7 +18,10 @@ export type LoadedWorkbook = {
   findings: readonly Finding[];
 };
 
-export async function loadWorkbook(reader: WorkbookReader, options: ReadOptions = {}): Promise<LoadedWorkbook> {
+export async function loadWorkbook(
+  reader: WorkbookReader,
+  options: ReadOptions = {},
+): Promise<LoadedWorkbook> {
   const sheets = await reader.listSheets();
   const grids: SheetGrid[] = [];
   for (const sheet of sheets) grids.push(await reader.readSheet(sheet.name));

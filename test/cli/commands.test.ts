@@ -44,7 +44,9 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "kam-cli-"));
 });
 
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** An English account list the way a US team keeps it: an Excel table below a title, a hidden row, totals. */
 async function englishWorkbook(file: string): Promise<string> {
