@@ -237,6 +237,12 @@ describe("GOAL_VALUE_OUT_OF_RANGE details", () => {
     );
     expect(f?.params).toMatchObject({ reason: "percentPoints", suggested: { percent: 0.3 }, fraction: 0.3 });
   });
+  it("gives no percentage-point hint for a slip just above 100 % (1.2 is not 1.2 %)", () => {
+    const f = goalFindings({ lang: "en", name: "", goal: { metric: "retention", target: 1.2 } }).find(
+      (x) => x.code === "GOAL_VALUE_OUT_OF_RANGE",
+    );
+    expect(f?.params).toMatchObject({ reason: "range" });
+  });
 });
 
 table(

@@ -12,7 +12,8 @@ export type RangeProblem = {
 const fractionRange = (value: number, min: number): RangeProblem | null => {
   if (value >= min && value <= 1) return null;
   const magnitude = min < 0 ? Math.abs(value) : value;
-  if (magnitude > 1 && magnitude <= 100) {
+  // 30 for a margin is 30 % written as points; 1.2 is more likely a typo than 1.2 %, so no hint.
+  if (magnitude >= 2 && magnitude <= 100) {
     return {
       reason: "percentPoints",
       params: {
