@@ -100,6 +100,8 @@ const DROPPED_WORDS: ReadonlySet<string> = new Set([
 export function normaliseHeader(text: string): string {
   return foldText(text)
     .replace(/\blfd\.?\s*(?:nr|nummer)\b\.?/g, " laufnummer ")
+    // "Account #", "Kunden #": the sign is the word "number", not punctuation to drop.
+    .replace(/#/g, " number ")
     .replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, " ")
     .replace(/\bp\.\s?a\.?/g, " ")
     .split(/[^a-z0-9]+/)

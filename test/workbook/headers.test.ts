@@ -38,6 +38,8 @@ const HEADERS: [string, AccountField][] = [
   ["Potenzial", "potential"],
   ["Potenzial Umsatz", "potential"],
   ["Bruttomarge (%)", "grossMargin"],
+  ["Account #", "id"],
+  ["Total Spend", "potential"],
   ["DB in %", "grossMargin"],
   ["Bruttogewinnmarge", "grossMargin"],
   ["Deckungsbeitrag I (%)", "grossMargin"],
