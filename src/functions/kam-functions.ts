@@ -92,6 +92,24 @@ function numberArg(ctx: FunctionContext, name: ParamName, value: unknown): Funct
   return fail(ctx, "invalidValue", "argNotNumber", { arg: paramLabel(ctx, name), value: shown(value) });
 }
 
+/**
+ * Required numbers in argument order (object keys keep it): the first missing or non-numeric one
+ * decides the error, as Excel users read arguments left to right.
+ */
+function numberArgs<K extends ParamName>(
+  ctx: FunctionContext,
+  args: Record<K, unknown>,
+): FunctionResult<Record<K, number>> {
+  const values: Partial<Record<K, number>> = {};
+  for (const name of Object.keys(args) as K[]) {
+    const r = numberArg(ctx, name, args[name]);
+    if (!r.ok) return r;
+    values[name] = r.value;
+  }
+  // Every key was filled in the loop above.
+  return ok(values as Record<K, number>);
+}
+
 /** Optional numbers: Excel passes null for an omitted argument. */
 function optionalNumberArg(
   ctx: FunctionContext,
@@ -165,11 +183,9 @@ export function kamShareOfWallet(
   potential: unknown,
 ): FunctionResult<number> {
   return guarded(ctx, "KAM.SHAREOFWALLET", () => {
-    const r = numberArg(ctx, "revenue", revenue);
-    if (!r.ok) return r;
-    const p = numberArg(ctx, "potential", potential);
-    if (!p.ok) return p;
-    return fromFigure(ctx, shareOfWalletOf(r.value, p.value), {
+    const n = numberArgs(ctx, { revenue, potential });
+    if (!n.ok) return n;
+    return fromFigure(ctx, shareOfWalletOf(n.value.revenue, n.value.potential), {
       divisionByZero: "shareOfWalletZero",
       outOfRange: "shareOfWalletNegative",
     });
@@ -179,11 +195,9 @@ export function kamShareOfWallet(
 /** KAM.GROWTH: (target − baseline) / |baseline| as a fraction. */
 export function kamGrowth(ctx: FunctionContext, baseline: unknown, target: unknown): FunctionResult<number> {
   return guarded(ctx, "KAM.GROWTH", () => {
-    const b = numberArg(ctx, "baseline", baseline);
-    if (!b.ok) return b;
-    const t = numberArg(ctx, "target", target);
-    if (!t.ok) return t;
-    return fromFigure(ctx, growth(b.value, t.value), { divisionByZero: "growthZero" });
+    const n = numberArgs(ctx, { baseline, target });
+    if (!n.ok) return n;
+    return fromFigure(ctx, growth(n.value.baseline, n.value.target), { divisionByZero: "growthZero" });
   });
 }
 
@@ -195,13 +209,9 @@ export function kamCagr(
   years: unknown,
 ): FunctionResult<number> {
   return guarded(ctx, "KAM.CAGR", () => {
-    const b = numberArg(ctx, "baseline", baseline);
-    if (!b.ok) return b;
-    const t = numberArg(ctx, "target", target);
-    if (!t.ok) return t;
-    const y = numberArg(ctx, "years", years);
-    if (!y.ok) return y;
-    return fromFigure(ctx, cagr(b.value, t.value, y.value), {
+    const n = numberArgs(ctx, { baseline, target, years });
+    if (!n.ok) return n;
+    return fromFigure(ctx, cagr(n.value.baseline, n.value.target, n.value.years), {
       divisionByZero: "cagrZero",
       outOfRange: "cagrRange",
     });
@@ -216,13 +226,11 @@ export function kamAttainment(
   actual: unknown,
 ): FunctionResult<number> {
   return guarded(ctx, "KAM.ATTAINMENT", () => {
-    const b = numberArg(ctx, "baseline", baseline);
-    if (!b.ok) return b;
-    const t = numberArg(ctx, "target", target);
-    if (!t.ok) return t;
-    const a = numberArg(ctx, "actual", actual);
-    if (!a.ok) return a;
-    return fromFigure(ctx, attainment(b.value, t.value, a.value), { divisionByZero: "attainmentZero" });
+    const n = numberArgs(ctx, { baseline, target, actual });
+    if (!n.ok) return n;
+    return fromFigure(ctx, attainment(n.value.baseline, n.value.target, n.value.actual), {
+      divisionByZero: "attainmentZero",
+    });
   });
 }
 
@@ -237,22 +245,22 @@ export function kamStatus(
   asOf?: unknown,
 ): FunctionResult<string> {
   return guarded(ctx, "KAM.STATUS", () => {
-    const b = numberArg(ctx, "baseline", baseline);
-    if (!b.ok) return b;
-    const t = numberArg(ctx, "target", target);
-    if (!t.ok) return t;
-    const a = numberArg(ctx, "actual", actual);
-    if (!a.ok) return a;
+    const n = numberArgs(ctx, { baseline, target, actual });
+    if (!n.ok) return n;
     const s = dateArg(ctx, "start", start);
     if (!s.ok) return s;
     const d = dateArg(ctx, "deadline", deadline);
     if (!d.ok) return d;
     const on = isBlank(asOf) ? ok(ctx.today()) : dateArg(ctx, "asOf", asOf);
     if (!on.ok) return on;
-    const status = fromFigure(ctx, trackStatus(b.value, t.value, a.value, s.value, d.value, on.value), {
-      divisionByZero: "attainmentZero",
-      outOfRange: "statusRange",
-    });
+    const status = fromFigure(
+      ctx,
+      trackStatus(n.value.baseline, n.value.target, n.value.actual, s.value, d.value, on.value),
+      {
+        divisionByZero: "attainmentZero",
+        outOfRange: "statusRange",
+      },
+    );
     return status.ok ? ok(text(ctx, `status.${status.value}`)) : status;
   });
 }
@@ -264,11 +272,11 @@ export function kamQuadrant(
   strength: unknown,
 ): FunctionResult<string> {
   return guarded(ctx, "KAM.QUADRANT", () => {
-    const a = numberArg(ctx, "attractiveness", attractiveness);
-    if (!a.ok) return a;
-    const s = numberArg(ctx, "strength", strength);
-    if (!s.ok) return s;
-    const q = fromFigure(ctx, quadrant(a.value, s.value), { outOfRange: "quadrantRange" });
+    const n = numberArgs(ctx, { attractiveness, strength });
+    if (!n.ok) return n;
+    const q = fromFigure(ctx, quadrant(n.value.attractiveness, n.value.strength), {
+      outOfRange: "quadrantRange",
+    });
     return q.ok ? ok(text(ctx, `quadrant.${q.value}`)) : q;
   });
 }

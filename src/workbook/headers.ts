@@ -4,6 +4,7 @@
 
 import type { AccountField } from "../domain/account";
 import { EXCLUDED_STEMS, SYNONYMS } from "./header-synonyms";
+import { fold } from "../domain/text";
 
 export type HeaderLanguage = "de" | "en";
 
@@ -20,17 +21,9 @@ const WEAK_SCORE = 900;
 const STEM_SCORE_PER_PRIORITY = 100;
 const MIN_STEM_LENGTH = 5;
 
-/** Lower case, umlauts and ß spelt out, other accents dropped, camelCase split. */
+/** Lower case, umlauts and ß spelt out, other accents dropped (as the rules fold), camelCase split. */
 export function foldText(text: string): string {
-  return text
-    .replace(/([a-zäöüß])([A-ZÄÖÜ])/g, "$1 $2")
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
+  return fold(text.replace(/([a-zäöüß])([A-ZÄÖÜ])/g, "$1 $2"));
 }
 
 /** Units, currencies and qualifiers that do not change which field a header names. */
@@ -98,16 +91,18 @@ const DROPPED_WORDS: ReadonlySet<string> = new Set([
  * currency signs, units and qualifiers, punctuation and spaces. "Umsatz 2025 (€)" → "umsatz".
  */
 export function normaliseHeader(text: string): string {
-  return foldText(text)
-    .replace(/\blfd\.?\s*(?:nr|nummer)\b\.?/g, " laufnummer ")
-    // "Account #", "Kunden #": the sign is the word "number", not punctuation to drop.
-    .replace(/#/g, " number ")
-    .replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, " ")
-    .replace(/\bp\.\s?a\.?/g, " ")
-    .split(/[^a-z0-9]+/)
-    .map((word) => word.replace(/\d+/g, ""))
-    .filter((word) => word.length > 1 && !DROPPED_WORDS.has(word))
-    .join("");
+  return (
+    foldText(text)
+      .replace(/\blfd\.?\s*(?:nr|nummer)\b\.?/g, " laufnummer ")
+      // "Account #", "Kunden #": the sign is the word "number", not punctuation to drop.
+      .replace(/#/g, " number ")
+      .replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, " ")
+      .replace(/\bp\.\s?a\.?/g, " ")
+      .split(/[^a-z0-9]+/)
+      .map((word) => word.replace(/\d+/g, ""))
+      .filter((word) => word.length > 1 && !DROPPED_WORDS.has(word))
+      .join("")
+  );
 }
 
 type Entry = { key: string; field: AccountField; score: number; language: HeaderLanguage | null };
