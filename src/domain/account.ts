@@ -51,6 +51,28 @@ export type Account = {
   source: SourceRef;
 };
 
+/** An account with no figures yet, read from `sheet`, `row`. */
+export function emptyAccount(sheet: string, row: number): Account {
+  return {
+    id: null,
+    name: null,
+    industry: null,
+    region: null,
+    revenue: null,
+    potential: null,
+    grossMargin: null,
+    profitability: null,
+    relationship: null,
+    churnRisk: null,
+    customerSince: null,
+    owner: null,
+    businessAreas: null,
+    businessAreaCount: null,
+    currency: null,
+    source: { sheet, row },
+  };
+}
+
 /** The key that goals refer to: the id, or the name when the sheet has no ids. */
 export function accountKey(account: Account): string {
   return account.id ?? account.name ?? `${account.source.sheet}!${account.source.row}`;

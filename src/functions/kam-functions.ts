@@ -3,7 +3,7 @@
 // user's language. functions.ts only turns that into CustomFunctions.Error, so everything here
 // runs in Node without Office.
 
-import type { Account } from "../domain/account";
+import { emptyAccount, type Account } from "../domain/account";
 import { isIsoDate, isoFromExcelSerial, isoFromParts } from "../domain/dates";
 import {
   attainment,
@@ -376,24 +376,7 @@ export function kamCheckVision(ctx: FunctionContext, vision: unknown): FunctionR
  * the messages refer to it ("above the revenue potential of the account").
  */
 function checkedAccount(ctx: FunctionContext, potential: number | null): Account {
-  return {
-    id: null,
-    name: text(ctx, "checkedAccount"),
-    industry: null,
-    region: null,
-    revenue: null,
-    potential,
-    grossMargin: null,
-    profitability: null,
-    relationship: null,
-    churnRisk: null,
-    customerSince: null,
-    owner: null,
-    businessAreas: null,
-    businessAreaCount: null,
-    currency: null,
-    source: { sheet: "", row: 0 },
-  };
+  return { ...emptyAccount("", 0), name: text(ctx, "checkedAccount"), potential };
 }
 
 /**

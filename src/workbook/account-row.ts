@@ -1,7 +1,7 @@
 // The cells found for one account (a list row or a profile's label/value pairs) → an Account and
 // a CELL_UNREADABLE finding for every cell that should hold a figure but cannot be read.
 
-import type { Account, AccountField } from "../domain/account";
+import { emptyAccount, type Account, type AccountField } from "../domain/account";
 import type { Finding } from "../domain/finding";
 import { finding } from "../domain/finding";
 import { columnLetter } from "./a1";
@@ -22,26 +22,6 @@ import type { GridCell } from "./grid";
 /** A cell that holds an account field, with its address as Excel shows it (1-based). */
 export type PlacedCell = { field: AccountField; cell: GridCell; row: number; column: number };
 
-export function emptyAccount(sheet: string, row: number): Account {
-  return {
-    id: null,
-    name: null,
-    industry: null,
-    region: null,
-    revenue: null,
-    potential: null,
-    grossMargin: null,
-    profitability: null,
-    relationship: null,
-    churnRisk: null,
-    customerSince: null,
-    owner: null,
-    businessAreas: null,
-    businessAreaCount: null,
-    currency: null,
-    source: { sheet, row },
-  };
-}
 
 export function unreadableCell(
   sheet: string,
