@@ -53,6 +53,18 @@ describe("vision rules", () => {
     ["VISION_MONETARY", "en: profit", "Double our profit with every key account by 2030.", true],
     [
       "VISION_MONETARY",
+      "en: share of wallet",
+      "We aim to double our share of wallet with every key account by 2030.",
+      true,
+    ],
+    [
+      "VISION_MONETARY",
+      "de: Lieferanteil",
+      "Wir wollen bei jedem Key Account unseren Lieferanteil deutlich ausbauen.",
+      true,
+    ],
+    [
+      "VISION_MONETARY",
       "en: sales volume",
       "Grow our sales volume with key accounts by a fifth every year.",
       true,

@@ -37,6 +37,13 @@ export const MONEY_WORDS = compileTerms([
   "cashflow*",
   "cash flow*",
   "prozent",
+  // Shares of a customer's or the market's spend are revenue measures too.
+  "*marktanteil*",
+  "*lieferanteil*",
+  "*umsatzanteil*",
+  "share of wallet",
+  "wallet share",
+  "market share*",
   // English.
   "revenue*",
   "margin",
