@@ -511,12 +511,28 @@ table(
       name: "cold calls per week",
       goal: { statement: "Make 20 cold calls per week into Summit's stores" },
     },
+    {
+      lang: "de",
+      name: "monthly call quota",
+      goal: { statement: "Monatlich 20 Anrufe beim Einkauf von Kessler" },
+    },
+    { lang: "en", name: "new logos", goal: { statement: "Win 5 new logos next to Summit in the region" } },
   ],
   [
     {
       lang: "de",
       name: "relationship goal that mentions Umsatz",
       goal: { statement: "Umsatz mit Kessler durch Etikettenservice auf 2,3 Mio. € ausbauen" },
+    },
+    {
+      lang: "de",
+      name: "a monthly exchange is not a quota",
+      goal: { statement: "Monatlicher Austausch mit der Geschäftsführung von Kessler" },
+    },
+    {
+      lang: "en",
+      name: "winning back trust is not acquisition",
+      goal: { statement: "Win back Summit's trust after the 2025 recall" },
     },
     {
       lang: "de",

@@ -18,6 +18,8 @@ export const SALES_ACTIVITY_WORDS = compileTerms([
   "neukundengewinnung",
   "neukunden",
   "(anruf*|call*|telefonat*|kontakte) pro (woche|tag|monat)",
+  // Activity quotas: "monatlich 20 Anrufe", "wöchentlich 5 Besuche".
+  "(taeglich|woechentlich|monatlich) ~ (anruf*|call*|telefonat*|kontakte|besuche|termine|angebote)",
   "*besuche pro (woche|tag)",
   "*besuchsquote*",
   "*verkaufsquote*",
@@ -51,6 +53,11 @@ export const SALES_ACTIVITY_WORDS = compileTerms([
   "leadgen*",
   "cold call*",
   "(calls?|visits?|contacts?) per (week|day|month)",
+  "(daily|weekly|monthly) ~ (calls?|visits?|meetings?|demos?)",
+  // Winning new customers is acquisition (sales), not developing a key account.
+  "new logos?",
+  "new (customers?|clients?) ~ (win*|acquir*|gain*|sign*)",
+  "(win*|acquir*|sign*) ~ new (customers?|clients?|accounts?)",
   "quota*",
   "trade (shows?|fairs?)",
   "flyers?",
