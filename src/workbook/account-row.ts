@@ -22,7 +22,6 @@ import type { GridCell } from "./grid";
 /** A cell that holds an account field, with its address as Excel shows it (1-based). */
 export type PlacedCell = { field: AccountField; cell: GridCell; row: number; column: number };
 
-
 export function unreadableCell(
   sheet: string,
   placed: { cell: GridCell; row: number; column: number },
