@@ -1,7 +1,7 @@
 // Shared test data: the sample portfolio (Beispiel-Kundenportfolio.xlsx as the reader returns it),
 // marketing's positioning from its Marketing sheet, the seed's vision and mission, and builders.
 
-import type { Account } from "../../src/domain/account";
+import { emptyAccount, type Account } from "../../src/domain/account";
 import type { Goal, Plan, Positioning } from "../../src/domain/plan";
 
 export const AS_OF = "2026-12-01";
@@ -9,21 +9,9 @@ export const AS_OF = "2026-12-01";
 export function account(overrides: Partial<Account> & { id: string | null }): Account {
   const areas = overrides.businessAreas ?? null;
   return {
-    name: null,
-    industry: null,
-    region: null,
-    revenue: null,
-    potential: null,
-    grossMargin: null,
-    profitability: null,
-    relationship: null,
-    churnRisk: null,
-    customerSince: null,
-    owner: null,
+    ...emptyAccount("Kundenportfolio", 4),
     businessAreas: areas,
     businessAreaCount: areas ? areas.length : null,
-    currency: null,
-    source: { sheet: "Kundenportfolio", row: 4 },
     ...overrides,
   };
 }

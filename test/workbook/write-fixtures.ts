@@ -1,7 +1,7 @@
 // Shared data and helpers of the write-back tests: accounts, a plan, findings built by hand (the
 // layout must not depend on what the rules decide), and lookups into a SheetSpec.
 
-import type { Account } from "../../src/domain/account";
+import { emptyAccount, type Account } from "../../src/domain/account";
 import { finding, type Finding } from "../../src/domain/finding";
 import type { Goal, Plan } from "../../src/domain/plan";
 import { parseCell, parseRange } from "../../src/workbook/a1";
@@ -10,24 +10,7 @@ import type { CellStyle, SheetSpec, SpecValue } from "../../src/workbook/sheet-s
 export const AS_OF = "2026-12-01";
 
 export function account(overrides: Partial<Account> & { id: string | null }): Account {
-  return {
-    name: null,
-    industry: null,
-    region: null,
-    revenue: null,
-    potential: null,
-    grossMargin: null,
-    profitability: null,
-    relationship: null,
-    churnRisk: null,
-    customerSince: null,
-    owner: null,
-    businessAreas: null,
-    businessAreaCount: null,
-    currency: null,
-    source: { sheet: "Kunden", row: 4 },
-    ...overrides,
-  };
+  return { ...emptyAccount("Kunden", 4), ...overrides };
 }
 
 export const ACCOUNTS: readonly Account[] = [
