@@ -11,7 +11,7 @@ import { emptyPlan, type Goal, type Language, type Plan } from "../domain/plan";
 import type { WorkbookPort } from "../hosts/port";
 import { ui } from "../i18n/ui";
 import { readPlanFromWorkbook } from "../workbook/plan-sheets";
-import { GOALS_TABLE, PLANNER_NAMES, REVIEW_TABLE, sameName } from "../workbook/planner-names";
+import { plannerSheetNames } from "../workbook/planner-names";
 import type { WritePlanResult } from "../workbook/write-plan";
 import { ErrorMessages } from "./ErrorMessages";
 import { missionFindings, visionFindings } from "./model/findings-view";
@@ -47,17 +47,8 @@ const NO_FINDINGS: readonly Finding[] = [];
 /** The add-in's own sheets (goal and review sheet): by their marker names, else by their tables. */
 function plannerSheetsOf(content: WorkbookContent | null): string[] {
   if (!content) return [];
-  const sheets = new Set<string>();
-  for (const name of content.names) {
-    if (sameName(name.name, PLANNER_NAMES.goalSheet) || sameName(name.name, PLANNER_NAMES.reviewSheet)) {
-      sheets.add(name.sheet);
-    }
-  }
-  for (const grid of content.grids) {
-    if (grid.tables.some((t) => sameName(t.name, GOALS_TABLE) || sameName(t.name, REVIEW_TABLE)))
-      sheets.add(grid.name);
-  }
-  return [...sheets];
+  const sheets = content.grids.map((g) => ({ name: g.name, tables: g.tables.map((t) => t.name) }));
+  return [...plannerSheetNames(sheets, content.names)];
 }
 
 type Focus = "panel" | "vision" | "mission" | null;

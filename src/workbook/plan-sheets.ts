@@ -42,7 +42,7 @@ import { cellAt, isBlank, lastColumn, lastRow, type GridCell, type SheetGrid } f
 import { foldText } from "./headers";
 import { isDateFormat } from "./number-formats";
 import { parseNumber } from "./numbers";
-import { GOALS_TABLE, markedSheet, PLANNER_NAMES, REVIEW_TABLE, sameName } from "./planner-names";
+import { GOALS_TABLE, markedSheet, plannerSheetNames, PLANNER_NAMES, sameName } from "./planner-names";
 
 /** A goal row as the sheet holds it; `id` is null when users added a row without one. */
 export type SheetGoalRow = { id: string | null; goal: Omit<Goal, "id">; extra: readonly GridCell[] };
@@ -482,11 +482,7 @@ export function planForSheet(plan: Plan, accounts: readonly Account[], language:
 
 /** True for the add-in's own sheets: marked by a sheet-marker name, or holding one of its tables. */
 export function isPlannerSheet(sheet: SheetInfo, names: readonly NamedRange[]): boolean {
-  const markers: readonly string[] = [PLANNER_NAMES.goalSheet, PLANNER_NAMES.reviewSheet];
-  return (
-    names.some((n) => markers.some((m) => sameName(n.name, m)) && sameName(n.sheet, sheet.name)) ||
-    sheet.tables.some((t) => sameName(t, GOALS_TABLE) || sameName(t, REVIEW_TABLE))
-  );
+  return [...plannerSheetNames([sheet], names)].some((own) => sameName(own, sheet.name));
 }
 
 /**

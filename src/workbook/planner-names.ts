@@ -33,3 +33,25 @@ export function markedSheet<T extends { name: string }>(
   const marked = named ? sheets.find((s) => sameName(s.name, named.sheet)) : undefined;
   return marked ?? sheets.find((s) => tablesOf(s).some((t) => sameName(t, table)));
 }
+
+/** The goal and review tables the add-in writes. */
+export function isPlannerTable(name: string): boolean {
+  return sameName(name, GOALS_TABLE) || sameName(name, REVIEW_TABLE);
+}
+
+/**
+ * Names of the add-in's own sheets: those its marker names point at, and those holding its
+ * tables (a lost marker). They are never read as account sheets.
+ */
+export function plannerSheetNames(
+  sheets: readonly { name: string; tables: readonly string[] }[],
+  names: readonly { name: string; sheet: string }[],
+): Set<string> {
+  const own = new Set<string>();
+  for (const n of names) {
+    if (sameName(n.name, PLANNER_NAMES.goalSheet) || sameName(n.name, PLANNER_NAMES.reviewSheet))
+      own.add(n.sheet);
+  }
+  for (const s of sheets) if (s.tables.some(isPlannerTable)) own.add(s.name);
+  return own;
+}

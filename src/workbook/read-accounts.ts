@@ -18,6 +18,7 @@ import type { Profile } from "./profile-layout";
 import { findProfile } from "./profile-layout";
 import { findMarketingSheet } from "./read-marketing";
 import { sheetLocale } from "./sheet-locale";
+import { isPlannerTable } from "./planner-names";
 
 export type ReadOptions = {
   /** Sheets the user chose; when given, a chosen sheet without an account table is an error finding. */
@@ -86,9 +87,9 @@ function skipped(grid: SheetGrid, layout: "marketing" | "none"): SheetResult {
   return { reading: { sheet: grid.name, layout, headerRow: null, accounts: 0 }, accounts: [], findings: [] };
 }
 
-/** Goal and review sheets the add-in writes hold tables named KAM_…; they are not account sheets. */
+/** Goal and review sheets the add-in writes hold its tables; they are not account sheets. */
 function ownSheet(grid: SheetGrid): boolean {
-  return grid.tables.some((t) => t.name.toUpperCase().startsWith("KAM_"));
+  return grid.tables.some((t) => isPlannerTable(t.name));
 }
 
 function validGrid(grid: SheetGrid): boolean {
