@@ -7,7 +7,7 @@ import { checkAccounts, checkPlan } from "../src/domain/rules";
 import { newXlsx, openXlsx } from "../src/hosts/xlsx";
 import { findingMessage } from "../src/i18n/findings";
 import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../src/workbook/goal-sheet";
-import { gridFromRows } from "../src/workbook/grid";
+import { gridFromRows } from "../src/sheet/grid";
 import { readAccounts } from "../src/workbook/read-accounts";
 import { reviewSheetSpec } from "../src/workbook/review-sheet";
 import { accountSheet } from "../test/hosts/office/fixtures";

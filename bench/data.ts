@@ -4,7 +4,7 @@ import type { Account } from "../src/domain/account";
 import { finding, type Finding } from "../src/domain/finding";
 import type { Goal, Plan } from "../src/domain/plan";
 import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../src/workbook/goal-sheet";
-import type { SheetSpec } from "../src/workbook/sheet-spec";
+import type { SheetSpec } from "../src/sheet/sheet-spec";
 
 const METRICS = [
   "revenue",

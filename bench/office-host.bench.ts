@@ -3,8 +3,8 @@
 // Run: npx tsx bench/office-host.bench.ts   (exit code 1 when a target is missed)
 
 import { createOfficeHost, type HostStats } from "../src/hosts/office";
-import type { WorkbookPort } from "../src/hosts/port";
-import type { SheetSpec } from "../src/workbook/sheet-spec";
+import type { WorkbookPort } from "../src/sheet/port";
+import type { SheetSpec } from "../src/sheet/sheet-spec";
 import { createFakeExcel, type FakeExcel } from "../test/support/fake-excel";
 import { accountSheet } from "../test/hosts/office/fixtures";
 import { benchGoalSheetSpec as goalSpec } from "./data";

@@ -68,3 +68,12 @@ export function excelSerialFromIso(iso: string): number | null {
   const day = dayNumber(iso);
   return day === null ? null : day + EXCEL_EPOCH_OFFSET;
 }
+
+/**
+ * The calendar date of `now` in the time zone of the machine or browser, as ISO `YYYY-MM-DD`: the
+ * default as-of date. The domain never reads the clock; callers pass `new Date()`.
+ */
+export function todayIso(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -100,8 +100,22 @@ export function summarize(findings: readonly Finding[]): FindingSummary {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function bySeverity(a: Finding, b: Finding): number {
+/** Sort order: errors first, then warnings, then notes. */
+export function bySeverity(a: Pick<Finding, "severity">, b: Pick<Finding, "severity">): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+/** The most severe of the findings; null when there are none. */
+export function worstSeverity(findings: readonly Pick<Finding, "severity">[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings)
+    if (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst]) worst = f.severity;
+  return worst;
+}
+
+/** Findings sorted by severity (stable: same severity keeps its order). */
+export function sortBySeverity<T extends Pick<Finding, "severity">>(findings: readonly T[]): T[] {
+  return [...findings].sort(bySeverity);
 }
 
 /** A stable text id for a subject, used for grouping and for the `id` field of the JSON output. */

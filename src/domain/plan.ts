@@ -88,3 +88,23 @@ export type Plan = {
 export function emptyPlan(language: Language): Plan {
   return { version: 1, language, asOf: null, vision: "", mission: "", marketing: null, goals: [] };
 }
+
+/** The next `count` free goal ids after the highest "G<n>" taken: G1, G2, … */
+export function nextGoalIds(taken: Iterable<string>, count: number): string[] {
+  let highest = 0;
+  for (const id of taken) {
+    const m = /^G(\d+)$/i.exec(id.trim());
+    if (m?.[1]) highest = Math.max(highest, Number(m[1]));
+  }
+  return Array.from({ length: count }, (_, i) => `G${highest + i + 1}`);
+}
+
+/** The next free goal id for a plan's goals. */
+export function nextGoalId(goals: readonly Pick<Goal, "id">[]): string {
+  return (
+    nextGoalIds(
+      goals.map((g) => g.id),
+      1,
+    )[0] ?? "G1"
+  );
+}

@@ -16,11 +16,11 @@ import {
   kamQuadrant,
   kamShareOfWallet,
   kamStatus,
-  localToday,
   type FunctionContext,
   type FunctionResult,
 } from "./kam-functions";
-import { functionLanguage } from "../i18n/functions";
+import { todayIso } from "../domain/dates";
+import { languageOfDisplay } from "../domain/language";
 
 /** Office's display language once Office.js has loaded; the browser's before that or outside Office. */
 function displayLanguage(): string | undefined {
@@ -33,7 +33,7 @@ function displayLanguage(): string | undefined {
 }
 
 function context(): FunctionContext {
-  return { language: functionLanguage(displayLanguage()), today: () => localToday() };
+  return { language: languageOfDisplay(displayLanguage()), today: () => todayIso(new Date()) };
 }
 
 function toExcel<T>(result: FunctionResult<T>): T | CustomFunctions.Error {

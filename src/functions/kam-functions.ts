@@ -171,11 +171,6 @@ export function guarded<T>(
   }
 }
 
-/** Today in the time zone of the machine Excel runs on, as ISO `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? now.toISOString().slice(0, 10);
-}
-
 /** KAM.SHAREOFWALLET: revenue / potential as a fraction. */
 export function kamShareOfWallet(
   ctx: FunctionContext,

@@ -11,15 +11,32 @@ export function localeOf(language: Language): string {
   return LOCALE[language];
 }
 
+// Building an Intl formatter costs far more than using one: layouts format tens of thousands of
+// numbers, so each formatter is made once per language and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[language], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const pluralRules: Record<Language, Intl.PluralRules> = {
+  de: new Intl.PluralRules(LOCALE.de),
+  en: new Intl.PluralRules(LOCALE.en),
+};
+
 export function formatNumber(value: number, language: Language, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: maxFractionDigits }).format(value);
+  return numberFormat(language, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
 /** A fraction as a percentage: 0.315 → "31,5 %" (de) / "31.5%" (en). */
 export function formatPercent(fraction: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALE[language], { style: "percent", maximumFractionDigits: 1 }).format(
-    fraction,
-  );
+  return numberFormat(language, { style: "percent", maximumFractionDigits: 1 }).format(fraction);
 }
 
 const CURRENCY_CODES = new Set(["EUR", "USD", "GBP", "CHF"]);
@@ -28,7 +45,7 @@ const CURRENCY_CODES = new Set(["EUR", "USD", "GBP", "CHF"]);
 export function formatAmount(amount: number, unit: string | null, language: Language): string {
   const code = unit?.toUpperCase() ?? null;
   if (code !== null && CURRENCY_CODES.has(code)) {
-    return new Intl.NumberFormat(LOCALE[language], {
+    return numberFormat(language, {
       style: "currency",
       currency: code,
       // "$1,500,000" rather than en-GB's "US$1,500,000"; the unit column says which dollar.
@@ -70,14 +87,26 @@ export function formatParam(value: ParamValue, language: Language): string {
   return term(value.term, language);
 }
 
-/** Fills `{name}` placeholders; a placeholder without a parameter is left visible, never dropped. */
+/**
+ * The one template filler of every catalogue: `{name}` is the parameter, formatted for the
+ * language; `{name#one|other}` is a count with its noun, chosen by the language's plural rules
+ * ("1 Warnung", "3 Warnungen"; "1 account", "2 accounts"). A placeholder without a parameter is left
+ * visible, never dropped.
+ */
 export function fillTemplate(
   template: string,
   params: Readonly<Record<string, ParamValue>>,
   language: Language,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : formatParam(value, language);
-  });
+  return template.replace(
+    /\{(\w+)(?:#([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      const text = formatParam(value, language);
+      if (one === undefined || other === undefined) return text;
+      const count = typeof value === "number" ? value : Number(value);
+      return `${text} ${pluralRules[language].select(count) === "one" ? one : other}`;
+    },
+  );
 }

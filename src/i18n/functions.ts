@@ -105,11 +105,3 @@ const de: typeof en = {
 };
 
 export const FUNCTION_TEXT: Record<Language, Record<FunctionTextKey, string>> = { de, en };
-
-/**
- * The language of the KAM.* results for an Office display language tag: German for any "de-*",
- * English for everything else (and when Office has not told us).
- */
-export function functionLanguage(displayLanguage: string | null | undefined): Language {
-  return displayLanguage?.trim().toLowerCase().startsWith("de") === true ? "de" : "en";
-}

@@ -2,6 +2,8 @@
 // naming the JSON path, what is wrong and what would be right.
 
 import type { Language } from "../domain/plan";
+import type { PlanProblem } from "../domain/plan-problem";
+import { fillTemplate } from "./format";
 
 /** Template per problem code; INVALID_VALUE has a variant for text that should be a number. */
 export type PlanProblemTemplates = {
@@ -61,3 +63,28 @@ export const JSON_TYPE_WORDS: Record<Language, Record<string, string>> = {
     or: "or",
   },
 };
+
+function typeWords(types: string | number | undefined, language: Language): string {
+  const words = JSON_TYPE_WORDS[language];
+  return String(types ?? "")
+    .split("|")
+    .map((t) => words[t] ?? t)
+    .join(` ${words.or ?? "or"} `);
+}
+
+/** The problem as one line in the reader's language. */
+export function planProblemMessage(problem: PlanProblem, language: Language): string {
+  const templates = PLAN_PROBLEM_TEXT[language];
+  // Line and column numbers, versions: shown as written, not as grouped amounts.
+  const params: Record<string, string> = { path: problem.path };
+  for (const [name, value] of Object.entries(problem.params)) params[name] = String(value);
+  if (problem.code === "WRONG_TYPE" || problem.code === "NOT_AN_OBJECT") {
+    params.expected = typeWords(problem.params.expected, language);
+    params.found = typeWords(problem.params.found, language);
+  }
+  const template =
+    problem.code === "INVALID_VALUE" && problem.params.allowed === undefined
+      ? templates.INVALID_NUMBER_TEXT
+      : templates[problem.code];
+  return fillTemplate(template, params, language);
+}

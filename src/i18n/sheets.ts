@@ -3,8 +3,10 @@
 // labels of either language, so a workbook written in German reads back under an English UI.
 
 import type { Quadrant } from "../domain/figures";
-import type { GoalKind, GoalStatus, Language, Metric } from "../domain/plan";
+import type { Language } from "../domain/plan";
 import { severityCountsText } from "./counts";
+
+export { KIND_LABEL, METRIC_LABEL, STATUS_LABEL } from "./labels";
 
 export const GOAL_COLUMN_KEYS = [
   "id",
@@ -207,40 +209,6 @@ export const REVIEW_HEADERS: Record<Language, Record<ReviewColumnKey, string>> =
     status: "Status",
     notes: "Notes",
   },
-};
-
-/** Dropdown values on the goal sheet; the reader matches them case-insensitively in either language. */
-export const KIND_LABEL: Record<Language, Record<GoalKind, string>> = {
-  de: { economic: "Wirtschaftlich", strategic: "Strategisch" },
-  en: { economic: "Economic", strategic: "Strategic" },
-};
-
-export const METRIC_LABEL: Record<Language, Record<Metric, string>> = {
-  de: {
-    revenue: "Umsatz",
-    grossMargin: "Bruttomarge",
-    profitability: "Rentabilität",
-    shareOfWallet: "Share of Wallet",
-    retention: "Kundenbindung",
-    relationship: "Beziehungsstärke",
-    newBusinessAreas: "Neue Geschäftsbereiche",
-    other: "Sonstiges",
-  },
-  en: {
-    revenue: "Revenue",
-    grossMargin: "Gross margin",
-    profitability: "Profitability",
-    shareOfWallet: "Share of wallet",
-    retention: "Retention",
-    relationship: "Relationship strength",
-    newBusinessAreas: "New business areas",
-    other: "Other",
-  },
-};
-
-export const STATUS_LABEL: Record<Language, Record<GoalStatus, string>> = {
-  de: { planned: "Geplant", inProgress: "In Arbeit", achieved: "Erreicht", dropped: "Verworfen" },
-  en: { planned: "Planned", inProgress: "In progress", achieved: "Achieved", dropped: "Dropped" },
 };
 
 /** McDonald's key-account portfolio quadrants; German as KAM literature names the account types. */

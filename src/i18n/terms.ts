@@ -1,21 +1,12 @@
 // Domain words in both languages: metric and kind names, fields, risk levels, expectations.
 
 import type { TermKey } from "../domain/finding";
-import type { Language } from "../domain/plan";
+import { GOAL_KINDS, METRICS, type Language } from "../domain/plan";
+import { KIND_LABEL, METRIC_LABEL } from "./labels";
 
 type TermTable = Partial<Record<TermKey, string>>;
 
 const de: TermTable = {
-  "kind.economic": "wirtschaftlich",
-  "kind.strategic": "strategisch",
-  "metric.revenue": "Umsatz",
-  "metric.grossMargin": "Bruttomarge",
-  "metric.profitability": "Rentabilität",
-  "metric.shareOfWallet": "Share of Wallet",
-  "metric.retention": "Kundenbindung",
-  "metric.relationship": "Beziehungsstärke",
-  "metric.newBusinessAreas": "Neue Geschäftsbereiche",
-  "metric.other": "Sonstiges",
   "field.id": "Kunden-ID",
   "field.name": "Kundenname",
   "field.industry": "Branche",
@@ -52,16 +43,6 @@ const de: TermTable = {
 };
 
 const en: TermTable = {
-  "kind.economic": "economic",
-  "kind.strategic": "strategic",
-  "metric.revenue": "revenue",
-  "metric.grossMargin": "gross margin",
-  "metric.profitability": "profitability",
-  "metric.shareOfWallet": "share of wallet",
-  "metric.retention": "retention",
-  "metric.relationship": "relationship strength",
-  "metric.newBusinessAreas": "new business areas",
-  "metric.other": "other",
   "field.id": "account ID",
   "field.name": "account name",
   "field.industry": "industry",
@@ -97,4 +78,21 @@ const en: TermTable = {
   "expect.count": "a count or a list (e.g. Films; Labels)",
 };
 
-export const TERMS: Record<Language, TermTable> = { de, en };
+/**
+ * Kind and metric names inside a sentence come from the same labels as the sheets' dropdowns:
+ * German keeps its nouns' capitals ("Umsatz"), adjectives and English words are lower case.
+ */
+function namesInSentences(language: Language): TermTable {
+  const table: TermTable = {};
+  for (const kind of GOAL_KINDS) table[`kind.${kind}`] = KIND_LABEL[language][kind].toLowerCase();
+  for (const metric of METRICS) {
+    const label = METRIC_LABEL[language][metric];
+    table[`metric.${metric}`] = language === "de" ? label : label.toLowerCase();
+  }
+  return table;
+}
+
+export const TERMS: Record<Language, TermTable> = {
+  de: { ...de, ...namesInSentences("de") },
+  en: { ...en, ...namesInSentences("en") },
+};

@@ -2,6 +2,7 @@
 // they ask `ui(language, key, params)`. Placeholders are `{name}`.
 
 import type { Language } from "../domain/plan";
+import { fillTemplate } from "./format";
 
 const en = {
   appTitle: "KAM Planner",
@@ -417,23 +418,7 @@ export const UI_TEXT: Record<Language, Record<UiKey, string>> = { de, en };
 
 export type UiParams = Readonly<Record<string, string | number>>;
 
-/**
- * The text for `key` in `language` with placeholders filled: `{name}` is the value, `{name#one|other}`
- * the count with its noun ("1 Warnung", "3 Warnungen"). Unknown placeholders stay visible.
- */
+/** The text for `key` in `language` with placeholders filled (see fillTemplate). */
 export function ui(language: Language, key: UiKey, params: UiParams = {}): string {
-  return UI_TEXT[language][key].replace(
-    /\{(\w+)(?:#([^|}]*)\|([^}]*))?\}/g,
-    (whole, name: string, one?: string, other?: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      if (one === undefined || other === undefined) return String(value);
-      return `${value} ${value === 1 ? one : other}`;
-    },
-  );
-}
-
-/** Office's display language ("de-DE", "en-US", …) → the UI language: German for de-*, else English. */
-export function uiLanguage(displayLanguage: string | null | undefined): Language {
-  return /^de\b/i.test(displayLanguage ?? "") ? "de" : "en";
+  return fillTemplate(UI_TEXT[language][key], params, language);
 }

@@ -1,31 +1,28 @@
 // The task pane: a stepper through accounts → vision → mission → goals → review & write. It talks
-// to the workbook only through the port it is given, so the same component runs inside Excel (the
-// Office host) and in the browser workbench (the xlsx host).
+// to the workbook only through the port it is given and to the planner for every use case, so the
+// same component runs inside Excel (the Office host) and in the browser workbench (the xlsx host).
 
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { ArrowLeft20Regular, ArrowRight20Regular, DismissRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { accountKey, findAccount, type Account } from "../domain/account";
-import type { Finding } from "../domain/finding";
-import { emptyPlan, type Goal, type Language, type Plan } from "../domain/plan";
-import type { WorkbookPort } from "../hosts/port";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { Goal, Language } from "../domain/plan";
 import { ui } from "../i18n/ui";
-import { readPlanFromWorkbook } from "../workbook/plan-sheets";
-import { plannerSheetNames } from "../workbook/planner-names";
-import type { WritePlanResult } from "../workbook/write-plan";
+import { resumePlan, workbookFindings, type PlanSettings, type WritePlanResult } from "../planner";
+import type { WorkbookPort } from "../sheet";
 import { ErrorMessages } from "./ErrorMessages";
 import { missionFindings, visionFindings } from "./model/findings-view";
-import { nextGoalId } from "./model/goal-draft";
-import { findingLocation, type CellLocation } from "./model/locations";
+import { initialPlan, planReducer } from "./model/plan-state";
+import { stepStatus } from "./model/step-status";
 import { AccountsStep } from "./steps/AccountsStep";
-import { GoalsStep, type GoalEditRequest } from "./steps/GoalsStep";
+import { GoalsStep } from "./steps/GoalsStep";
 import { ReviewStep } from "./steps/ReviewStep";
 import { StatementStep } from "./steps/StatementStep";
-import { STEP_LABEL, STEPS, Stepper, stepPanelId, stepTabId, type StepId, type StepStatus } from "./Stepper";
-import { reasonOf, useErrors, type DescribeError } from "./useErrors";
+import { STEP_LABEL, STEPS, Stepper, stepPanelId, stepTabId, type StepId } from "./Stepper";
+import { reasonOf, useErrors } from "./useErrors";
+import { useFindingNavigation, type Focus } from "./useFindingNavigation";
 import { usePlanFindings } from "./usePlanFindings";
 import { useTaskPaneStyles } from "./useTaskPaneStyles.styles";
-import { useWorkbook, type WorkbookContent } from "./useWorkbook";
+import { useWorkbook } from "./useWorkbook";
 import { useWritePlan } from "./useWritePlan";
 
 export type TaskPaneProps = {
@@ -37,34 +34,15 @@ export type TaskPaneProps = {
   titleLevel?: 1 | 2;
   /** Called after the plan was written, e.g. to refresh a preview. */
   onWritten?: (result: WritePlanResult) => void;
-  /** The host's own error texts (e.g. the Office host's error codes). */
-  describeError?: DescribeError;
 };
 
-const NO_ACCOUNTS: readonly Account[] = [];
-const NO_FINDINGS: readonly Finding[] = [];
-
-/** The add-in's own sheets (goal and review sheet): by their marker names, else by their tables. */
-function plannerSheetsOf(content: WorkbookContent | null): string[] {
-  if (!content) return [];
-  const sheets = content.grids.map((g) => ({ name: g.name, tables: g.tables.map((t) => t.name) }));
-  return [...plannerSheetNames(sheets, content.names)];
-}
-
-type Focus = "panel" | "vision" | "mission" | null;
-
-export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten, describeError }: TaskPaneProps) {
+export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten }: TaskPaneProps) {
   const styles = useTaskPaneStyles();
-  const { errors, report, dismiss } = useErrors(language, describeError);
+  const { errors, report, dismiss } = useErrors(language);
   const [step, setStep] = useState<StepId>("accounts");
-  const [plan, setPlan] = useState<Plan>(() => emptyPlan(language));
-  const [selectedAccount, setSelectedAccount] = useState<string | null>(null);
-  const [editRequest, setEditRequest] = useState<GoalEditRequest | null>(null);
+  const [plan, dispatch] = useReducer(planReducer, language, initialPlan);
   const [notice, setNotice] = useState<string | null>(null);
-  const [resumeProblems, setResumeProblems] = useState<readonly Finding[]>(NO_FINDINGS);
   const focusNext = useRef<Focus>(null);
-  // Every "show this goal" request is new, even for the same goal.
-  const editSeq = useRef(0);
   const panelRef = useRef<HTMLDivElement>(null);
   const visionRef = useRef<HTMLTextAreaElement>(null);
   const missionRef = useRef<HTMLTextAreaElement>(null);
@@ -76,41 +54,29 @@ export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten, desc
     [report],
   );
   const workbook = useWorkbook(port, reportReading);
-  const { content, interpretation } = workbook;
-  const accounts = interpretation?.ok ? interpretation.accounts : NO_ACCOUNTS;
-  const accountFindings = interpretation?.ok ? interpretation.accountFindings : NO_FINDINGS;
+  const { opened } = workbook;
+  const settings = useMemo((): PlanSettings => ({ language, asOf }), [language, asOf]);
 
   // Re-opening the pane on a written workbook resumes the plan stored in it (first read only:
   // a later "read again" must not overwrite what the user is editing).
-  const resumedFor = useRef<WorkbookContent | null>(null);
+  const resumed = useRef(false);
   useEffect(() => {
-    if (workbook.reads !== 1 || !content || resumedFor.current === content) return;
-    resumedFor.current = content;
-    try {
-      const stored = readPlanFromWorkbook(content.grids, content.names);
-      if (!stored) return;
-      setPlan({ ...stored.plan, language });
-      setResumeProblems(stored.findings);
-      setNotice(ui(language, "resumed", { goals: stored.plan.goals.length }));
-    } catch (error) {
-      report("resumeFailed", error);
-    }
-  }, [workbook.reads, content, language, report]);
+    if (workbook.reads !== 1 || !opened || resumed.current) return;
+    resumed.current = true;
+    const stored = resumePlan(opened);
+    if (!stored) return;
+    dispatch({ type: "resume", plan: stored });
+    setNotice(ui(language, "resumed", { goals: stored.goals.length }));
+  }, [workbook.reads, opened, language]);
 
-  // What the checks and the writer see: the UI language, the as-of date, and marketing's
-  // positioning from the chosen sheet (else the one stored with the plan).
-  const effectivePlan = useMemo(
-    (): Plan => ({ ...plan, language, asOf, marketing: workbook.positioning ?? plan.marketing }),
-    [plan, language, asOf, workbook.positioning],
-  );
-  const checked = usePlanFindings(effectivePlan, accounts, asOf);
-  const planFindings = checked.findings;
+  const checked = usePlanFindings(opened, plan, settings);
+  const findings = checked.findings;
 
   const { reread } = workbook;
   const handleWritten = useCallback(
     (result: WritePlanResult) => {
       // The sheet may have added rows users typed in Excel, with fresh ids: the pane shows them too.
-      setPlan((current) => ({ ...current, goals: result.plan.goals }));
+      dispatch({ type: "written", goals: result.plan.goals });
       reread();
       onWritten?.(result);
     },
@@ -122,37 +88,12 @@ export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten, desc
     },
     [report],
   );
-  const writer = useWritePlan({
-    port,
-    language,
-    asOf,
-    accounts,
-    onWritten: handleWritten,
-    onError: reportWriting,
-  });
-
-  const activate = useCallback(
-    (location: CellLocation) => {
-      port.activate(location.sheet, location.address).catch((error: unknown) => {
-        report("errorActivate", error);
-      });
-    },
-    [port, report],
-  );
-  const openSheet = useCallback(
-    (sheet: string) => {
-      port.activate(sheet).catch((error: unknown) => {
-        report("errorActivate", error);
-      });
-    },
-    [port, report],
-  );
+  const writer = useWritePlan({ port, opened, settings, onWritten: handleWritten, onError: reportWriting });
 
   const goTo = useCallback((next: StepId, focus: Focus = "panel") => {
     focusNext.current = focus;
     setStep(next);
   }, []);
-
   useEffect(() => {
     const focus = focusNext.current;
     focusNext.current = null;
@@ -161,88 +102,32 @@ export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten, desc
     else if (focus === "panel") panelRef.current?.focus();
   }, [step]);
 
-  const clearEditRequest = useCallback(() => {
-    setEditRequest(null);
-  }, []);
+  const reportActivate = useCallback(
+    (error: unknown) => {
+      report("errorActivate", error);
+    },
+    [report],
+  );
+  const navigation = useFindingNavigation({ port, opened, plan, goTo, onError: reportActivate });
   const addGoals = useCallback((goals: readonly Goal[]) => {
-    setPlan((current) => {
-      const all = [...current.goals];
-      for (const goal of goals) {
-        const id = all.some((g) => g.id === goal.id) ? nextGoalId(all) : goal.id;
-        all.push({ ...goal, id });
-      }
-      return { ...current, goals: all };
-    });
+    dispatch({ type: "addGoals", goals });
   }, []);
   const saveGoal = useCallback((goal: Goal) => {
-    setPlan((current) => ({ ...current, goals: current.goals.map((g) => (g.id === goal.id ? goal : g)) }));
+    dispatch({ type: "saveGoal", goal });
   }, []);
   const deleteGoal = useCallback((id: string) => {
-    setPlan((current) => ({ ...current, goals: current.goals.filter((g) => g.id !== id) }));
+    dispatch({ type: "deleteGoal", id });
   }, []);
 
-  const showAction = (finding: Finding): (() => void) | null => {
-    const subject = finding.subject;
-    switch (subject.type) {
-      case "vision":
-        return () => {
-          goTo("vision", "vision");
-        };
-      case "mission":
-        return () => {
-          goTo("mission", "mission");
-        };
-      case "goal": {
-        const goal = plan.goals.find((g) => g.id === subject.id);
-        if (!goal) return null;
-        return () => {
-          const account = findAccount(accounts, goal.account);
-          setSelectedAccount(account ? accountKey(account) : goal.account);
-          editSeq.current += 1;
-          setEditRequest({ goalId: goal.id, seq: editSeq.current });
-          goTo("goals", null);
-        };
-      }
-      case "account": {
-        const account = findAccount(accounts, subject.id);
-        if (!account) return null;
-        return () => {
-          setSelectedAccount(accountKey(account));
-          goTo("goals");
-        };
-      }
-      case "cell": {
-        const location = findingLocation(finding, accounts, content?.grids ?? []);
-        return location
-          ? () => {
-              activate(location);
-            }
-          : null;
-      }
-    }
-  };
-
-  const vision = visionFindings(planFindings);
-  const mission = missionFindings(planFindings);
-  const goalErrors = planFindings.filter((f) => f.subject.type === "goal" && f.severity === "error").length;
-  const readingErrors = interpretation?.ok
-    ? interpretation.problems.filter((f) => f.severity === "error").length
-    : 0;
-  const errorsIn = (text: string, findings: readonly Finding[]) =>
-    text.trim() === "" ? 0 : findings.filter((f) => f.severity === "error").length;
-  const status: Record<StepId, StepStatus> = {
-    accounts: { done: accounts.length > 0, errors: readingErrors },
-    vision: {
-      done: plan.vision.trim() !== "" && errorsIn(plan.vision, vision) === 0,
-      errors: errorsIn(plan.vision, vision),
-    },
-    mission: {
-      done: plan.mission.trim() !== "" && errorsIn(plan.mission, mission) === 0,
-      errors: errorsIn(plan.mission, mission),
-    },
-    goals: { done: plan.goals.length > 0 && goalErrors === 0, errors: goalErrors },
-    review: { done: writer.state.status === "written", errors: 0 },
-  };
+  const vision = visionFindings(findings);
+  const mission = missionFindings(findings);
+  const status = stepStatus({
+    plan,
+    findings,
+    workbookFindings: opened ? workbookFindings(opened) : [],
+    accounts: opened?.accounts.length ?? 0,
+    written: writer.state.status === "written",
+  });
 
   const index = STEPS.indexOf(step);
   const previous = STEPS[index - 1];
@@ -305,9 +190,7 @@ export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten, desc
           <AccountsStep
             language={language}
             workbook={workbook}
-            plannerSheets={plannerSheetsOf(content)}
-            extraProblems={resumeProblems}
-            onActivate={activate}
+            onActivate={navigation.activate}
             headingId={headingId}
           />
         )}
@@ -317,8 +200,8 @@ export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten, desc
             kind="vision"
             language={language}
             value={plan.vision}
-            onChange={(vision) => {
-              setPlan((current) => ({ ...current, vision }));
+            onChange={(text) => {
+              dispatch({ type: "vision", text });
             }}
             findings={vision}
             pending={checked.pending}
@@ -331,26 +214,25 @@ export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten, desc
             kind="mission"
             language={language}
             value={plan.mission}
-            onChange={(mission) => {
-              setPlan((current) => ({ ...current, mission }));
+            onChange={(text) => {
+              dispatch({ type: "mission", text });
             }}
             findings={mission}
             pending={checked.pending}
             headingId={headingId}
           />
         )}
-        {step === "goals" && (
+        {step === "goals" && opened && (
           <GoalsStep
             language={language}
-            plan={effectivePlan}
-            accounts={accounts}
-            positioning={effectivePlan.marketing}
-            asOf={asOf}
-            findings={planFindings}
-            selectedAccount={selectedAccount}
-            onSelectAccount={setSelectedAccount}
-            editRequest={editRequest}
-            onEditHandled={clearEditRequest}
+            plan={plan}
+            opened={opened}
+            settings={settings}
+            findings={findings}
+            selectedAccount={navigation.selectedAccount}
+            onSelectAccount={navigation.selectAccount}
+            editRequest={navigation.editRequest}
+            onEditHandled={navigation.clearEditRequest}
             onAddGoals={addGoals}
             onSaveGoal={saveGoal}
             onDeleteGoal={deleteGoal}
@@ -361,14 +243,14 @@ export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten, desc
           <ReviewStep
             language={language}
             plan={plan}
-            accounts={accounts}
-            findings={[...planFindings, ...accountFindings]}
+            accounts={opened?.accounts ?? []}
+            findings={findings}
             write={writer.state}
             onWrite={() => {
-              void writer.write(effectivePlan);
+              void writer.write(plan);
             }}
-            showAction={showAction}
-            onOpenSheet={openSheet}
+            showAction={navigation.showAction}
+            onOpenSheet={navigation.openSheet}
             headingId={headingId}
           />
         )}

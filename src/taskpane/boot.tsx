@@ -4,17 +4,11 @@
 
 import { FluentProvider, Link, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
-import type { Language } from "../domain/plan";
-import { createOfficeHost, OfficeHostError } from "../hosts/office";
-import { officeErrorMessage } from "../i18n/office-errors";
-import { ui, uiLanguage } from "../i18n/ui";
+import { todayIso } from "../domain/dates";
+import { createOfficeHost } from "../hosts/office";
+import { languageOfDisplay } from "../domain/language";
+import { ui } from "../i18n/ui";
 import { TaskPane } from "./TaskPane";
-import { todayIso } from "./today";
-
-/** The Office host's errors carry a code; the catalogue says what failed and what to do. */
-function describeOfficeError(error: unknown, language: Language): string | null {
-  return error instanceof OfficeHostError ? officeErrorMessage(error, language) : null;
-}
 
 export type BootOptions = {
   excel: typeof Excel;
@@ -27,22 +21,17 @@ export type BootOptions = {
 
 export function mountTaskPane(
   container: HTMLElement,
-  { excel, office, inExcel = true, asOf = todayIso() }: BootOptions,
+  { excel, office, inExcel = true, asOf = todayIso(new Date()) }: BootOptions,
 ): Root {
   // German for de-*, else English (Office.context.displayLanguage is the Office UI language).
-  const language = uiLanguage(office.context.displayLanguage);
+  const language = languageOfDisplay(office.context.displayLanguage);
   document.documentElement.lang = language;
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>
       <main>
         {inExcel ? (
-          <TaskPane
-            port={createOfficeHost(excel, office)}
-            language={language}
-            asOf={asOf}
-            describeError={describeOfficeError}
-          />
+          <TaskPane port={createOfficeHost(excel, office)} language={language} asOf={asOf} />
         ) : (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>

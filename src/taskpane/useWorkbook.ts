@@ -1,44 +1,23 @@
-// Reading the workbook through the port, and interpreting it with the user's choices (which sheets
-// hold accounts, which one is marketing's) without reading it again.
+// Opening the workbook through the planner: read once through the port, then interpreted with
+// the user's choices (which sheets hold accounts, which one is marketing's) without reading again.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Account } from "../domain/account";
-import type { Finding } from "../domain/finding";
-import type { Positioning } from "../domain/plan";
-import { checkAccounts } from "../domain/rules";
-import type { NamedRange, WorkbookPort } from "../hosts/port";
-import type { SheetGrid } from "../workbook/grid";
-import { interpretGrids, loadWorkbook, type LoadedWorkbook } from "../workbook/load-workbook";
-import { readPositioning } from "../workbook/read-marketing";
-
-export type WorkbookContent = { grids: readonly SheetGrid[]; names: readonly NamedRange[] };
+import {
+  interpretWorkbook,
+  readWorkbook,
+  type OpenedWorkbook,
+  type WorkbookChoices,
+  type WorkbookSnapshot,
+} from "../planner";
+import type { WorkbookPort } from "../sheet";
 
 /** undefined: the sheet the reader detects; null: no marketing sheet; a name: that sheet. */
 export type MarketingChoice = string | null | undefined;
 
-export type Interpretation =
-  | {
-      ok: true;
-      loaded: LoadedWorkbook;
-      accounts: readonly Account[];
-      /** Reading problems and account-data findings: what step 1 lists. */
-      problems: readonly Finding[];
-      /** Account-data findings alone (duplicates, suspect figures): the review lists them too. */
-      accountFindings: readonly Finding[];
-    }
-  | { ok: false; error: unknown };
-
-type Marketing = {
-  marketingSheet: string | null;
-  positioning: Positioning | null;
-  /** Problems reading a marketing sheet the user picked (the detected one's are in the reading). */
-  marketingProblems: readonly Finding[];
-  marketingError: unknown;
-};
-
-export type WorkbookState = Marketing & {
+export type WorkbookState = {
   reading: boolean;
-  content: WorkbookContent | null;
+  /** The workbook as the planner understands it with the current choices; null until read. */
+  opened: OpenedWorkbook | null;
   /** Counts successful reads: 1 after the first one (the pane resumes a stored plan then). */
   reads: number;
   reread: () => void;
@@ -46,12 +25,11 @@ export type WorkbookState = Marketing & {
   chooseSheets: (sheets: readonly string[] | null) => void;
   marketingChoice: MarketingChoice;
   chooseMarketing: (choice: MarketingChoice) => void;
-  interpretation: Interpretation | null;
 };
 
 export function useWorkbook(port: WorkbookPort, onError: (error: unknown) => void): WorkbookState {
   const [reading, setReading] = useState(true);
-  const [content, setContent] = useState<WorkbookContent | null>(null);
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [reads, setReads] = useState(0);
   const [request, setRequest] = useState(0);
   const [chosenSheets, chooseSheets] = useState<readonly string[] | null>(null);
@@ -63,15 +41,10 @@ export function useWorkbook(port: WorkbookPort, onError: (error: unknown) => voi
   useEffect(() => {
     let live = true;
     setReading(true);
-    const read = async (): Promise<WorkbookContent> => {
-      const loaded = await loadWorkbook(port);
-      const names = await port.listNames();
-      return { grids: loaded.grids, names };
-    };
-    read().then(
+    readWorkbook(port).then(
       (read) => {
         if (!live) return;
-        setContent(read);
+        setSnapshot(read);
         setReads((n) => n + 1);
         setReading(false);
       },
@@ -90,61 +63,12 @@ export function useWorkbook(port: WorkbookPort, onError: (error: unknown) => voi
     setRequest((n) => n + 1);
   }, []);
 
-  const interpretation = useMemo((): Interpretation | null => {
-    if (!content) return null;
-    try {
-      const loaded = interpretGrids(content.grids, chosenSheets ? { sheets: chosenSheets } : {});
-      const accounts = loaded.reading.accounts;
-      const accountFindings = checkAccounts(accounts);
-      return {
-        ok: true,
-        loaded,
-        accounts,
-        problems: [...loaded.findings, ...accountFindings],
-        accountFindings,
-      };
-    } catch (error) {
-      return { ok: false, error };
-    }
-  }, [content, chosenSheets]);
+  const opened = useMemo((): OpenedWorkbook | null => {
+    if (!snapshot) return null;
+    const choices: WorkbookChoices = { sheets: chosenSheets };
+    if (marketingChoice !== undefined) choices.marketing = marketingChoice;
+    return interpretWorkbook(snapshot, choices);
+  }, [snapshot, chosenSheets, marketingChoice]);
 
-  const marketing = useMemo((): Marketing => {
-    const none: Marketing = {
-      marketingSheet: null,
-      positioning: null,
-      marketingProblems: [],
-      marketingError: null,
-    };
-    if (!content || !interpretation?.ok || marketingChoice === null) return none;
-    if (marketingChoice === undefined) {
-      const { marketingSheet, positioning } = interpretation.loaded;
-      return { ...none, marketingSheet, positioning };
-    }
-    const grid = content.grids.find((g) => g.name === marketingChoice);
-    if (!grid) return none;
-    try {
-      const read = readPositioning(grid);
-      return {
-        ...none,
-        marketingSheet: grid.name,
-        positioning: read.positioning,
-        marketingProblems: read.findings,
-      };
-    } catch (error) {
-      return { ...none, marketingSheet: grid.name, marketingError: error };
-    }
-  }, [content, interpretation, marketingChoice]);
-
-  return {
-    reading,
-    content,
-    reads,
-    reread,
-    chosenSheets,
-    chooseSheets,
-    marketingChoice,
-    chooseMarketing,
-    interpretation,
-    ...marketing,
-  };
+  return { reading, opened, reads, reread, chosenSheets, chooseSheets, marketingChoice, chooseMarketing };
 }

@@ -1,19 +1,15 @@
-// Writing the plan: the goal and review sheets through the port, with progress per sheet.
+// Writing the plan through the planner: the goal and review sheets, with progress per sheet.
 
 import { useCallback, useState } from "react";
-import type { Account } from "../domain/account";
-import type { Language, Plan } from "../domain/plan";
-import { checkPlan } from "../domain/rules";
-import type { WorkbookPort } from "../hosts/port";
-import { findingMessage } from "../i18n/findings";
-import { writePlan, type WritePlanResult } from "../workbook/write-plan";
+import type { Plan } from "../domain/plan";
+import { writePlan, type OpenedWorkbook, type PlanSettings, type WritePlanResult } from "../planner";
+import type { WorkbookPort } from "../sheet";
 import type { WriteState } from "./steps/ReviewStep";
 
 export type WritePlanOptions = {
   port: WorkbookPort;
-  language: Language;
-  asOf: string;
-  accounts: readonly Account[];
+  opened: OpenedWorkbook | null;
+  settings: PlanSettings;
   onWritten: (result: WritePlanResult) => void;
   onError: (error: unknown) => void;
 };
@@ -21,7 +17,7 @@ export type WritePlanOptions = {
 /** Progress shown while writing: reading the goal sheet first, then each of the two sheets. */
 const PROGRESS = { preparing: 0.1, firstSheet: 0.4, secondSheet: 0.75 } as const;
 
-export function useWritePlan({ port, language, asOf, accounts, onWritten, onError }: WritePlanOptions): {
+export function useWritePlan({ port, opened, settings, onWritten, onError }: WritePlanOptions): {
   state: WriteState;
   write: (plan: Plan) => Promise<void>;
 } {
@@ -29,32 +25,15 @@ export function useWritePlan({ port, language, asOf, accounts, onWritten, onErro
 
   const write = useCallback(
     async (plan: Plan) => {
+      if (!opened) return;
       setState({ status: "writing", progress: PROGRESS.preparing, sheet: null });
-      let written = 0;
-      // Delegates explicitly (a host may keep its methods on a prototype) and reports each sheet.
-      const observed: WorkbookPort = {
-        listSheets: () => port.listSheets(),
-        readSheet: (name) => port.readSheet(name),
-        listNames: () => port.listNames(),
-        activate: (sheet, address) => port.activate(sheet, address),
-        writeSheet: (spec, options) => {
-          written++;
+      try {
+        const result = await writePlan(port, opened, plan, settings, ({ sheet, index }) => {
           setState({
             status: "writing",
-            progress: written === 1 ? PROGRESS.firstSheet : PROGRESS.secondSheet,
-            sheet: spec.name,
+            progress: index === 0 ? PROGRESS.firstSheet : PROGRESS.secondSheet,
+            sheet,
           });
-          return port.writeSheet(spec, options);
-        },
-      };
-      try {
-        const result = await writePlan(observed, {
-          plan: { ...plan, language, asOf },
-          accounts,
-          language,
-          asOf,
-          check: (merged) => checkPlan(merged, accounts, { asOf }),
-          describe: (f) => findingMessage(f, language),
         });
         setState({ status: "written", result });
         onWritten(result);
@@ -63,7 +42,7 @@ export function useWritePlan({ port, language, asOf, accounts, onWritten, onErro
         onError(error);
       }
     },
-    [port, language, asOf, accounts, onWritten, onError],
+    [port, opened, settings, onWritten, onError],
   );
 
   return { state, write };

@@ -14,7 +14,7 @@ import {
 import { useEffect, useRef, type CSSProperties, type RefObject } from "react";
 import type { Language } from "../domain/plan";
 import { ui } from "../i18n/ui";
-import { cellAddress, columnLetter, parseRange } from "../workbook/a1";
+import { cellAddress, columnLetter, parseRange } from "../sheet";
 import type { PreviewCell, PreviewSheet, PreviewTable, WorkbookPreview } from "./preview-model";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 // The port before any workbook is open: no sheets, nothing to write into. It needs no exceljs, so
 // the workbench shows the task pane at once and loads the xlsx host only when a file is opened.
 
-import type { WorkbookPort } from "../hosts/port";
+import type { WorkbookPort } from "../sheet";
 
 export class NoWorkbookError extends Error {
   override readonly name = "NoWorkbookError";

@@ -3,9 +3,8 @@
 
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { isIsoDate } from "../domain/dates";
-import { uiLanguage } from "../i18n/ui";
-import { todayIso } from "../taskpane/today";
+import { isIsoDate, todayIso } from "../domain/dates";
+import { languageOfDisplay } from "../domain/language";
 import { Workbench } from "./Workbench";
 
 /** Marked when the step list and the sample button are on screen (read by bench/workbench.bench.ts). */
@@ -17,8 +16,8 @@ if (!container) throw new Error("workbench.html has no element with id 'containe
 const params = new URLSearchParams(window.location.search);
 const lang = params.get("lang");
 const asOfParam = params.get("asOf");
-const language = lang === "de" || lang === "en" ? lang : uiLanguage(navigator.language);
-const asOf = asOfParam !== null && isIsoDate(asOfParam) ? asOfParam : todayIso();
+const language = lang === "de" || lang === "en" ? lang : languageOfDisplay(navigator.language);
+const asOf = asOfParam !== null && isIsoDate(asOfParam) ? asOfParam : todayIso(new Date());
 
 createRoot(container).render(
   <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>

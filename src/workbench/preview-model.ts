@@ -5,8 +5,8 @@
 
 import type { Cell, Worksheet } from "exceljs";
 import type { Language } from "../domain/plan";
-import { loadBytes, tableModels } from "../hosts/xlsx/exceljs-adapter";
-import { parseRange, type RangeRef } from "../workbook/a1";
+import { loadBytes, tableModels } from "../hosts/xlsx";
+import { parseRange, type RangeRef } from "../sheet";
 import { formatCellValue, type PreviewValue } from "./format-cell";
 
 export type PreviewCell = {

@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Language } from "../domain/plan";
-import type { WorkbookPort } from "../hosts/port";
+import type { WorkbookPort } from "../sheet";
 import type { XlsxWorkbook } from "../hosts/xlsx";
 import { ui } from "../i18n/ui";
 import { reasonOf } from "../taskpane/useErrors";

@@ -4,7 +4,7 @@
 import { emptyAccount, type Account, type AccountField } from "../domain/account";
 import type { Finding } from "../domain/finding";
 import { finding } from "../domain/finding";
-import { columnLetter } from "./a1";
+import { columnLetter, type GridCell } from "../sheet";
 import type { ColumnContext, ExpectTerm, ValueLocale } from "./account-values";
 import {
   PLAIN_CONTEXT,
@@ -17,7 +17,6 @@ import {
   readSince,
   readText,
 } from "./account-values";
-import type { GridCell } from "./grid";
 
 /** A cell that holds an account field, with its address as Excel shows it (1-based). */
 export type PlacedCell = { field: AccountField; cell: GridCell; row: number; column: number };

@@ -4,8 +4,7 @@
 
 import type { AccountField, ChurnRisk } from "../domain/account";
 import { dateFromCell, parseDateText } from "./dates-text";
-import type { GridCell } from "./grid";
-import { isBlank } from "./grid";
+import { isBlank, type GridCell } from "../sheet";
 import { foldText, headerScaleMax, headerUnit } from "./headers";
 import { splitListText } from "./list-text";
 import { isNoValueText } from "./no-value";

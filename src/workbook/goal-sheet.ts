@@ -7,7 +7,7 @@
 
 import { findAccount, type Account } from "../domain/account";
 import { excelSerialFromIso } from "../domain/dates";
-import type { Finding, Severity } from "../domain/finding";
+import { sortBySeverity, worstSeverity, type Finding, type Severity } from "../domain/finding";
 import type { Goal, Language, Plan } from "../domain/plan";
 import { GOAL_KINDS, GOAL_STATUSES, METRICS } from "../domain/plan";
 import {
@@ -20,19 +20,19 @@ import {
   STATUS_LABEL,
   type GoalColumnKey,
 } from "../i18n/sheets";
-import { cellAddress } from "./a1";
-import type { GridCell } from "./grid";
-import { GOALS_TABLE, PLANNER_NAMES } from "./planner-names";
 import {
+  cellAddress,
   date,
   EMPTY,
   num,
   text,
   type CellStyle,
+  type GridCell,
   type ListValidation,
   type SheetSpec,
   type SpecValue,
-} from "./sheet-spec";
+} from "../sheet";
+import { GOALS_TABLE, PLANNER_NAMES } from "./planner-names";
 import {
   dateFormat,
   GENERAL_FORMAT,
@@ -105,26 +105,13 @@ const FIELD_COLUMN: Readonly<Record<string, GoalColumnKey>> = {
   status: "status",
 };
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function worstSeverity(findings: readonly Finding[]): Severity | null {
-  let worst: Severity | null = null;
-  for (const f of findings)
-    if (worst === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
-  return worst;
-}
-
-function bySeverityStable(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-}
-
 /** One line per finding, errors first; bullets once there is more than one. */
 export function findingLines(
   findings: readonly Finding[],
   describe: (f: Finding) => string,
   more: readonly string[] = [],
 ): string {
-  const lines = [...bySeverityStable(findings).map(describe), ...more];
+  const lines = [...sortBySeverity(findings).map(describe), ...more];
   return lines.length > 1 ? lines.map((l) => `• ${l}`).join("\n") : (lines[0] ?? "");
 }
 
@@ -385,7 +372,7 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     });
 
     // Highlights: warnings first so that an error on the same cell wins.
-    const highlighted = bySeverityStable(own.filter((f) => f.severity !== "info")).reverse();
+    const highlighted = sortBySeverity(own.filter((f) => f.severity !== "info")).reverse();
     for (const f of highlighted) {
       const key = f.field === null ? undefined : FIELD_COLUMN[f.field];
       if (key !== undefined) b.styleCell(row, col(key), severityStyle(f.severity));

@@ -3,8 +3,7 @@
 // totals, note and repeated header rows.
 
 import type { AccountField } from "../domain/account";
-import type { SheetGrid } from "./grid";
-import { cellAt, isBlank, lastColumn, lastRow } from "./grid";
+import { cellAt, isBlank, lastColumn, lastRow, type SheetGrid } from "../sheet";
 import type { HeaderLanguage } from "./headers";
 import { foldText, headerYear, scoreHeader } from "./headers";
 import { readText } from "./account-values";

@@ -12,33 +12,39 @@ import { effectiveBaseline } from "../domain/baseline";
 import { isIsoDate, isoFromExcelSerial } from "../domain/dates";
 import { finding, type Finding, type ParamValue } from "../domain/finding";
 import {
-  GOAL_KINDS,
-  GOAL_STATUSES,
   LANGUAGES,
   METRIC_KIND,
-  METRICS,
   type Goal,
   type GoalKind,
-  type GoalStatus,
   type Language,
-  type Metric,
   type Plan,
   type Positioning,
+  nextGoalIds,
 } from "../domain/plan";
-import type { NamedRange, SheetInfo, WorkbookReader } from "../hosts/port";
 import {
-  GOAL_COLUMN_KEYS,
-  GOAL_HEADERS,
+  cellAt,
+  columnLetter,
+  isBlank,
+  lastColumn,
+  lastRow,
+  parseRange,
+  type GridCell,
+  type NamedRange,
+  type SheetGrid,
+  type SheetInfo,
+  type WorkbookReader,
+} from "../sheet";
+import {
   KIND_LABEL,
+  kindOfLabel,
   METRIC_LABEL,
-  SHEET_TEXT,
+  metricOfLabel,
   STATUS_LABEL,
-  type GoalColumnKey,
-} from "../i18n/sheets";
-import { columnLetter, parseRange } from "./a1";
+  statusOfLabel,
+} from "../i18n/labels";
+import { GOAL_COLUMN_KEYS, GOAL_HEADERS, SHEET_TEXT, type GoalColumnKey } from "../i18n/sheets";
 import { parseDateText } from "./dates-text";
 import type { ExtraColumns } from "./goal-sheet";
-import { cellAt, isBlank, lastColumn, lastRow, type GridCell, type SheetGrid } from "./grid";
 import { foldText } from "./headers";
 import { isDateFormat } from "./number-formats";
 import { parseNumber } from "./numbers";
@@ -76,22 +82,6 @@ const HEADER_KEYS: ReadonlyMap<string, { column: GoalColumnKey; language: Langua
     if (!map.has(key(column))) map.set(key(column), { column, language: null });
   return map;
 })();
-
-function labelLookup<T extends string>(
-  codes: readonly T[],
-  labels: Record<Language, Record<T, string>>,
-): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const code of codes) {
-    map.set(key(code), code);
-    for (const language of LANGUAGES) map.set(key(labels[language][code]), code);
-  }
-  return map;
-}
-
-const KINDS = labelLookup<GoalKind>(GOAL_KINDS, KIND_LABEL);
-const METRIC_CODES = labelLookup<Metric>(METRICS, METRIC_LABEL);
-const STATUSES = labelLookup<GoalStatus>(GOAL_STATUSES, STATUS_LABEL);
 
 const MARKETING_LABELS: ReadonlyMap<string, keyof Positioning> = new Map(
   LANGUAGES.flatMap((language): [string, keyof Positioning][] => {
@@ -232,14 +222,14 @@ function readChoice<T extends string>(
   row: number,
   column: number,
   field: string,
-  lookup: ReadonlyMap<string, T>,
+  lookup: (text: string) => T | null,
   labels: Record<T, string>,
 ): T | null {
   const raw = cellText(cellAt(reader.grid, row, column));
   if (raw === null) return null;
-  const found = lookup.get(key(raw));
-  if (found === undefined) unreadable(reader, row, column, field, { list: Object.values<string>(labels) });
-  return found ?? null;
+  const found = lookup(raw);
+  if (found === null) unreadable(reader, row, column, field, { list: Object.values<string>(labels) });
+  return found;
 }
 
 function readMarketing(reader: Reader, names: readonly NamedRange[]): Positioning | null {
@@ -339,7 +329,7 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
     const choiceOf = <T extends string>(
       row: number,
       k: GoalColumnKey,
-      lookup: ReadonlyMap<string, T>,
+      lookup: (text: string) => T | null,
       labels: Record<T, string>,
     ) => {
       const c = column(k);
@@ -353,8 +343,8 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
     for (let row = area.top + 1; row <= area.bottom; row++) {
       const hasContent = [...inputColumns, ...extraColumns].some((c) => !isBlank(cellAt(grid, row, c)));
       if (!hasContent) continue;
-      const metric = choiceOf(row, "metric", METRIC_CODES, METRIC_LABEL[language]) ?? "other";
-      const declaredKind = choiceOf(row, "kind", KINDS, KIND_LABEL[language]);
+      const metric = choiceOf(row, "metric", metricOfLabel, METRIC_LABEL[language]) ?? "other";
+      const declaredKind = choiceOf(row, "kind", kindOfLabel, KIND_LABEL[language]);
       const metricKind = METRIC_KIND[metric];
       const kind: GoalKind = declaredKind ?? (metricKind === "either" ? "economic" : metricKind);
       const deadlineColumn = column("deadline");
@@ -371,7 +361,7 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
           deadline:
             deadlineColumn === undefined ? null : readDate(reader, row, deadlineColumn, "deadline", true),
           owner: textOf(row, "owner"),
-          status: choiceOf(row, "status", STATUSES, STATUS_LABEL[language]),
+          status: choiceOf(row, "status", statusOfLabel, STATUS_LABEL[language]),
         },
         extra: extraColumns.map((c) => cellAt(grid, row, c)),
       });
@@ -389,16 +379,6 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
     extraHeaders,
     findings: reader.findings,
   };
-}
-
-/** "G" + the next number after the highest G-number in use. */
-export function nextGoalIds(taken: Iterable<string>, count: number): string[] {
-  let highest = 0;
-  for (const id of taken) {
-    const m = /^G(\d+)$/i.exec(id.trim());
-    if (m?.[1]) highest = Math.max(highest, Number(m[1]));
-  }
-  return Array.from({ length: count }, (_, i) => `G${highest + i + 1}`);
 }
 
 /** Gives rows without an id the next free ids, in sheet order. */

@@ -2,8 +2,7 @@
 // "Summit Outdoor Inc."). The value is the next non-empty cell to the right of its label.
 
 import type { AccountField } from "../domain/account";
-import type { SheetGrid } from "./grid";
-import { cellAt, isBlank, lastColumn, lastRow } from "./grid";
+import { cellAt, isBlank, lastColumn, lastRow, type SheetGrid } from "../sheet";
 import type { HeaderLanguage } from "./headers";
 import { isExactHeader, scoreHeader } from "./headers";
 

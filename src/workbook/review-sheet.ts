@@ -17,10 +17,18 @@ import {
   type Rag,
   type ReviewColumnKey,
 } from "../i18n/sheets";
-import { cellAddress, rangeAddress } from "./a1";
+import {
+  cellAddress,
+  EMPTY,
+  num,
+  rangeAddress,
+  text,
+  type CellStyle,
+  type SheetSpec,
+  type SpecValue,
+} from "../sheet";
 import { findingLines } from "./goal-sheet";
 import { PLANNER_NAMES, REVIEW_TABLE } from "./planner-names";
-import { EMPTY, num, text, type CellStyle, type SheetSpec, type SpecValue } from "./sheet-spec";
 import {
   dateFormat,
   GRID_BORDERS,

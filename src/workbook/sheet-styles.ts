@@ -4,7 +4,7 @@
 
 import type { Severity } from "../domain/finding";
 import { METRIC_SCALE, type Language, type Metric, type MetricScale } from "../domain/plan";
-import type { Border, CellStyle } from "./sheet-spec";
+import type { Border, CellStyle } from "../sheet";
 
 export const PALETTE = {
   title: "#1F3864",

@@ -2,8 +2,15 @@
 // how many lines wrapped text needs (Excel never auto-fits merged cells, and rows written by a file
 // host keep the height they are given, so the layout sets heights itself).
 
-import { cellAddress, rangeAddress } from "./a1";
-import { EMPTY, type CellStyle, type SheetSpec, type SpecValue, type StyledRange } from "./sheet-spec";
+import {
+  cellAddress,
+  EMPTY,
+  rangeAddress,
+  type CellStyle,
+  type SheetSpec,
+  type SpecValue,
+  type StyledRange,
+} from "../sheet";
 
 /** Height of one line of 11 pt Calibri in points, and the padding Excel adds to a wrapped row. */
 export const LINE_HEIGHT = 15;

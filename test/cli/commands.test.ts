@@ -11,7 +11,7 @@ import { withChart } from "../support/unkept-fixtures";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/kam.js");
-const SAMPLES = path.resolve(ROOT, "../shared/samples");
+const SAMPLES = path.resolve(ROOT, "assets/samples");
 
 type Run = { code: number | null; stdout: string; stderr: string };
 

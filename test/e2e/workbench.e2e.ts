@@ -9,7 +9,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { tableModels } from "../../src/hosts/xlsx/exceljs-adapter";
-import { columnNumber, parseRange } from "../../src/workbook/a1";
+import { columnNumber, parseRange } from "../../src/sheet/a1";
 import { goalColumn } from "../../src/workbook/goal-sheet";
 import { GOALS_TABLE } from "../../src/workbook/planner-names";
 import { PALETTE } from "../../src/workbook/sheet-styles";

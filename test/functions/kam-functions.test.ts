@@ -10,14 +10,12 @@ import {
   kamQuadrant,
   kamShareOfWallet,
   kamStatus,
-  localToday,
   readDate,
   type ExcelErrorCode,
   type FunctionContext,
   type FunctionResult,
 } from "../../src/functions/kam-functions";
 import { FINDING_MESSAGES, findingMessage } from "../../src/i18n/findings";
-import { functionLanguage } from "../../src/i18n/functions";
 
 const en: FunctionContext = { language: "en", today: () => "2026-07-02" };
 const de: FunctionContext = { language: "de", today: () => "2026-07-02" };
@@ -395,24 +393,6 @@ describe("reading dates", () => {
     [true, null],
   ])("%p → %p", (input, expected) => {
     expect(readDate(input)).toBe(expected);
-  });
-
-  it("today is the local calendar date", () => {
-    expect(localToday(new Date(2026, 0, 31, 23, 59))).toBe("2026-01-31");
-  });
-});
-
-describe("display language", () => {
-  it.each([
-    ["de-DE", "de"],
-    ["de-CH", "de"],
-    ["DE-at", "de"],
-    ["en-US", "en"],
-    ["fr-FR", "en"],
-    ["", "en"],
-    [undefined, "en"],
-  ] as const)("%p → %p", (tag, language) => {
-    expect(functionLanguage(tag)).toBe(language);
   });
 });
 

@@ -15,7 +15,7 @@ import {
   type CellStyle,
   type SheetSpec,
   type SpecValue,
-} from "../../src/workbook/sheet-spec";
+} from "../../src/sheet/sheet-spec";
 
 export async function toBytes(workbook: Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -1,12 +1,7 @@
 // The goal form's figures as people type them: percent points or "22 %" are fractions, money with
 // magnitude words, "n/a" is no value, anything else is not a number (never guessed).
-import {
-  figureText,
-  goalFromDraft,
-  nextGoalId,
-  parseFigure,
-  unitFor,
-} from "../../src/taskpane/model/goal-draft";
+import { nextGoalId } from "../../src/domain/plan";
+import { figureText, goalFromDraft, parseFigure, unitFor } from "../../src/taskpane/model/goal-draft";
 import type { GoalDraft } from "../../src/taskpane/model/goal-draft";
 
 describe("parseFigure", () => {

@@ -3,7 +3,7 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { WorkbookPort } from "../../src/hosts/port";
+import type { WorkbookPort } from "../../src/sheet/port";
 import { accountsRead, openSample, recording, renderPane, stepTab } from "./support";
 
 jest.setTimeout(90_000);

@@ -6,7 +6,7 @@ import { render, screen, within, type RenderResult } from "@testing-library/reac
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Language } from "../../src/domain/plan";
-import type { WorkbookPort } from "../../src/hosts/port";
+import type { WorkbookPort } from "../../src/sheet/port";
 import { openXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx";
 import { TaskPane, type TaskPaneProps } from "../../src/taskpane/TaskPane";
 

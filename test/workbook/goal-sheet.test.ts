@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../../src/domain/finding";
 import type { Language, Plan } from "../../src/domain/plan";
 import { GOAL_HEADERS } from "../../src/i18n/sheets";
-import { columnLetter } from "../../src/workbook/a1";
+import { columnLetter } from "../../src/sheet/a1";
 import {
   goalColumn,
   goalSheetSpec,
@@ -10,7 +10,7 @@ import {
   type ExtraColumns,
 } from "../../src/workbook/goal-sheet";
 import { PALETTE } from "../../src/workbook/sheet-styles";
-import type { SheetSpec } from "../../src/workbook/sheet-spec";
+import type { SheetSpec } from "../../src/sheet/sheet-spec";
 import {
   ACCOUNTS,
   describeFinding,

@@ -3,10 +3,10 @@
 // table and the defined names), without exceljs.
 
 import { excelSerialFromIso } from "../../src/domain/dates";
-import type { NamedRange, SheetInfo, WorkbookPort } from "../../src/hosts/port";
-import { parseRange } from "../../src/workbook/a1";
-import type { CellValue, GridCell, SheetGrid } from "../../src/workbook/grid";
-import type { SheetSpec, SpecValue } from "../../src/workbook/sheet-spec";
+import type { NamedRange, SheetInfo, WorkbookPort } from "../../src/sheet/port";
+import { parseRange } from "../../src/sheet/a1";
+import type { CellValue, GridCell, SheetGrid } from "../../src/sheet/grid";
+import type { SheetSpec, SpecValue } from "../../src/sheet/sheet-spec";
 
 function cellValue(value: SpecValue): CellValue {
   switch (value.kind) {

@@ -1,12 +1,12 @@
 import fc from "fast-check";
+import { nextGoalIds } from "../../src/domain/plan";
 import { excelSerialFromIso } from "../../src/domain/dates";
 import type { Language, Plan } from "../../src/domain/plan";
-import type { NamedRange } from "../../src/hosts/port";
+import type { NamedRange } from "../../src/sheet/port";
 import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../../src/workbook/goal-sheet";
-import { gridFromRows, type GridCell, type SheetGrid } from "../../src/workbook/grid";
+import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import {
   findGoalSheet,
-  nextGoalIds,
   planForSheet,
   readGoalSheet,
   readPlanFromWorkbook,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { finding } from "../../src/domain/finding";
-import type { CellValue, GridCell, SheetGrid, TableRef } from "../../src/workbook/grid";
-import { gridFromRows } from "../../src/workbook/grid";
+import type { CellValue, GridCell, SheetGrid, TableRef } from "../../src/sheet/grid";
+import { gridFromRows } from "../../src/sheet/grid";
 import { readAccounts } from "../../src/workbook/read-accounts";
 
 const HEADER = ["Kunden-ID", "Kundenname", "Umsatz", "Bruttomarge"];

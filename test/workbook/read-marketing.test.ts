@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { finding } from "../../src/domain/finding";
-import type { CellValue, GridCell, SheetGrid } from "../../src/workbook/grid";
-import { gridFromRows } from "../../src/workbook/grid";
+import type { CellValue, GridCell, SheetGrid } from "../../src/sheet/grid";
+import { gridFromRows } from "../../src/sheet/grid";
 import { findMarketingSheet, readPositioning } from "../../src/workbook/read-marketing";
 
 const accounts = gridFromRows("Kunden", [

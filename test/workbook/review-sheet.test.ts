@@ -2,7 +2,7 @@ import { finding, type Finding } from "../../src/domain/finding";
 import type { Language, Plan } from "../../src/domain/plan";
 import { reviewAccounts, reviewSheetSpec } from "../../src/workbook/review-sheet";
 import { PALETTE } from "../../src/workbook/sheet-styles";
-import type { SheetSpec } from "../../src/workbook/sheet-spec";
+import type { SheetSpec } from "../../src/sheet/sheet-spec";
 import {
   account,
   ACCOUNTS,

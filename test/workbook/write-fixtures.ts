@@ -4,8 +4,8 @@
 import { emptyAccount, type Account } from "../../src/domain/account";
 import { finding, type Finding } from "../../src/domain/finding";
 import type { Goal, Plan } from "../../src/domain/plan";
-import { parseCell, parseRange } from "../../src/workbook/a1";
-import type { CellStyle, SheetSpec, SpecValue } from "../../src/workbook/sheet-spec";
+import { parseCell, parseRange } from "../../src/sheet/a1";
+import type { CellStyle, SheetSpec, SpecValue } from "../../src/sheet/sheet-spec";
 
 export const AS_OF = "2026-12-01";
 

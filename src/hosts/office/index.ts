@@ -2,5 +2,4 @@
 
 export { createOfficeHost, type HostStats, type OfficeHostOptions } from "./office-host";
 export { capabilitiesOf, EXCEL_API, type Capabilities } from "./capabilities";
-export { OfficeHostError, type OfficeErrorCode, type OfficeErrorParams } from "./errors";
 export { columnWidthPoints } from "./write-sheet";

@@ -1,6 +1,6 @@
 // Sheets and defined names of the workbook, each in as few syncs as the requirement sets allow.
 
-import type { NamedRange, SheetInfo } from "../port";
+import type { NamedRange, SheetInfo } from "../../sheet";
 import { EXCEL_API, type Capabilities } from "./capabilities";
 
 /** Sheets in tab order with visibility and table names: one sync. */

@@ -1,17 +1,18 @@
 // The WorkbookPort over the Excel JavaScript API. `Excel` and `Office` are injected: the task pane
 // passes the real globals, tests pass the fake (test/support/fake-excel).
 
-import type { NamedRange, SheetInfo, WorkbookPort, WriteOutcome } from "../port";
-import type { SheetGrid } from "../../workbook/grid";
-import type { SheetSpec } from "../../workbook/sheet-spec";
-import { capabilitiesOf, EXCEL_API, excelApiName, type Capabilities } from "./capabilities";
 import {
-  excelErrorCode,
-  isPayloadError,
-  OfficeHostError,
-  toOfficeHostError,
-  type OfficeErrorParams,
-} from "./errors";
+  PortError,
+  type NamedRange,
+  type PortErrorParams,
+  type SheetGrid,
+  type SheetInfo,
+  type SheetSpec,
+  type WorkbookPort,
+  type WriteOutcome,
+} from "../../sheet";
+import { capabilitiesOf, EXCEL_API, excelApiName, type Capabilities } from "./capabilities";
+import { excelErrorCode, isPayloadError, toPortError } from "./errors";
 import { listNamesIn, listSheetsIn } from "./list-workbook";
 import { DEFAULT_BUDGET_BYTES } from "./payload";
 import { readSheetIn, type ReadStats } from "./read-sheet";
@@ -75,27 +76,38 @@ export function createOfficeHost(
   const report = options.onStats ?? (() => undefined);
 
   let capabilities: Capabilities | null = null;
-  const requireCapabilities = (params: OfficeErrorParams): Capabilities => {
+  const requireCapabilities = (params: PortErrorParams): Capabilities => {
     capabilities ??= capabilitiesOf(office);
     if (!capabilities.excelApi(EXCEL_API.nullObjects)) {
-      throw new OfficeHostError("excelTooOld", {
-        ...params,
-        detail: `needs ${excelApiName(EXCEL_API.nullObjects)}`,
-      });
+      throw new PortError("hostTooOld", { ...params, requirement: excelApiName(EXCEL_API.nullObjects) });
     }
     return capabilities;
   };
 
-  /** One Excel.run, retried in cell-edit mode, with Excel's errors turned into OfficeHostErrors. */
+  /** One Excel.run, retried in cell-edit mode, with Excel's errors turned into PortErrors. */
   async function run<T>(
-    params: OfficeErrorParams,
+    params: PortErrorParams,
     batch: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> {
     requireCapabilities(params);
     try {
       return await retryInCellEditMode(() => excel.run(batch), retry, params);
     } catch (error) {
-      throw toOfficeHostError(error, params);
+      throw toPortError(error, params);
+    }
+  }
+
+  /** False only when Excel says the sheet does not exist; true when it exists or Excel cannot tell. */
+  async function sheetMayExist(name: string): Promise<boolean> {
+    try {
+      return await excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        sheet.load("name");
+        await context.sync();
+        return !sheet.isNullObject;
+      });
+    } catch {
+      return true;
     }
   }
 
@@ -136,7 +148,9 @@ export function createOfficeHost(
             sheet: spec.name,
           });
         } catch (cleanupError) {
-          throw new OfficeHostError(
+          // Only a temporary sheet that is really there is worth the user's attention.
+          if (!(await sheetMayExist(state.tempName))) throw error;
+          throw new PortError(
             "cleanupFailed",
             { operation: "write", sheet: spec.name, other: state.tempName, detail: String(cleanupError) },
             { cause: error },
@@ -174,12 +188,12 @@ export function createOfficeHost(
     },
 
     listNames(): Promise<readonly NamedRange[]> {
-      const params: OfficeErrorParams = { operation: "read" };
+      const params: PortErrorParams = { operation: "read" };
       return run(params, (context) => listNamesIn(context, requireCapabilities(params)));
     },
 
     async writeSheet(spec: SheetSpec, { replace }: { replace: boolean }): Promise<WriteOutcome> {
-      const params: OfficeErrorParams = { operation: "write", sheet: spec.name };
+      const params: PortErrorParams = { operation: "write", sheet: spec.name };
       const caps = requireCapabilities(params);
       // Each attempt rolls back fully before the next one starts.
       const attempt = (sizes: { budgetBytes: number; chunkBytes: number; rangeAreas: boolean }) =>
@@ -208,7 +222,7 @@ export function createOfficeHost(
           throw error;
         }
       } catch (error) {
-        throw toOfficeHostError(error, params);
+        throw toPortError(error, params);
       }
     },
 
@@ -217,7 +231,7 @@ export function createOfficeHost(
         const target = context.workbook.worksheets.getItemOrNullObject(sheet);
         target.load("name");
         await context.sync();
-        if (target.isNullObject) throw new OfficeHostError("sheetNotFound", { operation: "activate", sheet });
+        if (target.isNullObject) throw new PortError("sheetNotFound", { operation: "activate", sheet });
         target.activate();
         if (address !== undefined) target.getRange(address).select();
         await context.sync();

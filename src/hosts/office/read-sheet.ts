@@ -14,10 +14,19 @@
 // `getVisibleView()` (ExcelApi 1.3) was not used: it also drops hidden *columns* (a hidden first
 // column would make every row look hidden), and reading its cellAddresses grows with the sheet.
 
-import type { CellValue, GridCell, SheetGrid, TableRef } from "../../workbook/grid";
-import { EMPTY_CELL } from "../../workbook/grid";
-import { parseRange, rangeAddress, splitSheetReference, type RangeRef } from "../../workbook/a1";
-import { OfficeHostError, isPayloadError } from "./errors";
+import {
+  EMPTY_CELL,
+  PortError,
+  parseRange,
+  rangeAddress,
+  splitSheetReference,
+  type CellValue,
+  type GridCell,
+  type RangeRef,
+  type SheetGrid,
+  type TableRef,
+} from "../../sheet";
+import { isPayloadError } from "./errors";
 import { RECORD_BYTES, jsonBytes } from "./payload";
 
 /** Guess for the first chunk: a cell's value, number format and value type as JSON. */
@@ -109,7 +118,7 @@ export async function readSheetIn(
   tables.load("items/name,items/showHeaders");
   await context.sync();
   stats.syncs++;
-  if (sheet.isNullObject) throw new OfficeHostError("sheetNotFound", { operation: "read", sheet: name });
+  if (sheet.isNullObject) throw new PortError("sheetNotFound", { operation: "read", sheet: name });
 
   // Table ranges ride along with the first chunk; queued again if that sync fails.
   const queueTables = () =>

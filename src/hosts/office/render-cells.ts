@@ -4,8 +4,8 @@
 // (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`, `-x`, `00123`), exactly as typed in the spec.
 
 import { excelSerialFromIso } from "../../domain/dates";
-import type { SheetSpec, SpecValue } from "../../workbook/sheet-spec";
-import { OfficeHostError } from "./errors";
+import { PortError, type SheetSpec, type SpecValue } from "../../sheet";
+
 import { jsonBytes } from "./payload";
 import type { Layer, StyleLayers } from "./style-layers";
 
@@ -28,7 +28,7 @@ export type CellChunk = {
 };
 
 function invalid(spec: SheetSpec, row: number, column: number, problem: string): never {
-  throw new OfficeHostError("invalidSpec", {
+  throw new PortError("invalidSpec", {
     sheet: spec.name,
     detail: `row ${row} column ${column}: ${problem}`,
   });

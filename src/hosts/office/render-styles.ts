@@ -4,8 +4,7 @@
 // MAX_AREAS_CHARS because long multi-area addresses fail with InvalidArgument (OfficeDev/office-js
 // #5198 reports failures from about 8,200 characters). Without 1.9, one Range per rectangle.
 
-import { rangeAddress, type RangeRef } from "../../workbook/a1";
-import type { Border } from "../../workbook/sheet-spec";
+import { rangeAddress, type Border, type RangeRef } from "../../sheet";
 import { RECORD_BYTES, utf8Length, type BudgetedBatch } from "./payload";
 import { paintPlan, type StyleLayers, type StyleProperty } from "./style-layers";
 

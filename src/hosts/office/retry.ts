@@ -4,7 +4,8 @@
 // what to do. `Excel.run({ delayForCellEdit: true })` (ExcelApi 1.5) would instead wait silently
 // for as long as the user stays in the cell, which leaves the task pane hanging without a word.
 
-import { isCellEditModeError, OfficeHostError, type OfficeErrorParams } from "./errors";
+import { PortError, type PortErrorParams } from "../../sheet";
+import { isCellEditModeError } from "./errors";
 
 export type Delay = (ms: number) => Promise<void>;
 
@@ -23,14 +24,14 @@ export const DEFAULT_RETRY: RetryPolicy = { retries: 4, firstDelayMs: 250, delay
 export async function retryInCellEditMode<T>(
   attempt: () => Promise<T>,
   policy: RetryPolicy,
-  params: OfficeErrorParams,
+  params: PortErrorParams,
 ): Promise<T> {
   for (let tried = 0; ; tried++) {
     try {
       return await attempt();
     } catch (error) {
       if (!isCellEditModeError(error)) throw error;
-      if (tried >= policy.retries) throw new OfficeHostError("cellEditMode", params, { cause: error });
+      if (tried >= policy.retries) throw new PortError("hostBusy", params, { cause: error });
       // Sequential by design: each retry waits for the user to leave the cell.
       await policy.delay(policy.firstDelayMs * 2 ** tried);
     }

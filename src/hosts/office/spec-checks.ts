@@ -1,19 +1,18 @@
 // A SheetSpec comes from the add-in's own layouts; anything Excel would reject is a layout bug and is
 // reported before the workbook is touched (code "invalidSpec"), not halfway through a write.
 
-import { specProblem } from "../../workbook/spec-rules";
-import type { SheetSpec } from "../../workbook/sheet-spec";
-import { OfficeHostError } from "./errors";
+import { PortError, specProblem, type SheetSpec } from "../../sheet";
+
 import { styleExtent } from "./style-layers";
 
-export { rowSpan } from "../../workbook/spec-rules";
+export { rowSpan } from "../../sheet";
 
 /** Styles are resolved cell by cell; anything larger is a layout bug, not a sheet. */
 const MAX_STYLED_CELLS = 5_000_000;
 
 export function checkSpec(spec: SheetSpec): void {
   const fail = (detail: string): never => {
-    throw new OfficeHostError("invalidSpec", { sheet: spec.name, detail });
+    throw new PortError("invalidSpec", { sheet: spec.name, detail });
   };
   const problem = specProblem(spec);
   if (problem !== null) fail(problem);

@@ -3,8 +3,7 @@
 // each property once per group of rectangles instead of once per StyledRange, which keeps the
 // request small when layouts highlight thousands of single cells.
 
-import { parseRange, type RangeRef } from "../../workbook/a1";
-import type { CellStyle, SheetSpec } from "../../workbook/sheet-spec";
+import { parseRange, type CellStyle, type RangeRef, type SheetSpec } from "../../sheet";
 
 export type StyleProperty = keyof CellStyle;
 

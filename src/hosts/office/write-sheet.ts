@@ -11,11 +11,16 @@
 // Tables are created over values already written (`worksheet.tables.add`), never grown with
 // `table.rows.add`, which Microsoft's coauthoring guidance warns causes merge conflicts.
 
-import { columnLetter, rangeAddress } from "../../workbook/a1";
-import type { SheetSpec } from "../../workbook/sheet-spec";
-import type { SkippedFeature, WriteOutcome } from "../port";
+import {
+  PortError,
+  columnLetter,
+  rangeAddress,
+  type SheetSpec,
+  type SkippedFeature,
+  type WriteOutcome,
+} from "../../sheet";
 import { EXCEL_API, excelApiName, type Capabilities } from "./capabilities";
-import { OfficeHostError } from "./errors";
+
 import { BudgetedBatch, RECORD_BYTES, utf8Length, type BatchStats } from "./payload";
 import { cellChunks } from "./render-cells";
 import { queueStyles } from "./render-styles";
@@ -126,8 +131,7 @@ async function preflight(
 
   const lower = spec.name.toLowerCase();
   const oldSheet = sheets.items.find((s) => s.name.toLowerCase() === lower);
-  if (oldSheet && !replace)
-    throw new OfficeHostError("sheetExists", { operation: "write", sheet: spec.name });
+  if (oldSheet && !replace) throw new PortError("sheetExists", { operation: "write", sheet: spec.name });
   const old = oldSheet ? { name: oldSheet.name, position: oldSheet.position } : null;
 
   if (spec.table) {
@@ -136,7 +140,7 @@ async function preflight(
       (t) => t.name.toLowerCase() === tableName && t.worksheet.name !== old?.name,
     );
     if (clash) {
-      throw new OfficeHostError("tableNameTaken", {
+      throw new PortError("nameTaken", {
         operation: "write",
         sheet: spec.name,
         name: spec.table.name,
@@ -144,7 +148,7 @@ async function preflight(
       });
     }
     if (names.items.some((n) => n.name.toLowerCase() === tableName)) {
-      throw new OfficeHostError("itemAlreadyExists", {
+      throw new PortError("nameTaken", {
         operation: "write",
         sheet: spec.name,
         name: spec.table.name,

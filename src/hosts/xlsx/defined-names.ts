@@ -2,8 +2,14 @@
 // and serialises them back to A1 ranges (`'My Sheet'!$A$1:$B$2`).
 
 import type { Workbook } from "exceljs";
-import type { NamedRange } from "../port";
-import { columnLetter, parseRange, quoteSheet, splitSheetReference, type RangeRef } from "../../workbook/a1";
+import {
+  columnLetter,
+  parseRange,
+  quoteSheet,
+  splitSheetReference,
+  type NamedRange,
+  type RangeRef,
+} from "../../sheet";
 
 /** Excel's built-in names (_xlnm.Print_Area, _xlnm._FilterDatabase …) are not user names. */
 export function isBuiltInName(name: string): boolean {

@@ -1,5 +1,5 @@
 // The exceljs host: the workbook port over .xlsx bytes, for the `kam` CLI and the workbench.
 
 export { openXlsx, newXlsx, type XlsxWorkbook } from "./xlsx-workbook";
-export { XlsxOpenError, type XlsxOpenFailure } from "./open-error";
-export type { UnkeptKind, UnkeptPart } from "./unkept-parts";
+// The workbench's preview reads the saved bytes with exceljs too (fills, fonts, merges, tables).
+export { loadBytes, tableModels } from "./exceljs-adapter";

@@ -1,16 +1,14 @@
-// Why a file could not be opened as an .xlsx workbook, in one line a user can act on. The CLI
-// prints the message (exit 2); `reason` lets a caller pick its own wording.
+// Why a file could not be opened as an .xlsx workbook: the port's "unreadableFile" error with its
+// reason; the catalogue (src/i18n/port-errors.ts) says it in one line a user can act on.
 
-export type XlsxOpenFailure = "empty" | "notXlsx" | "legacyXls" | "encrypted" | "noWorkbook" | "damaged";
+import { PortError, type UnreadableReason } from "../../sheet";
 
-export class XlsxOpenError extends Error {
-  readonly reason: XlsxOpenFailure;
-
-  constructor(reason: XlsxOpenFailure, message: string) {
-    super(message);
-    this.name = "XlsxOpenError";
-    this.reason = reason;
-  }
+function unreadable(reason: UnreadableReason, detail?: string): PortError {
+  return new PortError("unreadableFile", {
+    operation: "open",
+    reason,
+    ...(detail === undefined ? {} : { detail }),
+  });
 }
 
 const ZIP = [0x50, 0x4b]; // "PK"
@@ -42,24 +40,15 @@ function looksLikeText(bytes: Uint8Array): boolean {
  * that starts like a zip archive.
  */
 export function checkXlsxSignature(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new XlsxOpenError("empty", "not an .xlsx file (the file is empty)");
+  if (bytes.length === 0) throw unreadable("empty");
   if (startsWith(bytes, COMPOUND_FILE)) {
-    if (hasUtf16Name(bytes, "EncryptedPackage")) {
-      throw new XlsxOpenError("encrypted", "password-protected workbooks are not supported");
-    }
-    throw new XlsxOpenError(
-      "legacyXls",
-      "not an .xlsx file (it is an Excel 97-2003 .xls workbook; save it as .xlsx in Excel first)",
-    );
+    throw unreadable(hasUtf16Name(bytes, "EncryptedPackage") ? "encrypted" : "legacyXls");
   }
-  if (!startsWith(bytes, ZIP)) {
-    const what = looksLikeText(bytes) ? "it is a text file" : "it is not a zip archive";
-    throw new XlsxOpenError("notXlsx", `not an .xlsx file (${what})`);
-  }
+  if (!startsWith(bytes, ZIP)) throw unreadable(looksLikeText(bytes) ? "textFile" : "notZip");
 }
 
 /** One line from whatever exceljs or JSZip threw on a damaged archive. */
-export function damaged(error: unknown): XlsxOpenError {
+export function damaged(error: unknown): PortError {
   const raw = error instanceof Error ? error.message : String(error);
   // JSZip appends a help URL to some messages; the user needs the first sentence only.
   const detail =
@@ -68,9 +57,9 @@ export function damaged(error: unknown): XlsxOpenError {
       ?.replace(/\s+/g, " ")
       .trim()
       .slice(0, 200) ?? "";
-  return new XlsxOpenError("damaged", `the file is damaged: ${detail || "unreadable content"}`);
+  return unreadable("damaged", detail || "unreadable content");
 }
 
-export function noWorkbook(): XlsxOpenError {
-  return new XlsxOpenError("noWorkbook", "not an .xlsx file (a zip archive without a workbook in it)");
+export function noWorkbook(): PortError {
+  return unreadable("noWorkbook");
 }

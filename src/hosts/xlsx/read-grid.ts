@@ -5,12 +5,12 @@
 import { ValueType, type Cell, type Worksheet } from "exceljs";
 import {
   EMPTY_CELL,
+  parseRange,
   type CellValue,
   type GridCell,
   type SheetGrid,
   type TableRef,
-} from "../../workbook/grid";
-import { parseRange } from "../../workbook/a1";
+} from "../../sheet";
 import { isRecord, tableModels } from "./exceljs-adapter";
 
 const MS_PER_DAY = 86_400_000;

@@ -3,15 +3,17 @@
 // checked (spec-checks.ts) before the worksheet is created.
 
 import type { Alignment, Borders, Cell, Font, Workbook, Worksheet } from "exceljs";
-import { cellAddress, rangeAddress, type RangeRef } from "../../workbook/a1";
 import {
+  cellAddress,
   EMPTY,
+  rangeAddress,
   type Border,
   type CellStyle,
+  type RangeRef,
   type SheetSpec,
   type SpecValue,
   type TableSpec,
-} from "../../workbook/sheet-spec";
+} from "../../sheet";
 import { dayNumber } from "../../domain/dates";
 import { validationModel } from "./exceljs-adapter";
 import { declareName } from "./defined-names";

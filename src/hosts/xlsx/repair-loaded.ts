@@ -15,7 +15,7 @@
 //   saving slow; `foldValidations` folds them back into their range right before saving.
 
 import { ValueType, type Workbook, type Worksheet } from "exceljs";
-import { cellAddress, parseRange, type RangeRef } from "../../workbook/a1";
+import { cellAddress, parseRange, type RangeRef } from "../../sheet";
 import {
   dropFormulaResult,
   hasRowStyle,

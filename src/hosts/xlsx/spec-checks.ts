@@ -3,9 +3,18 @@
 // table …) is a programming error: it throws before the workbook is touched.
 
 import type { TableStyleProperties, Workbook, Worksheet } from "exceljs";
-import { parseRange, type RangeRef } from "../../workbook/a1";
-import type { ListValidation, SheetSpec, SpecValue } from "../../workbook/sheet-spec";
-import { inlineListProblem, isColor, isTableStyle, rowSpan, specProblem } from "../../workbook/spec-rules";
+import {
+  inlineListProblem,
+  isColor,
+  isTableStyle,
+  parseRange,
+  rowSpan,
+  specProblem,
+  type ListValidation,
+  type RangeRef,
+  type SheetSpec,
+  type SpecValue,
+} from "../../sheet";
 import { tableModels } from "./exceljs-adapter";
 
 function fail(spec: SheetSpec, problem: string): never {

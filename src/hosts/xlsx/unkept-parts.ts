@@ -4,20 +4,10 @@
 // name what would be lost; callers refuse to write rather than lose a user's work.
 
 import JSZip from "jszip";
+import type { LostPart, LostPartKind } from "../../sheet";
 
-export type UnkeptKind =
-  | "chart"
-  | "chartSheet"
-  | "pivotTable"
-  | "slicer"
-  | "timeline"
-  | "threadedComments"
-  | "sparklines"
-  | "control"
-  | "externalLink"
-  | "macros";
-
-export type UnkeptPart = { kind: UnkeptKind; sheet: string | null };
+export type UnkeptKind = LostPartKind;
+export type UnkeptPart = LostPart;
 
 type Rel = { id: string; type: string; target: string };
 

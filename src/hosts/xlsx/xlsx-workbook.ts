@@ -2,9 +2,15 @@
 // system, so the same code runs in the `kam` CLI and in the browser workbench.
 
 import { Workbook, type Worksheet } from "exceljs";
-import type { SheetInfo, WorkbookPort, WriteOutcome } from "../port";
-import type { SheetSpec } from "../../workbook/sheet-spec";
-import { cellAddress, parseRange } from "../../workbook/a1";
+import {
+  cellAddress,
+  parseRange,
+  PortError,
+  type SheetInfo,
+  type SheetSpec,
+  type WorkbookPort,
+  type WriteOutcome,
+} from "../../sheet";
 import {
   DEFAULT_WORKBOOK_VIEW,
   hasSheetViews,
@@ -28,8 +34,8 @@ export type XlsxWorkbook = WorkbookPort & {
   /** The workbook as .xlsx bytes, with every change made through the port. */
   save(): Promise<Uint8Array>;
   /**
-   * Parts of the opened file that saving would drop (charts, pivot tables, …). Callers must not
-   * save a user's workbook while this is non-empty: that would lose the user's work.
+   * Parts of the opened file that saving would drop (charts, pivot tables, …). While this is
+   * non-empty, writeSheet refuses with "wouldLoseParts": saving would lose the user's work.
    */
   unkeptParts: readonly UnkeptPart[];
 };
@@ -49,7 +55,7 @@ function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
 
 function sheetNamed(workbook: Workbook, name: string): Worksheet {
   const worksheet = findSheet(workbook, name);
-  if (!worksheet) throw new Error(`the workbook has no sheet named "${name}"`);
+  if (!worksheet) throw new PortError("sheetNotFound", { sheet: name });
   return worksheet;
 }
 
@@ -62,10 +68,18 @@ function sheetInfo(worksheet: Worksheet): SheetInfo {
 }
 
 /** exceljs renders every SheetSpec feature, so nothing is ever skipped. */
-function writeSheet(workbook: Workbook, spec: SheetSpec, replace: boolean): WriteOutcome {
+function writeSheet(
+  workbook: Workbook,
+  spec: SheetSpec,
+  replace: boolean,
+  unkeptParts: readonly UnkeptPart[],
+): WriteOutcome {
+  if (unkeptParts.length > 0) {
+    throw new PortError("wouldLoseParts", { operation: "write", sheet: spec.name, parts: unkeptParts });
+  }
   const existing = findSheet(workbook, spec.name);
   if (existing && !replace) {
-    throw new Error(`sheet "${existing.name}" already exists and writeSheet was not asked to replace it`);
+    throw new PortError("sheetExists", { operation: "write", sheet: existing.name });
   }
   checkSpec(spec, workbook, existing);
   // Replacing = a fresh sheet at the same place in the tab order (and under the same sheet id),
@@ -81,7 +95,7 @@ function writeSheet(workbook: Workbook, spec: SheetSpec, replace: boolean): Writ
 function activate(workbook: Workbook, name: string, address: string | undefined): void {
   const worksheet = sheetNamed(workbook, name);
   if (worksheet.state !== "visible") {
-    throw new Error(`sheet "${worksheet.name}" is hidden and cannot be activated`);
+    throw new PortError("sheetHidden", { operation: "activate", sheet: worksheet.name });
   }
   const area = address === undefined ? null : parseRange(address);
   if (address !== undefined && !area) throw new Error(`not an A1 address: "${address}"`);
@@ -111,7 +125,7 @@ function portOver(workbook: Workbook, unkeptParts: readonly UnkeptPart[]): XlsxW
     listSheets: () => later(() => workbook.worksheets.map(sheetInfo)),
     readSheet: (name) => later(() => readGrid(sheetNamed(workbook, name))),
     listNames: () => later(() => namedRanges(workbook)),
-    writeSheet: (spec, options) => later(() => writeSheet(workbook, spec, options.replace)),
+    writeSheet: (spec, options) => later(() => writeSheet(workbook, spec, options.replace, unkeptParts)),
     activate: (sheet, address) =>
       later(() => {
         activate(workbook, sheet, address);
@@ -124,7 +138,7 @@ function portOver(workbook: Workbook, unkeptParts: readonly UnkeptPart[]): XlsxW
 }
 
 /**
- * Opens .xlsx bytes. Throws XlsxOpenError, with a one-line message for the user, for anything that
+ * Opens .xlsx bytes. Throws the port's "unreadableFile" error, with the reason, for anything that
  * is not a readable .xlsx workbook (empty, another format, encrypted, damaged).
  */
 export async function openXlsx(bytes: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {

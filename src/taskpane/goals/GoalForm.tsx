@@ -22,7 +22,8 @@ import { findingMessage } from "../../i18n/findings";
 import { KIND_LABEL, METRIC_LABEL } from "../../i18n/sheets";
 import { ui, type UiKey } from "../../i18n/ui";
 import { DRAFT_FIELDS, metricsOfKind, type DraftField } from "../model/goal-draft";
-import { sortBySeverity, validationStateOf } from "../model/findings-view";
+import { validationStateOf } from "../model/findings-view";
+import { sortBySeverity } from "../../domain/finding";
 import { useStepStyles } from "../useTaskPaneStyles.styles";
 import type { GoalForm as GoalFormState } from "./useGoalForm";
 

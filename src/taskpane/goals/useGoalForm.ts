@@ -7,6 +7,7 @@ import { accountFigure } from "../../domain/baseline";
 import type { Finding } from "../../domain/finding";
 import {
   METRIC_KIND,
+  nextGoalId,
   type Goal,
   type GoalKind,
   type Language,
@@ -20,11 +21,11 @@ import {
   goalFromDraft,
   metricsOfKind,
   newDraft,
-  nextGoalId,
   parseFigure,
   type DraftField,
   type GoalDraft,
 } from "../model/goal-draft";
+import type { OpenedWorkbook, PlanSettings } from "../../planner";
 import { useDraftFindings } from "../usePlanFindings";
 
 export type GoalFormMode = "new" | "edit";
@@ -54,8 +55,8 @@ export type GoalFormOptions = {
   plan: Plan;
   accountKey: string;
   account: Account | undefined;
-  accounts: readonly Account[];
-  asOf: string;
+  opened: OpenedWorkbook | null;
+  settings: PlanSettings;
 };
 
 export function useGoalForm({
@@ -63,8 +64,8 @@ export function useGoalForm({
   plan,
   accountKey,
   account,
-  accounts,
-  asOf,
+  opened,
+  settings,
 }: GoalFormOptions): GoalForm {
   const [mode, setMode] = useState<GoalFormMode>("new");
   const [stored, setDraft] = useState<GoalDraft>(() => newDraft("", accountKey, account, language));
@@ -77,7 +78,7 @@ export function useGoalForm({
     [mode, stored, freeId, accountKey],
   );
   const goal = useMemo(() => goalFromDraft(draft, account, language), [draft, account, language]);
-  const checked = useDraftFindings(plan, goal, accounts, asOf);
+  const checked = useDraftFindings(opened, plan, goal, settings);
 
   const unreadable = useMemo(() => {
     const bad = new Set<"baseline" | "target">();

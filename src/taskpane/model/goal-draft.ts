@@ -15,7 +15,7 @@ import {
   type Metric,
 } from "../../domain/plan";
 import { formatNumber } from "../../i18n/format";
-import { parseNumber } from "../../workbook/numbers";
+import { parseNumber } from "../../planner";
 
 export type GoalDraft = {
   id: string;
@@ -148,17 +148,4 @@ export function goalFromDraft(draft: GoalDraft, account: Account | undefined, la
     owner: draft.owner.trim() === "" ? null : draft.owner.trim(),
     status: draft.status,
   };
-}
-
-/** The next free goal id: G1, G2, … after the highest one in use. */
-export function nextGoalId(goals: readonly Pick<Goal, "id">[]): string {
-  let highest = 0;
-  for (const goal of goals) {
-    const m = /^G(\d+)$/i.exec(goal.id.trim());
-    if (m?.[1]) highest = Math.max(highest, Number(m[1]));
-  }
-  let candidate = highest + 1;
-  const taken = new Set(goals.map((g) => g.id.trim().toUpperCase()));
-  while (taken.has(`G${candidate}`)) candidate++;
-  return `G${candidate}`;
 }

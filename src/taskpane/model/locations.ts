@@ -5,8 +5,7 @@ import { accountKey, findAccount, type Account } from "../../domain/account";
 import type { Finding } from "../../domain/finding";
 import type { Language } from "../../domain/plan";
 import { ui } from "../../i18n/ui";
-import { cellAddress } from "../../workbook/a1";
-import type { SheetGrid } from "../../workbook/grid";
+import { cellAddress, type SheetGrid } from "../../sheet";
 
 export type CellLocation = { sheet: string; address: string };
 

@@ -13,27 +13,20 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
 import { useId } from "react";
-import type { Finding } from "../../domain/finding";
+import { sortBySeverity } from "../../domain/finding";
 import type { Language } from "../../domain/plan";
 import { findingMessage } from "../../i18n/findings";
 import { formatList, formatPercent } from "../../i18n/format";
 import { ui } from "../../i18n/ui";
-import type { SheetGrid } from "../../workbook/grid";
-import type { SheetReading } from "../../workbook/read-accounts";
+import { positioningFor, resumePlan, workbookFindings, type SheetReading } from "../../planner";
 import { FindingItem } from "../FindingItem";
-import { reasonOf } from "../useErrors";
 import { findingLocation, subjectLabel, type CellLocation } from "../model/locations";
-import { sortBySeverity } from "../model/findings-view";
 import { useStepStyles } from "../useTaskPaneStyles.styles";
 import type { WorkbookState } from "../useWorkbook";
 
 export type AccountsStepProps = {
   language: Language;
   workbook: WorkbookState;
-  /** Sheets the add-in wrote itself (goal and review sheet): not offered as account sheets. */
-  plannerSheets: readonly string[];
-  /** Further reading problems, e.g. unreadable cells of a stored goal sheet. */
-  extraProblems: readonly Finding[];
   onActivate: (location: CellLocation) => void;
   headingId: string;
 };
@@ -42,7 +35,7 @@ function sheetDescription(reading: SheetReading | undefined, language: Language)
   if (!reading) return ui(language, "sheetNone");
   switch (reading.layout) {
     case "list":
-      return ui(language, "sheetList", { row: reading.headerRow ?? "?", count: reading.accounts });
+      return ui(language, "sheetList", { row: String(reading.headerRow ?? "?"), count: reading.accounts });
     case "profile":
       return ui(language, "sheetProfile", { count: reading.accounts });
     case "marketing":
@@ -55,21 +48,15 @@ function sheetDescription(reading: SheetReading | undefined, language: Language)
 const holdsAccounts = (reading: SheetReading | undefined): boolean =>
   reading?.layout === "list" || reading?.layout === "profile";
 
-export function AccountsStep({
-  language,
-  workbook,
-  plannerSheets,
-  extraProblems,
-  onActivate,
-  headingId,
-}: AccountsStepProps) {
+export function AccountsStep({ language, workbook, onActivate, headingId }: AccountsStepProps) {
   const styles = useStepStyles();
   const legendId = useId();
-  const { content, interpretation, reading } = workbook;
-  const grids: readonly SheetGrid[] = content?.grids ?? [];
-  const readings = interpretation?.ok ? interpretation.loaded.reading.sheets : [];
+  const { opened, reading } = workbook;
+  const grids = opened?.snapshot.grids ?? [];
+  const readings = opened?.sheetReadings ?? [];
   const readingOf = (name: string) => readings.find((r) => r.sheet === name);
-  const offered = grids.filter((g) => !plannerSheets.includes(g.name));
+  // The add-in's own goal and review sheets are not offered as account sheets.
+  const offered = opened?.accountSheets ?? [];
   const checked = (name: string): boolean =>
     workbook.chosenSheets ? workbook.chosenSheets.includes(name) : holdsAccounts(readingOf(name));
 
@@ -79,14 +66,12 @@ export function AccountsStep({
     workbook.chooseSheets(offered.map((g) => g.name).filter((n) => next.includes(n)));
   };
 
-  const accounts = interpretation?.ok ? interpretation.accounts : [];
-  const problems: Finding[] = sortBySeverity([
-    ...(interpretation?.ok ? interpretation.problems : []),
-    ...workbook.marketingProblems,
-    ...extraProblems,
-  ]);
+  const accounts = opened?.accounts ?? [];
+  const problems = opened ? sortBySeverity(workbookFindings(opened)) : [];
   const sourceSheets = [...new Set(accounts.map((a) => a.source.sheet))];
-  const { positioning } = workbook;
+  // What the checks will use: marketing's sheet, else the copy kept with the stored plan.
+  const stored = opened ? resumePlan(opened) : null;
+  const positioning = opened && stored ? positioningFor(opened, stored) : (opened?.positioning ?? null);
 
   return (
     <>
@@ -97,7 +82,7 @@ export function AccountsStep({
 
       {reading && <Spinner size="tiny" labelPosition="after" label={ui(language, "readingWorkbook")} />}
 
-      {content && offered.length === 0 && !reading && (
+      {opened && offered.length === 0 && !reading && (
         <MessageBar intent="info">
           <MessageBarBody>{ui(language, "noSheets")}</MessageBarBody>
         </MessageBar>
@@ -125,15 +110,7 @@ export function AccountsStep({
         </div>
       )}
 
-      {interpretation?.ok === false && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {ui(language, "errorReading", { reason: reasonOf(interpretation.error, language) })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {content && interpretation?.ok && offered.length > 0 && (
+      {opened && offered.length > 0 && (
         <MessageBar intent={accounts.length > 0 ? "success" : "warning"} layout="multiline">
           <MessageBarBody>
             {accounts.length > 0
@@ -150,7 +127,7 @@ export function AccountsStep({
         <div className={styles.section}>
           <Field label={ui(language, "marketingLabel")} hint={ui(language, "marketingHint")}>
             <Select
-              value={workbook.marketingSheet ?? ""}
+              value={opened?.marketingSheet ?? ""}
               onChange={(_event, data) => {
                 workbook.chooseMarketing(data.value === "" ? null : data.value);
               }}
@@ -163,13 +140,6 @@ export function AccountsStep({
               ))}
             </Select>
           </Field>
-          {workbook.marketingError !== null && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                {ui(language, "errorReading", { reason: reasonOf(workbook.marketingError, language) })}
-              </MessageBarBody>
-            </MessageBar>
-          )}
           {positioning && (
             <ul className={styles.helpList}>
               {positioning.positioning && (
@@ -199,7 +169,7 @@ export function AccountsStep({
         </div>
       )}
 
-      {content && interpretation?.ok && (
+      {opened && (
         <section className={styles.section} aria-labelledby={`${headingId}-problems`}>
           <h3 id={`${headingId}-problems`} className={styles.subheading}>
             {ui(language, "problemsHeading", { count: problems.length })}

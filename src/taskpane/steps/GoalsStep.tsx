@@ -6,16 +6,14 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { accountKey, accountLabel, findAccount, type Account } from "../../domain/account";
 import { accountFigure } from "../../domain/baseline";
 import type { Finding } from "../../domain/finding";
-import type { Goal, Language, Plan, Positioning } from "../../domain/plan";
-import { suggestGoals } from "../../domain/suggestions";
-import { renderSuggestion } from "../../i18n/suggestions";
+import { nextGoalId, type Goal, type Language, type Plan } from "../../domain/plan";
 import { ui } from "../../i18n/ui";
+import { positioningFor, suggest, type OpenedWorkbook, type PlanSettings } from "../../planner";
 import { GoalForm } from "../goals/GoalForm";
 import { GoalList } from "../goals/GoalList";
 import { ProfileCard } from "../goals/ProfileCard";
 import { Suggestions, type Suggestion } from "../goals/Suggestions";
 import { useGoalForm } from "../goals/useGoalForm";
-import { nextGoalId } from "../model/goal-draft";
 import { reasonOf } from "../useErrors";
 import { useStepStyles } from "../useTaskPaneStyles.styles";
 
@@ -24,9 +22,8 @@ export type GoalEditRequest = { goalId: string; seq: number };
 export type GoalsStepProps = {
   language: Language;
   plan: Plan;
-  accounts: readonly Account[];
-  positioning: Positioning | null;
-  asOf: string;
+  opened: OpenedWorkbook;
+  settings: PlanSettings;
   findings: readonly Finding[];
   selectedAccount: string | null;
   onSelectAccount: (key: string) => void;
@@ -42,7 +39,8 @@ export type GoalsStepProps = {
 };
 
 export function GoalsStep(props: GoalsStepProps) {
-  const { language, accounts, selectedAccount, onSelectAccount, headingId } = props;
+  const { language, opened, selectedAccount, onSelectAccount, headingId } = props;
+  const { accounts } = opened;
   const styles = useStepStyles();
   const key = selectedAccount ?? (accounts[0] ? accountKey(accounts[0]) : null);
   const account = key === null ? undefined : findAccount(accounts, key);
@@ -86,9 +84,8 @@ type AccountGoalsProps = GoalsStepProps & { accountKey: string; account: Account
 function AccountGoals({
   language,
   plan,
-  accounts,
-  positioning,
-  asOf,
+  opened,
+  settings,
   findings,
   editRequest,
   onEditHandled,
@@ -100,7 +97,9 @@ function AccountGoals({
   account,
 }: AccountGoalsProps) {
   const styles = useStepStyles();
-  const form = useGoalForm({ language, plan, accountKey: key, account, accounts, asOf });
+  const { accounts } = opened;
+  const positioning = positioningFor(opened, plan);
+  const form = useGoalForm({ language, plan, accountKey: key, account, opened, settings });
   const [status, setStatus] = useState("");
   const statementRef = useRef<HTMLTextAreaElement>(null);
   const accountName = account ? accountLabel(account) : key;
@@ -113,12 +112,11 @@ function AccountGoals({
   const suggested = useMemo((): { list: Suggestion[]; error: unknown } => {
     if (!account) return { list: [], error: null };
     try {
-      const drafts = suggestGoals(account, accounts, positioning, { asOf });
-      return { list: drafts.map((d) => renderSuggestion(d, language, account)), error: null };
+      return { list: suggest(opened, plan, settings, [account]), error: null };
     } catch (error) {
       return { list: [], error };
     }
-  }, [account, accounts, positioning, asOf, language]);
+  }, [account, opened, plan, settings]);
   // A suggestion is offered until the account has a goal on its metric.
   const open = suggested.list.filter((s) => !goals.some((g) => g.metric === s.metric));
 

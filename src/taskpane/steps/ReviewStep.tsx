@@ -15,9 +15,9 @@ import type { Account } from "../../domain/account";
 import type { Finding, Severity } from "../../domain/finding";
 import type { Language, Plan } from "../../domain/plan";
 import { findingMessage } from "../../i18n/findings";
-import { skippedFeatureMessage } from "../../i18n/office-errors";
+import { skippedFeatureMessages } from "../../i18n/port-errors";
 import { ui, type UiKey } from "../../i18n/ui";
-import type { WritePlanResult } from "../../workbook/write-plan";
+import type { WritePlanResult } from "../../planner";
 import { FindingItem } from "../FindingItem";
 import { countBySeverity } from "../model/findings-view";
 import { subjectLabel } from "../model/locations";
@@ -163,9 +163,9 @@ export function ReviewStep({
                 {ui(language, "writtenRenamed", { wanted: r.wanted, actual: r.actual })}
               </span>
             ))}
-            {write.result.skipped.map((s, i) => (
-              <span key={i} className={styles.block}>
-                {skippedFeatureMessage(s, language)}
+            {skippedFeatureMessages(write.result.skipped, language).map((line) => (
+              <span key={line} className={styles.block}>
+                {line}
               </span>
             ))}
             <span className={styles.block}>

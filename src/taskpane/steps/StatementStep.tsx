@@ -9,7 +9,8 @@ import type { Language } from "../../domain/plan";
 import { countWords } from "../../domain/text";
 import { findingMessage } from "../../i18n/findings";
 import { ui, type UiKey } from "../../i18n/ui";
-import { sortBySeverity, validationStateOf } from "../model/findings-view";
+import { validationStateOf } from "../model/findings-view";
+import { sortBySeverity } from "../../domain/finding";
 import { useStepStyles } from "../useTaskPaneStyles.styles";
 
 export type StatementKind = "vision" | "mission";

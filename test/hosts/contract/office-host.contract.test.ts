@@ -2,7 +2,7 @@
 
 import { createOfficeHost } from "../../../src/hosts/office";
 import { createFakeExcel, type FakeCellInit, type FakeSheetInit } from "../../support/fake-excel";
-import { parseRange } from "../../../src/workbook/a1";
+import { parseRange } from "../../../src/sheet";
 import {
   describeWorkbookPortContract,
   type ContractSheet,

@@ -2,9 +2,20 @@
 // names, and the same SheetSpec renders to the same values, number formats, table and names as seen
 // through the host's own read side. Run by test/hosts/contract/*.test.ts for each host.
 
-import type { NamedRange, WorkbookPort, WorkbookReader } from "../../../src/hosts/port";
-import type { CellValue, GridCell, SheetGrid } from "../../../src/workbook/grid";
-import { EMPTY, date, num, text, type SheetSpec, type SpecValue } from "../../../src/workbook/sheet-spec";
+import {
+  date,
+  EMPTY,
+  num,
+  text,
+  type CellValue,
+  type GridCell,
+  type NamedRange,
+  type SheetGrid,
+  type SheetSpec,
+  type SpecValue,
+  type WorkbookPort,
+  type WorkbookReader,
+} from "../../../src/sheet";
 
 export type ContractCell = CellValue | GridCell;
 

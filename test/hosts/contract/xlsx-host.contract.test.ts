@@ -3,8 +3,7 @@
 
 import { Workbook, type CellValue as ExcelJsValue } from "exceljs";
 import { openXlsx } from "../../../src/hosts/xlsx";
-import { cellAddress, parseRange, quoteSheet } from "../../../src/workbook/a1";
-import type { GridCell } from "../../../src/workbook/grid";
+import { cellAddress, parseRange, quoteSheet, type GridCell } from "../../../src/sheet";
 import {
   describeWorkbookPortContract,
   type ContractCell,

@@ -1,16 +1,16 @@
 // Workbooks and specs for the Office host tests: realistic account lists and goal-like specs of any size.
 
 import type { FakeSheetInit } from "../../support/fake-excel";
-import { columnLetter } from "../../../src/workbook/a1";
-import type { GridCell } from "../../../src/workbook/grid";
 import {
+  columnLetter,
   date,
   num,
   text,
+  type GridCell,
   type SheetSpec,
   type SpecValue,
   type StyledRange,
-} from "../../../src/workbook/sheet-spec";
+} from "../../../src/sheet";
 
 const REGIONS = ["Nord", "Süd", "West", "Ost", "DACH", "Benelux"];
 const INDUSTRIES = ["Maschinenbau", "Chemie", "Handel", "Logistik", "Software", "Pharma"];

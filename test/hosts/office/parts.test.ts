@@ -9,7 +9,7 @@ import { cellChunks, cellFormat } from "../../../src/hosts/office/render-cells";
 import { addressGroups } from "../../../src/hosts/office/render-styles";
 import { paintPlan, rectanglesByValue, resolveStyles } from "../../../src/hosts/office/style-layers";
 import { createFakeExcel } from "../../support/fake-excel";
-import { date, num, text, type SheetSpec, type StyledRange } from "../../../src/workbook/sheet-spec";
+import { date, num, text, type SheetSpec, type StyledRange } from "../../../src/sheet";
 import { goalLikeSpec } from "./fixtures";
 
 const bare = (styles: SheetSpec["styles"]): SheetSpec => ({ ...goalLikeSpec("S", 1), styles });

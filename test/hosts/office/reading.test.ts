@@ -2,7 +2,8 @@
 // hidden rows found without a load per row, names with and without NamedItem.formula.
 
 import { createOfficeHost } from "../../../src/hosts/office";
-import { OfficeHostError } from "../../../src/hosts/office/errors";
+import { portErrorMessage } from "../../../src/i18n/port-errors";
+import { PortError } from "../../../src/sheet";
 import { gridCell } from "../../../src/hosts/office/read-sheet";
 import { createFakeExcel } from "../../support/fake-excel";
 import { accountSheet } from "./fixtures";
@@ -131,8 +132,12 @@ describe("listSheets and listNames", () => {
     const error: unknown = await createOfficeHost(fake.Excel, fake.Office)
       .listSheets()
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(OfficeHostError);
-    expect(error).toMatchObject({ code: "excelTooOld" });
+    expect(error).toBeInstanceOf(PortError);
+    expect(error).toMatchObject({ code: "hostTooOld", params: { requirement: "ExcelApi 1.4" } });
+    // German users read German only: the requirement set's name is the one foreign word.
+    expect(portErrorMessage(error as PortError, "de")).toBe(
+      "Diese Excel-Version ist für KAM Planner zu alt (benötigt wird ExcelApi 1.4). Bitte aktualisieren Sie Excel oder nutzen Sie Excel im Web.",
+    );
     expect(fake.stats.runs).toBe(0);
   });
 });

@@ -2,11 +2,11 @@
 // leave no half-written sheet, degraded requirement sets, cell-edit mode and co-authoring.
 
 import { createOfficeHost, columnWidthPoints } from "../../../src/hosts/office";
-import { OfficeHostError } from "../../../src/hosts/office/errors";
+import { PortError } from "../../../src/sheet";
 import { rollbackIn } from "../../../src/hosts/office/write-sheet";
-import { officeErrorMessage, skippedFeatureMessage } from "../../../src/i18n/office-errors";
+import { portErrorMessage, skippedFeatureMessages } from "../../../src/i18n/port-errors";
 import { createFakeExcel, type FakeExcel } from "../../support/fake-excel";
-import { text, type SheetSpec } from "../../../src/workbook/sheet-spec";
+import { text, type SheetSpec } from "../../../src/sheet";
 import { accountSheet, goalLikeSpec } from "./fixtures";
 
 const LIMIT = 5 * 1024 * 1024;
@@ -141,7 +141,7 @@ describe("writeSheet: what lands in the workbook", () => {
     await expect(
       host(fake).writeSheet(goalLikeSpec("KAM-Ziele", 3), { replace: false }),
     ).rejects.toMatchObject({
-      code: "tableNameTaken",
+      code: "nameTaken",
       params: { name: "KAM_Goals", other: "Other" },
     });
     expect(fake.workbook.sheetNames()).toEqual(["Other"]);
@@ -182,9 +182,9 @@ describe("writeSheet: failures leave no half-written sheet", () => {
         const error: unknown = await port
           .writeSheet(goalLikeSpec("KAM-Ziele", 200), { replace })
           .catch((e: unknown) => e);
-        expect(error).toBeInstanceOf(OfficeHostError);
+        expect(error).toBeInstanceOf(PortError);
         expect(error).toMatchObject({
-          code: "generalException",
+          code: "hostFailed",
           params: { operation: "write", sheet: "KAM-Ziele" },
         });
         expect(leftovers(fake)).toEqual([]);
@@ -209,7 +209,7 @@ describe("writeSheet: failures leave no half-written sheet", () => {
         if (replace) await port.writeSheet(goalLikeSpec("KAM-Ziele", 5), { replace: false });
         fake.control.failSync(n, "GeneralException", { partial: true });
         await expect(port.writeSheet(goalLikeSpec("KAM-Ziele", 200), { replace })).rejects.toBeInstanceOf(
-          OfficeHostError,
+          PortError,
         );
         expect(leftovers(fake)).toEqual([]);
         const names = fake.workbook.sheetNames();
@@ -262,17 +262,31 @@ describe("writeSheet: failures leave no half-written sheet", () => {
     ).toEqual(["KAM_Goals"]);
   });
 
-  it("reports when even the cleanup fails, naming the sheet to delete", async () => {
+  it("reports when even the cleanup fails, naming the temporary sheet left behind", async () => {
     const fake = createFakeExcel();
+    // The write fails after the temporary sheet was added, and so does the rollback.
+    fake.control.failSync(3);
+    fake.control.failSync(4);
+    const error: unknown = await host(fake, { budgetBytes: 20_000, chunkBytes: 4_000 })
+      .writeSheet(goalLikeSpec("KAM-Ziele", 200), { replace: false })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "cleanupFailed" });
+    const other = (error as PortError).params.other ?? "";
+    expect(other).toMatch(/^KAM-tmp-/);
+    expect(fake.workbook.sheetNames()).toContain(other);
+    expect(portErrorMessage(error as PortError, "de")).toContain(`„${other}“`);
+  });
+
+  it("never asks the user to delete a temporary sheet that was never created", async () => {
+    const fake = createFakeExcel();
+    // The batch that would add the temporary sheet fails, and so does the rollback's first sync.
     fake.control.failSync(2);
     fake.control.failSync(3);
     const error: unknown = await host(fake)
       .writeSheet(goalLikeSpec("KAM-Ziele", 3), { replace: false })
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "cleanupFailed" });
-    const other = (error as OfficeHostError).params.other ?? "";
-    expect(other).toMatch(/^KAM-tmp-/);
-    expect(officeErrorMessage(error as OfficeHostError, "de")).toContain(`'${other}'`);
+    expect(error).toMatchObject({ code: "hostFailed", params: { sheet: "KAM-Ziele" } });
+    expect(fake.workbook.sheetNames()).toEqual(["Sheet1"]);
   });
 });
 
@@ -288,10 +302,10 @@ describe("writeSheet: requirement sets", () => {
     expect(sheet.freeze).toEqual({ rows: 3, columns: 1 });
     expect(sheet.tabColor).toBe("#2E75B6");
     expect(sheet.cell("A4").value).toBe("G1");
-    expect(skippedFeatureMessage(outcome.skipped[0]!, "en")).toBe(
-      "Dropdown lists were not added: this Excel lacks ExcelApi 1.8.",
-    );
-    expect(skippedFeatureMessage(outcome.skipped[1]!, "de")).toContain("Druckeinstellungen");
+    const [validation, print] = skippedFeatureMessages(outcome.skipped, "en");
+    expect(validation).toBe("Dropdown lists were not added: this Excel lacks ExcelApi 1.8.");
+    expect(print).toBe("Print settings were not applied: this Excel lacks ExcelApi 1.9.");
+    expect(skippedFeatureMessages(outcome.skipped, "de")[1]).toContain("Druckeinstellungen");
   });
 
   it("ExcelApi 1.4: also skips freeze panes and tab colour, and runs without calculation suspension", async () => {
@@ -332,11 +346,11 @@ describe("cell-edit mode", () => {
     const error: unknown = await host(fake, { cellEditRetries: 3 })
       .writeSheet(goalLikeSpec("KAM-Ziele", 3), { replace: false })
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "cellEditMode" });
-    expect(officeErrorMessage(error as OfficeHostError, "en")).toBe(
+    expect(error).toMatchObject({ code: "hostBusy" });
+    expect(portErrorMessage(error as PortError, "en")).toBe(
       "Excel is in cell-edit mode: press Enter or Esc, then try again.",
     );
-    expect(officeErrorMessage(error as OfficeHostError, "de")).toMatch(/Eingabetaste oder Esc/);
+    expect(portErrorMessage(error as PortError, "de")).toMatch(/Eingabetaste oder Esc/);
     expect(fake.stats.cellEditRejections).toBe(4);
   });
 });
@@ -354,9 +368,9 @@ describe("co-authoring and Excel errors", () => {
 
   it.each([
     ["AccessDenied", "accessDenied", /protected/],
-    ["ItemAlreadyExists", "itemAlreadyExists", /already exists/],
-    ["InvalidArgument", "invalidArgument", /did not accept/],
-    ["GeneralException", "generalException", /internal error/],
+    ["ItemAlreadyExists", "nameTaken", /already exists/],
+    ["InvalidArgument", "rejected", /did not accept/],
+    ["GeneralException", "hostFailed", /went wrong in Excel \(GeneralException\)/],
   ] as const)("turns %s into %s with a message for the user", async (excelCode, code, text) => {
     const fake = createFakeExcel();
     fake.control.failSync(2, excelCode);
@@ -364,9 +378,9 @@ describe("co-authoring and Excel errors", () => {
     const error: unknown = await host(fake, { rangeAreas: false })
       .writeSheet(goalLikeSpec("KAM-Ziele", 3), { replace: false })
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ code, params: { excelCode } });
-    expect(officeErrorMessage(error as OfficeHostError, "en")).toMatch(text);
-    expect(officeErrorMessage(error as OfficeHostError, "de")).not.toMatch(/\{\w+\}/);
+    expect(error).toMatchObject({ code, params: { hostCode: excelCode } });
+    expect(portErrorMessage(error as PortError, "en")).toMatch(text);
+    expect(portErrorMessage(error as PortError, "de")).not.toMatch(/\{\w+\}/);
   });
 });
 
@@ -385,10 +399,10 @@ describe("payload limit", () => {
       .writeSheet(goalLikeSpec("KAM-Ziele", 500), { replace: false })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({
-      code: "payloadTooLarge",
-      params: { excelCode: "RequestPayloadSizeLimitExceeded" },
+      code: "tooLarge",
+      params: { hostCode: "RequestPayloadSizeLimitExceeded" },
     });
-    expect(officeErrorMessage(error as OfficeHostError, "en")).toMatch(/too large for Excel on the web/);
+    expect(portErrorMessage(error as PortError, "en")).toMatch(/too large for Excel on the web/);
     expect(fake.workbook.sheetNames()).toEqual(["Sheet1"]);
   });
 });

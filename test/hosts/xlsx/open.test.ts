@@ -1,26 +1,33 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { openXlsx, XlsxOpenError, type XlsxOpenFailure } from "../../../src/hosts/xlsx";
+import { openXlsx } from "../../../src/hosts/xlsx";
+import { portErrorMessage } from "../../../src/i18n/port-errors";
+import { PortError, type UnreadableReason } from "../../../src/sheet";
 import { zipOf } from "../../support/xlsx-fixtures";
 
-const SAMPLE = path.join(__dirname, "../../../../shared/samples/Beispiel-Kundenportfolio.xlsx");
+const SAMPLE = path.join(__dirname, "../../../assets/samples/Beispiel-Kundenportfolio.xlsx");
 
-async function failure(bytes: Uint8Array | ArrayBuffer): Promise<XlsxOpenError> {
+async function failure(bytes: Uint8Array | ArrayBuffer): Promise<PortError> {
   try {
     await openXlsx(bytes);
   } catch (error) {
-    if (error instanceof XlsxOpenError) return error;
-    throw new Error(`expected an XlsxOpenError, got ${String(error)}`);
+    if (error instanceof PortError) return error;
+    throw new Error(`expected a PortError, got ${String(error)}`);
   }
   throw new Error("expected the file to be rejected");
 }
 
-function expectOneLine(error: XlsxOpenError, reason: XlsxOpenFailure, message: string | RegExp): void {
-  expect(error.reason).toBe(reason);
-  expect(error.message).toMatch(message);
-  expect(error.message).not.toMatch(/\n|\s+at\s/);
-  expect(error.message.length).toBeLessThan(240);
+/** The port's coded error, and one line a user can act on in either language. */
+function expectOneLine(error: PortError, reason: UnreadableReason, message: string | RegExp): void {
+  expect(error.code).toBe("unreadableFile");
+  expect(error.params.reason).toBe(reason);
+  const en = portErrorMessage(error, "en");
+  expect(en).toMatch(message);
+  for (const text of [en, portErrorMessage(error, "de")]) {
+    expect(text).not.toMatch(/\n|\s+at\s|\{\w+\}/);
+    expect(text.length).toBeLessThan(300);
+  }
 }
 
 /** An OLE2 compound file header, optionally with an EncryptedPackage stream name in it. */
@@ -34,53 +41,53 @@ function compoundFile(encrypted: boolean): Uint8Array {
   return bytes;
 }
 
-describe("openXlsx: input that is not a readable .xlsx gives a one-line XlsxOpenError", () => {
+describe("openXlsx: input that is not a readable .xlsx gives the port's unreadableFile error", () => {
   const sample = new Uint8Array(readFileSync(SAMPLE));
 
   test("an empty file", async () => {
-    expectOneLine(await failure(new Uint8Array(0)), "empty", "not an .xlsx file (the file is empty)");
+    expectOneLine(await failure(new Uint8Array(0)), "empty", /the file is empty\.$/);
   });
 
   test("a text file", async () => {
     const csv = new TextEncoder().encode("Kunden-ID;Kunde;Umsatz\nD-01;Kessler;1.850.000\n");
-    expectOneLine(await failure(csv), "notXlsx", "not an .xlsx file (it is a text file)");
+    expectOneLine(await failure(csv), "textFile", /it is a text file\.$/);
   });
 
   test("random bytes", async () => {
     const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251);
-    expectOneLine(await failure(noise), "notXlsx", "not an .xlsx file (it is not a zip archive)");
+    expectOneLine(await failure(noise), "notZip", /it is not a zip archive\.$/);
   });
 
   test("a zip archive that is not a workbook", async () => {
     const zip = await zipOf({ "readme.txt": "hello", "word/document.xml": "<w:document/>" });
-    expectOneLine(await failure(zip), "noWorkbook", /^not an \.xlsx file \(a zip archive without a workbook/);
+    expectOneLine(await failure(zip), "noWorkbook", /a zip archive without a workbook/);
   });
 
   test("a zip archive with a broken workbook part", async () => {
     const zip = await zipOf({ "[Content_Types].xml": "<Types", "xl/workbook.xml": "<workbook><sheets" });
-    expectOneLine(await failure(zip), "damaged", /^the file is damaged: /);
+    expectOneLine(await failure(zip), "damaged", /the file is damaged \(.+\)/);
   });
 
   test("a truncated .xlsx", async () => {
-    expectOneLine(await failure(sample.subarray(0, sample.length / 2)), "damaged", /^the file is damaged: /);
+    expectOneLine(
+      await failure(sample.subarray(0, sample.length / 2)),
+      "damaged",
+      /the file is damaged \(.+\)/,
+    );
   });
 
   test("an .xlsx with bytes overwritten in the middle", async () => {
     const corrupt = Uint8Array.from(sample);
     corrupt.fill(0, 200, 1200);
-    expectOneLine(await failure(corrupt), "damaged", /^the file is damaged: .*zip/i);
+    expectOneLine(await failure(corrupt), "damaged", /the file is damaged \(.*zip/i);
   });
 
   test("an Excel 97-2003 .xls workbook", async () => {
-    expectOneLine(await failure(compoundFile(false)), "legacyXls", /^not an \.xlsx file \(.*\.xls workbook/);
+    expectOneLine(await failure(compoundFile(false)), "legacyXls", /Excel 97-2003 \.xls workbook/);
   });
 
   test("a password-protected workbook", async () => {
-    expectOneLine(
-      await failure(compoundFile(true)),
-      "encrypted",
-      "password-protected workbooks are not supported",
-    );
+    expectOneLine(await failure(compoundFile(true)), "encrypted", /password-protected/);
   });
 
   test("arbitrary bytes, with or without a zip signature, never escape as another error", async () => {
@@ -88,7 +95,8 @@ describe("openXlsx: input that is not a readable .xlsx gives a one-line XlsxOpen
       fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), fc.boolean(), async (tail, zipLike) => {
         const bytes = zipLike ? Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...tail]) : tail;
         const error = await failure(bytes);
-        expect(error.message).not.toMatch(/\n/);
+        expect(error.code).toBe("unreadableFile");
+        expect(portErrorMessage(error, "de")).not.toMatch(/\n/);
       }),
       { numRuns: 60 },
     );

@@ -1,7 +1,7 @@
 import { Workbook } from "exceljs";
 import { openXlsx } from "../../../src/hosts/xlsx";
 import { excelSerialFromIso } from "../../../src/domain/dates";
-import { cellAt, lastColumn, lastRow } from "../../../src/workbook/grid";
+import { cellAt, lastColumn, lastRow } from "../../../src/sheet";
 import { likeExcelWrote, partText, toBytes, userWorkbook, utcDate } from "../../support/xlsx-fixtures";
 
 const serial = (iso: string): number => excelSerialFromIso(iso)!;
@@ -140,10 +140,13 @@ describe("xlsx host, read side", () => {
     expect((await host.listNames()).map((n) => n.name)).not.toContain("_xlnm._FilterDatabase");
   });
 
-  test("sheet names are found case-insensitively; an unknown sheet is a programming error", async () => {
+  test("sheet names are found case-insensitively; an unknown sheet is the port's sheetNotFound", async () => {
     const host = await openXlsx(await toBytes(userWorkbook()));
     expect((await host.readSheet("us-7")).name).toBe("US-7");
-    await expect(host.readSheet("Nope")).rejects.toThrow('no sheet named "Nope"');
+    await expect(host.readSheet("Nope")).rejects.toMatchObject({
+      code: "sheetNotFound",
+      params: { sheet: "Nope" },
+    });
   });
 
   test("validations survive open and save, a whole-column one as one range", async () => {

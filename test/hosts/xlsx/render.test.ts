@@ -3,8 +3,7 @@ import { newXlsx, openXlsx } from "../../../src/hosts/xlsx";
 import { tableModels, validationModel } from "../../../src/hosts/xlsx/exceljs-adapter";
 import { escapeCellText } from "../../../src/hosts/xlsx/render-spec";
 import { excelSerialFromIso } from "../../../src/domain/dates";
-import { cellAt } from "../../../src/workbook/grid";
-import { text, type SheetSpec } from "../../../src/workbook/sheet-spec";
+import { cellAt, text, type SheetSpec } from "../../../src/sheet";
 import { fromBytes, fullSpec, partText, stableJson, validationSummary } from "../../support/xlsx-fixtures";
 
 async function written(spec: SheetSpec): Promise<{ bytes: Uint8Array; workbook: Workbook; ws: Worksheet }> {

@@ -1,8 +1,7 @@
 import type { Workbook } from "exceljs";
 import { openXlsx, type XlsxWorkbook } from "../../../src/hosts/xlsx";
 import { tableModels } from "../../../src/hosts/xlsx/exceljs-adapter";
-import { cellAt } from "../../../src/workbook/grid";
-import { text, type SheetSpec } from "../../../src/workbook/sheet-spec";
+import { cellAt, text, type SheetSpec } from "../../../src/sheet";
 import {
   fromBytes,
   fullSpec,
@@ -143,13 +142,16 @@ describe("xlsx host: writeSheet replace", () => {
     );
   });
 
-  test("an existing sheet without replace is a programming error, and nothing changes", async () => {
+  test("an existing sheet without replace is the port's sheetExists, and nothing changes", async () => {
     const host = await withGoalSheet();
     const sheets = await host.listSheets();
-    await expect(host.writeSheet(fullSpec("Kunden Nord"), { replace: false })).rejects.toThrow(
-      'sheet "Kunden Nord" already exists',
-    );
-    await expect(host.writeSheet(fullSpec(), { replace: false })).rejects.toThrow("already exists");
+    await expect(host.writeSheet(fullSpec("Kunden Nord"), { replace: false })).rejects.toMatchObject({
+      code: "sheetExists",
+      params: { sheet: "Kunden Nord" },
+    });
+    await expect(host.writeSheet(fullSpec(), { replace: false })).rejects.toMatchObject({
+      code: "sheetExists",
+    });
     expect(await host.listSheets()).toEqual(sheets);
   });
 });
@@ -169,10 +171,10 @@ describe("xlsx host: activate", () => {
     expect(workbook.getWorksheet("KAM-Ziele")!.views[0]).toMatchObject({ state: "frozen", activeCell: "B6" });
   });
 
-  test("a hidden or unknown sheet, or a bad address, is a programming error", async () => {
+  test("a hidden or unknown sheet is a coded port error; a bad address a programming error", async () => {
     const host = await openXlsx(await toBytes(userWorkbook()));
-    await expect(host.activate("Parameter")).rejects.toThrow("hidden");
-    await expect(host.activate("Nope")).rejects.toThrow('no sheet named "Nope"');
+    await expect(host.activate("Parameter")).rejects.toMatchObject({ code: "sheetHidden" });
+    await expect(host.activate("Nope")).rejects.toMatchObject({ code: "sheetNotFound" });
     await expect(host.activate("US-7", "not an address")).rejects.toThrow("not an A1 address");
   });
 });

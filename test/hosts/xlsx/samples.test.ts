@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { openXlsx } from "../../../src/hosts/xlsx";
-import { cellAt, lastColumn, lastRow, type SheetGrid } from "../../../src/workbook/grid";
+import { cellAt, lastColumn, lastRow, type SheetGrid } from "../../../src/sheet";
 
-const samples = path.join(__dirname, "../../../../shared/samples");
+const samples = path.join(__dirname, "../../../assets/samples");
 const open = (file: string) => openXlsx(new Uint8Array(readFileSync(path.join(samples, file))));
 const value = (grid: SheetGrid, row: number, column: number) => cellAt(grid, row, column).value;
 

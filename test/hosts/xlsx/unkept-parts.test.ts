@@ -4,8 +4,9 @@ import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { openXlsx } from "../../../src/hosts/xlsx";
 import { findUnkeptParts } from "../../../src/hosts/xlsx/unkept-parts";
-import { describeUnkeptParts } from "../../../src/i18n/unkept";
+import { describeLostParts } from "../../../src/i18n/port-errors";
 import { REL, withChart } from "../../support/unkept-fixtures";
+import { fullSpec } from "../../support/xlsx-fixtures";
 
 async function baseWorkbook(): Promise<Uint8Array> {
   const wb = new Workbook();
@@ -36,7 +37,7 @@ describe("findUnkeptParts", () => {
     expect(await findUnkeptParts(bytes)).toEqual([{ kind: "chart", sheet: "Auswertung" }]);
     const workbook = await openXlsx(bytes);
     expect(workbook.unkeptParts).toEqual([{ kind: "chart", sheet: "Auswertung" }]);
-    expect(describeUnkeptParts(workbook.unkeptParts, "de")).toBe("Diagramme (Blatt „Auswertung“)");
+    expect(describeLostParts(workbook.unkeptParts, "de")).toBe("Diagramme (Blatt „Auswertung“)");
   });
 
   it("finds pivot tables and macros", async () => {
@@ -45,7 +46,16 @@ describe("findUnkeptParts", () => {
       { kind: "pivotTable", sheet: "Kunden" },
       { kind: "macros", sheet: null },
     ]);
-    expect(describeUnkeptParts(parts, "en")).toBe("pivot tables (sheet 'Kunden') and macros");
+    expect(describeLostParts(parts, "en")).toBe("pivot tables (sheet 'Kunden') and macros");
+  });
+
+  it("writing into such a workbook is refused with the port's wouldLoseParts error, nothing changed", async () => {
+    const workbook = await openXlsx(await withChart(await baseWorkbook()));
+    await expect(workbook.writeSheet(fullSpec("KAM-Ziele"), { replace: false })).rejects.toMatchObject({
+      code: "wouldLoseParts",
+      params: { parts: [{ kind: "chart", sheet: "Auswertung" }] },
+    });
+    expect((await workbook.listSheets()).map((s) => s.name)).toEqual(["Kunden", "Auswertung"]);
   });
 
   it("wrong input: bytes that are not a zip give no parts (opening reports the problem)", async () => {

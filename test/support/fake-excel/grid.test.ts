@@ -1,4 +1,4 @@
-import { gridFromRows } from "../../../src/workbook/grid";
+import { gridFromRows } from "../../../src/sheet";
 import { createFakeExcel } from "./index";
 
 describe("toGrid", () => {

@@ -1,7 +1,7 @@
 // toGrid: a SheetGrid (src/workbook/grid.ts) of a sheet's used range, read straight from the model, so
 // contract tests can compare what the Office host and the xlsx host produce for the same workbook.
 
-import type { CellValue, GridCell, SheetGrid, TableRef } from "../../../src/workbook/grid";
+import type { CellValue, GridCell, SheetGrid, TableRef } from "../../../src/sheet";
 import { evaluatedCell } from "./cells";
 import type { WorkbookModel } from "./model";
 

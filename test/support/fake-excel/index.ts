@@ -16,7 +16,7 @@
 // cell is formatted "@"; 5 MB request/response limits; requirement sets (ApiNotFound on the client);
 // cell-edit mode; injected sync failures; unmodelled members throw NotModelledError.
 
-import type { CellValue, GridCell, TableRef } from "../../../src/workbook/grid";
+import type { CellValue, GridCell, SheetGrid, TableRef } from "../../../src/sheet";
 import { parseRect, type Rect } from "./address";
 import { applyHeaderNames } from "./cells";
 import { normalizeColor } from "./colors";
@@ -28,7 +28,6 @@ import { ExcelEnums, makeOffice, OfficeExtensionGlobal, type FakeOfficeGlobal } 
 import { DEFAULT_PAYLOAD_LIMIT } from "./payload";
 import { validateDefinedName } from "./model";
 import { FakeWorkbook } from "./workbook-api";
-import type { SheetGrid } from "../../../src/workbook/grid";
 
 export { FakeOfficeError, NotModelledError, type FakeErrorCode } from "./errors";
 export { UNSUPPORTED_FORMULA } from "./formula";

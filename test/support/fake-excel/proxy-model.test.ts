@@ -1,4 +1,4 @@
-import { gridFromRows } from "../../../src/workbook/grid";
+import { gridFromRows } from "../../../src/sheet";
 import { NotModelledError } from "./errors";
 import { rejectsWith, throwsWith } from "./expect-error";
 import { createFakeExcel } from "./index";

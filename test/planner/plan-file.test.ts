@@ -1,17 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import {
-  jsonSyntaxErrorOffset,
-  PLAN_PROBLEM_CODES,
-  parsePlanFile,
-  planProblemMessage,
-  type PlanFileResult,
-  type PlanProblem,
-} from "../../src/workbook/plan-file";
 import type { Plan } from "../../src/domain/plan";
+import { PLAN_PROBLEM_CODES, type PlanProblem } from "../../src/domain/plan-problem";
+import { planProblemMessage } from "../../src/i18n/plan-file";
+import { parsePlanFile, type PlanFileResult } from "../../src/planner";
+import { jsonSyntaxErrorOffset } from "../../src/planner/plan-file/json-syntax";
 
-const SAMPLE = path.join(__dirname, "../../../shared/samples/Beispiel-Plan.json");
+const SAMPLE = path.join(__dirname, "../../assets/samples/Beispiel-Plan.json");
 
 function planOf(value: unknown): Plan {
   const result = parsePlanFile(JSON.stringify(value));

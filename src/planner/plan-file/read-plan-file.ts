@@ -12,49 +12,24 @@
 // - text that says "no value" ("", "k. A.", "n/a") in baseline or target is null;
 // - unknown keys are ignored.
 
-import { isIsoDate, isoFromParts } from "../domain/dates";
+import { isIsoDate, isoFromParts } from "../../domain/dates";
 import {
+  GOAL_KINDS,
   GOAL_STATUSES,
   METRIC_KIND,
   METRICS,
   type Goal,
-  type GoalKind,
-  type GoalStatus,
   type Language,
-  type Metric,
   type Plan,
   type Positioning,
-} from "../domain/plan";
-import { fillTemplate } from "../i18n/format";
-import { JSON_TYPE_WORDS, PLAN_PROBLEM_TEXT } from "../i18n/plan-file";
-import { parseNumber } from "./numbers";
-
-export const PLAN_PROBLEM_CODES = [
-  "JSON_SYNTAX",
-  "NOT_AN_OBJECT",
-  "VERSION_UNSUPPORTED",
-  "REQUIRED",
-  "WRONG_TYPE",
-  "INVALID_VALUE",
-  "INVALID_DATE",
-] as const;
-export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
-
-export type PlanProblem = {
-  /** JSON path of the offending entry, e.g. "$.goals[2].deadline"; "$" is the whole file. */
-  path: string;
-  code: PlanProblemCode;
-  /**
-   * JSON_SYNTAX: line, column (1-based). NOT_AN_OBJECT: found. VERSION_UNSUPPORTED: found,
-   * supported. WRONG_TYPE: expected ("string|number"), found. INVALID_VALUE: value, and `allowed`
-   * (comma-separated) — without `allowed` the value should have been a number. INVALID_DATE: value.
-   */
-  params: Record<string, string | number>;
-};
+} from "../../domain/plan";
+import { languageOfTag, languageOfTexts } from "../../domain/language";
+import { PLAN_FILE_VERSION, type PlanProblem, type PlanProblemCode } from "../../domain/plan-problem";
+import { kindOfLabel, metricOfLabel, statusOfLabel } from "../../i18n/labels";
+import { parseNumber } from "../../workbook/numbers";
+import { syntaxPosition } from "./json-syntax";
 
 export type PlanFileResult = { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] };
-
-export const PLAN_FILE_VERSION = 1;
 
 type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -84,79 +59,6 @@ function shown(value: unknown): string {
       : JSON.stringify(value);
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > 40 ? `${line.slice(0, 39)}…` : line;
-}
-
-/** Lower-case letters and digits only, umlauts folded: "Share of Wallet" → "shareofwallet". */
-function key(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]/g, "");
-}
-
-const KINDS: Record<string, GoalKind> = {
-  economic: "economic",
-  wirtschaftlich: "economic",
-  oekonomisch: "economic",
-  strategic: "strategic",
-  strategisch: "strategic",
-};
-
-const METRIC_WORDS: Record<string, Metric> = {
-  ...Object.fromEntries(METRICS.map((m) => [key(m), m])),
-  umsatz: "revenue",
-  sales: "revenue",
-  marge: "grossMargin",
-  bruttomarge: "grossMargin",
-  margin: "grossMargin",
-  grossmargin: "grossMargin",
-  rentabilitaet: "profitability",
-  profitmargin: "profitability",
-  shareofwallet: "shareOfWallet",
-  lieferanteil: "shareOfWallet",
-  kundenbindung: "retention",
-  customerretention: "retention",
-  beziehung: "relationship",
-  beziehungsstaerke: "relationship",
-  neuegeschaeftsbereiche: "newBusinessAreas",
-  newbusinessareas: "newBusinessAreas",
-  sonstiges: "other",
-};
-
-const STATUS_WORDS: Record<string, GoalStatus> = {
-  ...Object.fromEntries(GOAL_STATUSES.map((s) => [key(s), s])),
-  geplant: "planned",
-  inarbeit: "inProgress",
-  inbearbeitung: "inProgress",
-  erreicht: "achieved",
-  verworfen: "dropped",
-};
-
-const LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
-  deutsch: "de",
-  german: "de",
-  englisch: "en",
-  english: "en",
-};
-
-// Function words that tell German from English text.
-const GERMAN_WORDS = new Set(
-  "und wir unsere unseren der die das mit fuer zu ein eine sein wird werden ihren ihrer als".split(" "),
-);
-const ENGLISH_WORDS = new Set("and we our the with for to a an be will their as of".split(" "));
-
-/** German unless the texts use clearly more English than German function words. */
-function languageOfTexts(texts: readonly string[]): Language {
-  let de = 0;
-  let en = 0;
-  for (const word of texts.join(" ").split(/\s+/).map(key)) {
-    if (GERMAN_WORDS.has(word)) de++;
-    if (ENGLISH_WORDS.has(word)) en++;
-  }
-  return en > de ? "en" : "de";
 }
 
 /** Reads the plan object; problems are collected, never thrown. */
@@ -222,14 +124,14 @@ class PlanReader {
     object: JsonObject,
     name: string,
     path: string,
-    words: Record<string, T>,
+    lookup: (text: string) => T | null,
     allowed: readonly string[],
   ): T | null {
     const value = object[name];
     if (!isGiven(value)) return null;
     if (typeof value !== "string") return this.wrongType(`${path}.${name}`, "string", value);
-    const found = Object.hasOwn(words, key(value)) ? words[key(value)] : undefined;
-    if (found !== undefined) return found;
+    const found = lookup(value);
+    if (found !== null) return found;
     return this.problem(`${path}.${name}`, "INVALID_VALUE", {
       value: shown(value),
       allowed: allowed.join(", "),
@@ -260,16 +162,15 @@ class PlanReader {
 
   language(plan: JsonObject, texts: () => string[]): Language {
     const value = plan.language;
-    if (!isGiven(value)) return languageOfTexts(texts());
+    // German when the texts give no evidence either way: the product's domain text is German.
+    if (!isGiven(value)) return languageOfTexts(texts()) ?? "de";
     if (typeof value !== "string") {
       this.wrongType("$.language", "string", value);
       return "de";
     }
-    const word = value.trim().toLowerCase();
     // "de", "en", a locale tag ("de-DE", "en_US") or the language's name.
-    const tag = /^([a-z]{2})(?:[-_][a-z0-9]{2,8})*$/.exec(word)?.[1];
-    const language = tag ?? LANGUAGE_NAMES[key(word)];
-    if (language === "de" || language === "en") return language;
+    const language = languageOfTag(value);
+    if (language !== null) return language;
     this.problem("$.language", "INVALID_VALUE", { value: shown(value), allowed: "de, en" });
     return "de";
   }
@@ -307,8 +208,8 @@ class PlanReader {
     const account = isGiven(value.account)
       ? this.label(value, "account", path)
       : this.problem(`${path}.account`, "REQUIRED");
-    const metric = this.choice(value, "metric", path, METRIC_WORDS, METRICS);
-    let kind = this.choice(value, "kind", path, KINDS, ["economic", "strategic"]);
+    const metric = this.choice(value, "metric", path, metricOfLabel, METRICS);
+    let kind = this.choice(value, "kind", path, kindOfLabel, GOAL_KINDS);
     if (!isGiven(value.kind)) {
       // The metric decides the kind when it belongs to one kind only (revenue → economic).
       const inferred = metric === null ? "either" : METRIC_KIND[metric];
@@ -329,7 +230,7 @@ class PlanReader {
       unit: unit === null || unit.trim() === "" ? null : unit.trim(),
       deadline: this.date(value, "deadline", path),
       owner: owner === null || owner.trim() === "" ? null : owner.trim(),
-      status: this.choice(value, "status", path, STATUS_WORDS, GOAL_STATUSES),
+      status: this.choice(value, "status", path, statusOfLabel, GOAL_STATUSES),
     };
     return goal;
   }
@@ -370,125 +271,6 @@ class PlanReader {
   }
 }
 
-/**
- * Offset of the first JSON syntax error in `text` (or -1). JSON.parse's messages carry a position
- * only for some errors and differ between engines, so the offset is found by scanning.
- */
-export function jsonSyntaxErrorOffset(text: string): number {
-  let i = 0;
-  const stack: string[] = [];
-  const skipSpace = () => {
-    while (i < text.length && " \t\n\r".includes(text.charAt(i))) i++;
-  };
-  const scanString = (): boolean => {
-    i++; // opening quote
-    while (i < text.length) {
-      const ch = text.charAt(i);
-      if (ch === '"') {
-        i++;
-        return true;
-      }
-      if (ch < " ") return false;
-      if (ch === "\\") {
-        i++;
-        if (i < text.length && '"\\/bfnrt'.includes(text.charAt(i))) {
-          i++;
-          continue;
-        }
-        if (text.charAt(i) !== "u") return false;
-        for (let n = 0; n < 4; n++) {
-          i++;
-          if (!/[0-9a-fA-F]/.test(text.charAt(i))) return false;
-        }
-        i++;
-      } else i++;
-    }
-    return false;
-  };
-  const scanValue = (): "open" | boolean => {
-    const ch = text.charAt(i);
-    if (ch === "{" || ch === "[") {
-      stack.push(ch);
-      i++;
-      return "open";
-    }
-    if (ch === '"') return scanString();
-    const literal = ["true", "false", "null"].find((word) => word.startsWith(ch));
-    if (literal === undefined) return scanNumber();
-    // Letter by letter, so the error is at the first one that differs.
-    for (const letter of literal) {
-      if (text.charAt(i) !== letter) return false;
-      i++;
-    }
-    return true;
-  };
-  const digits = (): boolean => {
-    const start = i;
-    while (i < text.length && text.charAt(i) >= "0" && text.charAt(i) <= "9") i++;
-    return i > start;
-  };
-  // Stops at the first character that breaks the number, where the engine reports it too.
-  const scanNumber = (): boolean => {
-    if (text.charAt(i) === "-") i++;
-    if (text.charAt(i) === "0") i++;
-    else if (!digits()) return false;
-    if (text.charAt(i) === ".") {
-      i++;
-      if (!digits()) return false;
-    }
-    if (text.charAt(i) === "e" || text.charAt(i) === "E") {
-      i++;
-      if (text.charAt(i) === "+" || text.charAt(i) === "-") i++;
-      if (!digits()) return false;
-    }
-    return true;
-  };
-  // "first…": right after { or [, where the object or array may also close at once.
-  let expect: "value" | "firstValue" | "key" | "firstKey" | "after" = "value";
-  for (;;) {
-    skipSpace();
-    const ch = text.charAt(i);
-    const top = stack[stack.length - 1];
-    if ((expect === "firstKey" && ch === "}") || (expect === "firstValue" && ch === "]")) {
-      stack.pop();
-      i++;
-      expect = "after";
-    } else if (expect === "key" || expect === "firstKey") {
-      if (ch !== '"' || !scanString()) return i;
-      skipSpace();
-      if (text.charAt(i) !== ":") return i;
-      i++;
-      expect = "value";
-    } else if (expect === "value" || expect === "firstValue") {
-      const scanned = scanValue();
-      if (scanned === false) return i;
-      expect = scanned === true ? "after" : ch === "{" ? "firstKey" : "firstValue";
-    } else if (top === undefined) {
-      return i < text.length ? i : -1;
-    } else if (ch === ",") {
-      i++;
-      expect = top === "{" ? "key" : "value";
-    } else if ((top === "{" && ch === "}") || (top === "[" && ch === "]")) {
-      stack.pop();
-      i++;
-    } else {
-      return i;
-    }
-  }
-}
-
-/** Line and column (1-based) of a JSON.parse error. */
-function syntaxPosition(error: unknown, text: string): { line: number; column: number } {
-  let offset = jsonSyntaxErrorOffset(text);
-  if (offset < 0) {
-    // The scanner saw no error (e.g. nesting too deep for the engine): use what the engine says.
-    const position = /position (\d+)/.exec(error instanceof Error ? error.message : "");
-    offset = position ? Math.min(Number(position[1]), text.length) : text.length;
-  }
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
-}
-
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: PlanProblem } {
   try {
     const value: unknown = JSON.parse(text);
@@ -520,27 +302,4 @@ export function parsePlanFile(json: string): PlanFileResult {
     ok: true,
     plan: { version: 1, language, asOf, vision: vision.trim(), mission: mission.trim(), marketing, goals },
   };
-}
-
-function typeWords(types: string | number | undefined, language: Language): string {
-  const words = JSON_TYPE_WORDS[language];
-  return String(types ?? "")
-    .split("|")
-    .map((t) => words[t] ?? t)
-    .join(` ${words.or ?? "or"} `);
-}
-
-/** The problem as one line in the reader's language. */
-export function planProblemMessage(problem: PlanProblem, language: Language): string {
-  const templates = PLAN_PROBLEM_TEXT[language];
-  const params: Record<string, string | number> = { ...problem.params, path: problem.path };
-  if (problem.code === "WRONG_TYPE" || problem.code === "NOT_AN_OBJECT") {
-    params.expected = typeWords(problem.params.expected, language);
-    params.found = typeWords(problem.params.found, language);
-  }
-  const template =
-    problem.code === "INVALID_VALUE" && problem.params.allowed === undefined
-      ? templates.INVALID_NUMBER_TEXT
-      : templates[problem.code];
-  return fillTemplate(template, params, language);
 }

@@ -4,27 +4,17 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { accountKey, findAccount } from "../../src/domain/account";
-import { finding, type Finding } from "../../src/domain/finding";
 import type { Language, Plan } from "../../src/domain/plan";
-import type { NamedRange, SheetInfo } from "../../src/hosts/port";
+import type { NamedRange, SheetInfo } from "../../src/sheet/port";
 import { openXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx";
-import { gridFromRows, type GridCell, type SheetGrid } from "../../src/workbook/grid";
-import { readStoredPlan } from "../../src/workbook/plan-sheets";
-import { planWrite, writePlan, type WritePlanInput } from "../../src/workbook/write-plan";
-import { memoryWorkbook, type MemoryWorkbook } from "./memory-workbook";
-import { messyPlan, validPlan } from "./plan-arbitraries";
+import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
+import { openWorkbook, writePlan, type WritePlanResult } from "../../src/planner";
+import { planWrite } from "../../src/planner/write";
+import type { WorkbookPort } from "../../src/sheet";
+import { memoryWorkbook, type MemoryWorkbook } from "../workbook/memory-workbook";
+import { messyPlan, validPlan } from "../workbook/plan-arbitraries";
 import { fromBytes, toBytes, userWorkbook } from "../support/xlsx-fixtures";
-import {
-  ACCOUNTS,
-  AS_OF,
-  describeFinding,
-  goal,
-  OWASP_INJECTIONS,
-  PLAN,
-  textAt,
-  valueAt,
-} from "./write-fixtures";
+import { AS_OF, goal, OWASP_INJECTIONS, PLAN, textAt, valueAt } from "../workbook/write-fixtures";
 
 const ACCOUNT_SHEET: SheetGrid = gridFromRows("Kunden", [
   ["Key Accounts"],
@@ -35,30 +25,19 @@ const ACCOUNT_SHEET: SheetGrid = gridFromRows("Kunden", [
   ["D-03", "Ostsee Fisch eG", 760_000, 3_200_000],
 ]);
 
-/**
- * A small stand-in for the rule catalogue: deterministic findings of every subject type, so the
- * write-back is tested on its own (the real rules run in the CLI and xlsx tests).
- */
-function check(plan: Plan): Finding[] {
-  const findings: Finding[] = [];
-  if (plan.vision.trim() === "") findings.push(finding("VISION_MISSING", { type: "vision" }, "vision"));
-  for (const g of plan.goals) {
-    const subject = { type: "goal", id: g.id } as const;
-    if (!findAccount(ACCOUNTS, g.account)) findings.push(finding("GOAL_ACCOUNT_UNKNOWN", subject, "account"));
-    if (g.target === null) findings.push(finding("GOAL_NO_TARGET", subject, "target"));
-    if (g.deadline === null || g.deadline > "2031-12-31")
-      findings.push(finding("GOAL_DEADLINE_FAR", subject, "deadline"));
-  }
-  for (const a of ACCOUNTS) {
-    if (!plan.goals.some((g) => findAccount(ACCOUNTS, g.account) === a)) {
-      findings.push(finding("ACCOUNT_NO_GOALS", { type: "account", id: accountKey(a) }));
-    }
-  }
-  return findings;
+/** Opens the workbook through the planner, then writes the plan as every surface does. */
+async function write(
+  port: WorkbookPort,
+  plan: Plan,
+  language: Language = "de",
+  asOf: string = AS_OF,
+): Promise<WritePlanResult> {
+  const opened = await openWorkbook(port);
+  return writePlan(port, opened, plan, { language, asOf });
 }
 
-function input(plan: Plan, language: Language = "de"): WritePlanInput {
-  return { plan, accounts: ACCOUNTS, language, asOf: AS_OF, check, describe: describeFinding };
+async function storedPlan(port: WorkbookPort): Promise<Plan | undefined> {
+  return (await openWorkbook(port)).stored?.plan;
 }
 
 const info = (name: string, tables: string[] = []): SheetInfo => ({ name, visible: true, tables });
@@ -110,7 +89,7 @@ describe("planWrite: which sheets to write", () => {
 describe("writePlan over the port", () => {
   test("writes both sheets and reports them; the plan reads back", async () => {
     const book = memoryWorkbook([ACCOUNT_SHEET]);
-    const result = await writePlan(book, input(PLAN));
+    const result = await write(book, PLAN);
     expect(result).toMatchObject({
       goalSheet: "KAM-Ziele",
       reviewSheet: "KAM-Review",
@@ -118,20 +97,20 @@ describe("writePlan over the port", () => {
       skipped: [],
     });
     expect([...book.grids.keys()]).toEqual(["Kunden", "KAM-Ziele", "KAM-Review"]);
-    const stored = await readStoredPlan(book);
-    expect(stored?.plan).toEqual(result.plan);
-    expect(stored?.plan.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3"]);
+    const stored = await storedPlan(book);
+    expect(stored).toEqual(result.plan);
+    expect(stored?.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3"]);
   });
 
   test("beside a user's sheet of the same name: renamed, and the user's sheet is untouched", async () => {
     const users = gridFromRows("KAM-Ziele", [["Unsere eigenen Notizen"], ["=nicht anfassen"]]);
     const book = memoryWorkbook([ACCOUNT_SHEET, users]);
-    const result = await writePlan(book, input(PLAN));
+    const result = await write(book, PLAN);
     expect(result.renamed).toEqual([{ wanted: "KAM-Ziele", actual: "KAM-Ziele (2)" }]);
     expect(book.grids.get("KAM-Ziele")).toBe(users);
     expect(book.grids.get("Kunden")).toBe(ACCOUNT_SHEET);
     // The next write goes into the marked sheet, without a new rename.
-    const again = await writePlan(book, input(PLAN));
+    const again = await write(book, PLAN);
     expect(again.goalSheet).toBe("KAM-Ziele (2)");
     expect(again.renamed).toEqual([]);
     expect(book.written.filter((s) => s.name.startsWith("KAM-Ziele"))).toHaveLength(2);
@@ -139,16 +118,16 @@ describe("writePlan over the port", () => {
 
   test("a goal sheet users renamed is written in place", async () => {
     const book = memoryWorkbook([ACCOUNT_SHEET]);
-    await writePlan(book, input(PLAN));
+    await write(book, PLAN);
     book.rename("KAM-Ziele", "Ziele GF-Runde");
-    const result = await writePlan(book, input(PLAN));
+    const result = await write(book, PLAN);
     expect(result.goalSheet).toBe("Ziele GF-Runde");
     expect(book.grids.has("KAM-Ziele")).toBe(false);
   });
 
   test("merge rule: rows and columns users added survive, the plan wins for its own goal ids", async () => {
     const book = memoryWorkbook([ACCOUNT_SHEET]);
-    const first = await writePlan(book, input(PLAN));
+    const first = await write(book, PLAN);
     // Users edit the goal sheet in Excel: change G1's statement, add a column, add a row without id.
     const spec = first.specs.goal;
     const grid = book.grids.get("KAM-Ziele")!;
@@ -178,7 +157,7 @@ describe("writePlan over the port", () => {
       tables: [{ ...table, right: table.right + 1, bottom: table.bottom + 1 }],
     });
 
-    const result = await writePlan(book, input(PLAN));
+    const result = await write(book, PLAN);
     const goalSpec = result.specs.goal;
     expect(result.plan.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3", "G4"]);
     expect(textAt(goalSpec, "F12")).toBe(PLAN.goals[0]!.statement); // the plan wins for G1
@@ -195,8 +174,8 @@ describe("writePlan over the port", () => {
     expect(spec.table?.range).toBe("A11:O14");
 
     // And the next write changes nothing.
-    const stored = await readStoredPlan(book);
-    const again = await writePlan(book, input(stored!.plan));
+    const stored = await storedPlan(book);
+    const again = await write(book, stored!);
     expect(again.specs).toEqual(result.specs);
   });
 
@@ -204,10 +183,10 @@ describe("writePlan over the port", () => {
     await fc.assert(
       fc.asyncProperty(messyPlan, fc.constantFrom<Language>("de", "en"), async (plan, language) => {
         const book = memoryWorkbook([ACCOUNT_SHEET]);
-        const first = await writePlan(book, input(plan, language));
-        const stored = await readStoredPlan(book);
+        const first = await write(book, plan, language);
+        const stored = await storedPlan(book);
         expect(stored).not.toBeNull();
-        const second = await writePlan(book, input(stored!.plan, language));
+        const second = await write(book, stored!, language);
         expect(second.specs).toEqual(first.specs);
         expect(second.plan).toEqual(first.plan);
       }),
@@ -219,8 +198,8 @@ describe("writePlan over the port", () => {
     await fc.assert(
       fc.asyncProperty(validPlan, fc.constantFrom<Language>("de", "en"), async (plan, language) => {
         const book = memoryWorkbook([ACCOUNT_SHEET]);
-        const first = await writePlan(book, input(plan, language));
-        const second = await writePlan(book, input(plan, language));
+        const first = await write(book, plan, language);
+        const second = await write(book, plan, language);
         expect(second.specs).toEqual(first.specs);
       }),
       { numRuns: 80 },
@@ -229,17 +208,17 @@ describe("writePlan over the port", () => {
 
   test("the as-of date of the write stands in the sheets", async () => {
     const book: MemoryWorkbook = memoryWorkbook([ACCOUNT_SHEET]);
-    const result = await writePlan(book, { ...input({ ...PLAN, asOf: null }), asOf: "2027-01-15" });
+    const result = await write(book, { ...PLAN, asOf: null }, "de", "2027-01-15");
     expect(valueAt(result.specs.goal, "C2")).toEqual({ kind: "date", iso: "2027-01-15" });
     expect(result.plan.asOf).toBe("2027-01-15");
   });
 
   test("plan goals without an id get fresh ids that collide with nothing", async () => {
     const book = memoryWorkbook([ACCOUNT_SHEET]);
-    const result = await writePlan(
-      book,
-      input({ ...PLAN, goals: [goal({ id: "" }), goal({ id: "G2" }), goal({ id: " " })] }),
-    );
+    const result = await write(book, {
+      ...PLAN,
+      goals: [goal({ id: "" }), goal({ id: "G2" }), goal({ id: " " })],
+    });
     expect(result.plan.goals.map((g) => g.id)).toEqual(["G3", "G2", "G4"]);
   });
 });
@@ -271,23 +250,23 @@ describe("writePlan through the xlsx host", () => {
   test("sheets users made keep every value and format; the add-in's sheets come after them", async () => {
     const port = await openXlsx(await teamWorkbook());
     const before = await gridsOf(port);
-    const result = await writePlan(port, input(injected));
+    const result = await write(port, injected);
     expect(result.renamed).toEqual([{ wanted: "KAM-Ziele", actual: "KAM-Ziele (2)" }]);
     const reopened = await openXlsx(await port.save());
     const after = await gridsOf(reopened);
     for (const [name, grid] of before) expect(after.get(name)).toEqual(grid);
     expect([...after.keys()]).toEqual([...before.keys(), "KAM-Ziele (2)", "KAM-Review"]);
     // The plan reads back from the saved file, and writing it again changes nothing.
-    const stored = await readStoredPlan(reopened);
-    expect(stored?.plan).toEqual(result.plan);
-    const again = await writePlan(reopened, input(stored!.plan));
+    const stored = await storedPlan(reopened);
+    expect(stored).toEqual(result.plan);
+    const again = await write(reopened, stored!);
     expect(again.specs).toEqual(result.specs);
     expect(again.renamed).toEqual([]);
   });
 
   test("injection strings are plain text cells in the saved file, never formulas", async () => {
     const port = await openXlsx(await teamWorkbook());
-    await writePlan(port, input(injected));
+    await write(port, injected);
     const workbook = await fromBytes(await port.save());
     const sheet = workbook.getWorksheet("KAM-Ziele (2)")!;
     const formulas: string[] = [];
@@ -317,7 +296,7 @@ describe("writePlan through the xlsx host", () => {
     "LibreOffice shows injection strings as the literal text, not computed",
     async () => {
       const port = await openXlsx(await teamWorkbook());
-      await writePlan(port, input(injected));
+      await write(port, injected);
       const dir = mkdtempSync(path.join(tmpdir(), "kam-lo-"));
       try {
         const file = path.join(dir, "team.xlsx");

@@ -1,8 +1,8 @@
 // The one port every workbook host implements: the Office.js host inside Excel, the exceljs host
 // over .xlsx files, and the in-memory fakes in the tests. Domain and workbook code only see this.
 
-import type { SheetGrid } from "../workbook/grid";
-import type { SheetSpec } from "../workbook/sheet-spec";
+import type { SheetGrid } from "./grid";
+import type { SheetSpec } from "./sheet-spec";
 
 export type SheetInfo = {
   name: string;

@@ -1,6 +1,6 @@
-// Writing the plan into the workbook over the port: which sheets to write (planWrite), merging the
-// plan with what users changed in the goal sheet, checking the merged plan, and writing the goal
-// and review sheets.
+// Use case "write": the goal and review sheets for a plan, through the port. Which sheets to
+// write (planWrite), the plan merged with what users changed in the goal sheet (mergeWithSheet),
+// the findings on the merged plan (the same list `check` gives), and both layouts.
 //
 // Merge rule on re-write:
 // - The plan being written wins for vision, mission and as-of, and for every goal id it contains.
@@ -18,13 +18,22 @@
 import type { Account } from "../domain/account";
 import type { Finding } from "../domain/finding";
 import type { Language, Plan } from "../domain/plan";
-import type { NamedRange, SheetInfo, SkippedFeature, WorkbookPort } from "../hosts/port";
+import { findingMessage } from "../i18n/findings";
 import { SHEET_TEXT } from "../i18n/sheets";
-import { goalSheetSpec, NO_EXTRA_COLUMNS, type ExtraColumns } from "./goal-sheet";
-import { assignIds, extraColumnsOf, planForSheet, readGoalSheet, type GoalSheetReading } from "./plan-sheets";
-import { GOALS_TABLE, markedSheet, PLANNER_NAMES, REVIEW_TABLE, sameName } from "./planner-names";
-import { reviewSheetSpec } from "./review-sheet";
-import type { SheetSpec } from "./sheet-spec";
+import type { NamedRange, SheetInfo, SheetSpec, SkippedFeature, WorkbookPort } from "../sheet";
+import { goalSheetSpec, NO_EXTRA_COLUMNS, type ExtraColumns } from "../workbook/goal-sheet";
+import {
+  assignIds,
+  extraColumnsOf,
+  planForSheet,
+  readGoalSheet,
+  type GoalSheetReading,
+} from "../workbook/plan-sheets";
+import { GOALS_TABLE, markedSheet, PLANNER_NAMES, REVIEW_TABLE, sameName } from "../workbook/planner-names";
+import { reviewSheetSpec } from "../workbook/review-sheet";
+import { ruleFindings } from "./findings";
+import type { OpenedWorkbook } from "./open";
+import { effectivePlan, type PlanSettings } from "./plan";
 
 export type SheetTarget = {
   /** The sheet to write. */
@@ -106,18 +115,6 @@ export function mergeWithSheet(
   };
 }
 
-export type WritePlanInput = {
-  plan: Plan;
-  accounts: readonly Account[];
-  language: Language;
-  /** The date the plan is judged against; it stands on both sheets. */
-  asOf: string;
-  /** All findings for a plan: the checks run on the merged plan, so rows users added are checked too. */
-  check: (plan: Plan) => readonly Finding[];
-  /** A finding's message in `language`. */
-  describe: (f: Finding) => string;
-};
-
 export type WritePlanResult = {
   goalSheet: string;
   reviewSheet: string;
@@ -126,46 +123,73 @@ export type WritePlanResult = {
   /** The plan as written (merged with the sheet). */
   plan: Plan;
   findings: readonly Finding[];
-  /** Features the host could not render. */
+  /** Features the host could not render, once each. */
   skipped: readonly SkippedFeature[];
   specs: { goal: SheetSpec; review: SheetSpec };
 };
 
-/** Computes both sheets without writing them (the task pane previews; tests compare). */
-export async function prepareWrite(
-  port: Pick<WorkbookPort, "listSheets" | "listNames" | "readSheet">,
-  input: WritePlanInput,
-): Promise<{
+export type PreparedWrite = {
   decision: WriteDecision;
   plan: Plan;
   findings: readonly Finding[];
   specs: WritePlanResult["specs"];
-}> {
-  const { accounts, language, asOf } = input;
-  const sheets = await port.listSheets();
-  const names = await port.listNames();
+};
+
+/**
+ * Computes both sheets without writing them: the goal sheet is read again right before, so rows
+ * users added in Excel meanwhile are kept and checked with the plan.
+ */
+export async function prepareWrite(
+  port: Pick<WorkbookPort, "listSheets" | "listNames" | "readSheet">,
+  opened: OpenedWorkbook,
+  plan: Plan,
+  settings: PlanSettings,
+): Promise<PreparedWrite> {
+  const { language, asOf } = settings;
+  const { accounts } = opened;
+  const [sheets, names] = await Promise.all([port.listSheets(), port.listNames()]);
   const decision = planWrite(sheets, names, language);
   const existing = decision.goal.replace
     ? readGoalSheet(await port.readSheet(decision.goal.name), names)
     : null;
-  const { plan, extraColumns } = mergeWithSheet({ ...input.plan, asOf }, existing, accounts, language);
-  // What could not be read in the goal sheet is reported with the plan's findings.
-  const findings = [...(existing?.findings ?? []), ...input.check(plan)];
+  const merged = mergeWithSheet(effectivePlan(opened, plan, settings), existing, accounts, language);
+  // The same list `check` gives, with the goal sheet's reading problems as they are now.
+  const findings = [
+    ...opened.readingFindings,
+    ...(existing?.findings ?? []),
+    ...opened.accountFindings,
+    ...ruleFindings(merged.plan, accounts, asOf),
+  ];
+  const describe = (f: Finding) => findingMessage(f, language);
+  const common = { plan: merged.plan, accounts, findings, language };
   const goal = goalSheetSpec(
-    { plan, accounts, findings, language, sheetName: decision.goal.name, extraColumns },
-    input.describe,
+    { ...common, sheetName: decision.goal.name, extraColumns: merged.extraColumns },
+    describe,
   );
-  const review = reviewSheetSpec(
-    { plan, accounts, findings, language, sheetName: decision.review.name },
-    input.describe,
-  );
-  return { decision, plan, findings, specs: { goal, review } };
+  const review = reviewSheetSpec({ ...common, sheetName: decision.review.name }, describe);
+  return { decision, plan: merged.plan, findings, specs: { goal, review } };
 }
 
-export async function writePlan(port: WorkbookPort, input: WritePlanInput): Promise<WritePlanResult> {
-  const { decision, plan, findings, specs } = await prepareWrite(port, input);
-  const goalOutcome = await port.writeSheet(specs.goal, { replace: decision.goal.replace });
-  const reviewOutcome = await port.writeSheet(specs.review, { replace: decision.review.replace });
+export type WriteProgress = (step: { sheet: string; index: number; of: number }) => void;
+
+export async function writePlan(
+  port: WorkbookPort,
+  opened: OpenedWorkbook,
+  plan: Plan,
+  settings: PlanSettings,
+  onProgress: WriteProgress = () => undefined,
+): Promise<WritePlanResult> {
+  const { decision, plan: written, findings, specs } = await prepareWrite(port, opened, plan, settings);
+  const targets = [
+    { spec: specs.goal, replace: decision.goal.replace },
+    { spec: specs.review, replace: decision.review.replace },
+  ];
+  const skipped = new Map<string, SkippedFeature>();
+  for (const [index, { spec, replace }] of targets.entries()) {
+    onProgress({ sheet: spec.name, index, of: targets.length });
+    const outcome = await port.writeSheet(spec, { replace });
+    for (const s of outcome.skipped) skipped.set(`${s.feature}|${s.reason}`, s);
+  }
   const renamed = [decision.goal, decision.review].flatMap((t) =>
     t.wanted === null ? [] : [{ wanted: t.wanted, actual: t.name }],
   );
@@ -173,9 +197,9 @@ export async function writePlan(port: WorkbookPort, input: WritePlanInput): Prom
     goalSheet: decision.goal.name,
     reviewSheet: decision.review.name,
     renamed,
-    plan,
+    plan: written,
     findings,
-    skipped: [...goalOutcome.skipped, ...reviewOutcome.skipped],
+    skipped: [...skipped.values()],
     specs,
   };
 }

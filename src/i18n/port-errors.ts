@@ -1,0 +1,219 @@
+// What the port's errors and skipped features mean to a user, in both languages: what failed and
+// what to do. Every host throws the same coded PortError, so a German user reads German whichever
+// host failed. A host's own message is never the main text; its code is kept for support.
+
+import type { Language } from "../domain/plan";
+import type {
+  LostPartKind,
+  PortErrorCode,
+  PortErrorParams,
+  SkippedFeature,
+  UnreadableReason,
+} from "../sheet";
+import { fillTemplate, formatList } from "./format";
+
+/**
+ * Per code, the message — or several, most specific first: the first whose placeholders the
+ * error's parameters can all fill is used, so no one ever reads a raw "{sheet}".
+ */
+type Catalogue = Record<PortErrorCode, string | readonly string[]> &
+  Record<`unreadable.${UnreadableReason}`, string> &
+  Record<`skipped.${SkippedFeature["feature"]}`, string> &
+  Record<`lost.${LostPartKind}`, string> & { lostOnSheet: string };
+
+const en: Catalogue = {
+  sheetNotFound: [
+    "There is no sheet named '{sheet}' (any more). Check the sheet name and try again.",
+    "A sheet KAM Planner needs is missing. Reload the add-in and try again.",
+  ],
+  sheetExists: [
+    "A sheet named '{sheet}' already exists. Choose another name or allow replacing it.",
+    "A sheet of that name already exists. Choose another name or allow replacing it.",
+  ],
+  nameTaken: [
+    "'{sheet}' could not be written: the table or name '{name}' is already used in this workbook. Rename the existing one, then try again.",
+    "A table or name KAM Planner needs is already used in this workbook ('{name}'). Rename the existing one, then try again.",
+    "'{sheet}' could not be written: a sheet, table or name of the same name already exists. Rename the existing one, then try again.",
+    "A sheet, table or name KAM Planner needs already exists. Rename the existing one, then try again.",
+  ],
+  sheetHidden: [
+    "The sheet '{sheet}' is hidden. Unhide it (right-click a sheet tab › Unhide), then try again.",
+    "That sheet is hidden. Unhide it (right-click a sheet tab › Unhide), then try again.",
+  ],
+  accessDenied:
+    "Excel refused the change: the sheet or workbook is protected or the file is read-only. Unprotect it (Review › Unprotect) or save a copy you can edit, then try again.",
+  tooLarge: [
+    "The data for '{sheet}' is too large for Excel on the web in one go. Try again; if it keeps failing, use Excel on the desktop or a smaller selection.",
+    "The data is too large for Excel on the web in one go. Try again; if it keeps failing, use Excel on the desktop or a smaller selection.",
+  ],
+  hostBusy: "Excel is in cell-edit mode: press Enter or Esc, then try again.",
+  hostTooOld:
+    "This version of Excel is too old for KAM Planner (it needs {requirement}). Please update Excel or use Excel on the web.",
+  unreadableFile: "The file cannot be opened as an .xlsx workbook: {reason}.",
+  wouldLoseParts:
+    "The workbook contains {parts}, which writing an .xlsx file here would lose. Nothing was written; use the add-in inside Excel for this workbook.",
+  rejected: [
+    "Excel did not accept what KAM Planner sent for '{sheet}'. Please report this with the workbook.",
+    "Excel did not accept what KAM Planner sent. Please report this with the workbook.",
+  ],
+  itemNotFound: "Something KAM Planner expected in the workbook is missing. Reload the add-in and try again.",
+  cleanupFailed: [
+    "Writing '{sheet}' failed and the temporary sheet '{other}' could not be removed. Delete '{other}' by hand; your other sheets are unchanged.",
+    "Writing failed and the temporary sheet '{other}' could not be removed. Delete '{other}' by hand; your other sheets are unchanged.",
+  ],
+  invalidSpec: "KAM Planner built a sheet Excel cannot hold ({detail}). Please report this.",
+  hostFailed: [
+    "Something went wrong in Excel ({hostCode}). Try again; if it keeps failing, reload the add-in.",
+    "Something went wrong. Try again; if it keeps failing, reload the add-in.",
+  ],
+  "unreadable.empty": "the file is empty",
+  "unreadable.textFile": "it is a text file",
+  "unreadable.notZip": "it is not a zip archive",
+  "unreadable.legacyXls": "it is an Excel 97-2003 .xls workbook; save it as .xlsx in Excel first",
+  "unreadable.encrypted": "it is password-protected; remove the password in Excel first",
+  "unreadable.noWorkbook": "it is a zip archive without a workbook in it",
+  "unreadable.damaged": "the file is damaged ({detail})",
+  "skipped.validation": "Dropdown lists were not added: this Excel lacks {reason}.",
+  "skipped.freeze": "The header rows were not frozen: this Excel lacks {reason}.",
+  "skipped.print": "Print settings were not applied: this Excel lacks {reason}.",
+  "skipped.tabColor": "The sheet tab was not coloured: this Excel lacks {reason}.",
+  "skipped.names": "Named ranges were not created: this Excel lacks {reason}.",
+  "skipped.table": "Some table options were not applied: this Excel lacks {reason}.",
+  "lost.chart": "charts",
+  "lost.chartSheet": "a chart sheet",
+  "lost.pivotTable": "pivot tables",
+  "lost.slicer": "slicers",
+  "lost.timeline": "timelines",
+  "lost.threadedComments": "threaded comments",
+  "lost.sparklines": "sparklines",
+  "lost.control": "form controls",
+  "lost.externalLink": "links to other workbooks",
+  "lost.macros": "macros",
+  lostOnSheet: "{part} (sheet '{sheet}')",
+};
+
+const de: Catalogue = {
+  sheetNotFound: [
+    "Es gibt kein Blatt namens „{sheet}“ (mehr). Prüfen Sie den Blattnamen und versuchen Sie es erneut.",
+    "Ein Blatt, das KAM Planner braucht, fehlt. Laden Sie das Add-In neu und versuchen Sie es erneut.",
+  ],
+  sheetExists: [
+    "Ein Blatt namens „{sheet}“ gibt es schon. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.",
+    "Ein Blatt dieses Namens gibt es schon. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.",
+  ],
+  nameTaken: [
+    "„{sheet}“ konnte nicht geschrieben werden: die Tabelle oder der Name „{name}“ ist in dieser Arbeitsmappe schon vergeben. Benennen Sie das Vorhandene um und versuchen Sie es dann erneut.",
+    "Eine Tabelle oder ein Name, den KAM Planner braucht, ist in dieser Arbeitsmappe schon vergeben („{name}“). Benennen Sie das Vorhandene um und versuchen Sie es dann erneut.",
+    "„{sheet}“ konnte nicht geschrieben werden: ein Blatt, eine Tabelle oder ein Name gleichen Namens existiert schon. Benennen Sie das Vorhandene um und versuchen Sie es dann erneut.",
+    "Ein Blatt, eine Tabelle oder ein Name, den KAM Planner braucht, existiert schon. Benennen Sie das Vorhandene um und versuchen Sie es dann erneut.",
+  ],
+  sheetHidden: [
+    "Das Blatt „{sheet}“ ist ausgeblendet. Blenden Sie es ein (Rechtsklick auf ein Blattregister › Einblenden) und versuchen Sie es erneut.",
+    "Dieses Blatt ist ausgeblendet. Blenden Sie es ein (Rechtsklick auf ein Blattregister › Einblenden) und versuchen Sie es erneut.",
+  ],
+  accessDenied:
+    "Excel hat die Änderung abgelehnt: Blatt oder Arbeitsmappe sind geschützt oder die Datei ist schreibgeschützt. Heben Sie den Schutz auf (Überprüfen › Schutz aufheben) oder speichern Sie eine bearbeitbare Kopie und versuchen Sie es dann erneut.",
+  tooLarge: [
+    "Die Daten für „{sheet}“ sind für Excel im Web auf einmal zu groß. Versuchen Sie es erneut; klappt es weiterhin nicht, nutzen Sie Excel am Desktop oder eine kleinere Auswahl.",
+    "Die Daten sind für Excel im Web auf einmal zu groß. Versuchen Sie es erneut; klappt es weiterhin nicht, nutzen Sie Excel am Desktop oder eine kleinere Auswahl.",
+  ],
+  hostBusy:
+    "Excel ist im Bearbeitungsmodus einer Zelle: Drücken Sie die Eingabetaste oder Esc und versuchen Sie es dann erneut.",
+  hostTooOld:
+    "Diese Excel-Version ist für KAM Planner zu alt (benötigt wird {requirement}). Bitte aktualisieren Sie Excel oder nutzen Sie Excel im Web.",
+  unreadableFile: "Die Datei lässt sich nicht als .xlsx-Arbeitsmappe öffnen: {reason}.",
+  wouldLoseParts:
+    "Die Arbeitsmappe enthält {parts}, die beim Schreiben einer .xlsx-Datei hier verloren gingen. Es wurde nichts geschrieben; nutzen Sie für diese Arbeitsmappe das Add-In in Excel.",
+  rejected: [
+    "Excel hat nicht angenommen, was KAM Planner für „{sheet}“ gesendet hat. Bitte melden Sie das zusammen mit der Arbeitsmappe.",
+    "Excel hat nicht angenommen, was KAM Planner gesendet hat. Bitte melden Sie das zusammen mit der Arbeitsmappe.",
+  ],
+  itemNotFound:
+    "In der Arbeitsmappe fehlt etwas, das KAM Planner erwartet. Laden Sie das Add-In neu und versuchen Sie es erneut.",
+  cleanupFailed: [
+    "Das Schreiben von „{sheet}“ ist fehlgeschlagen und das Zwischenblatt „{other}“ ließ sich nicht entfernen. Löschen Sie „{other}“ bitte von Hand; Ihre übrigen Blätter sind unverändert.",
+    "Das Schreiben ist fehlgeschlagen und das Zwischenblatt „{other}“ ließ sich nicht entfernen. Löschen Sie „{other}“ bitte von Hand; Ihre übrigen Blätter sind unverändert.",
+  ],
+  invalidSpec:
+    "KAM Planner hat ein Blatt erzeugt, das Excel nicht aufnehmen kann ({detail}). Bitte melden Sie das.",
+  hostFailed: [
+    "In Excel ist etwas schiefgegangen ({hostCode}). Versuchen Sie es erneut; klappt es weiterhin nicht, laden Sie das Add-In neu.",
+    "Etwas ist schiefgegangen. Versuchen Sie es erneut; klappt es weiterhin nicht, laden Sie das Add-In neu.",
+  ],
+  "unreadable.empty": "die Datei ist leer",
+  "unreadable.textFile": "es ist eine Textdatei",
+  "unreadable.notZip": "es ist kein Zip-Archiv",
+  "unreadable.legacyXls":
+    "es ist eine Excel-97-2003-Arbeitsmappe (.xls); speichern Sie sie in Excel zuerst als .xlsx",
+  "unreadable.encrypted": "sie ist kennwortgeschützt; entfernen Sie das Kennwort zuerst in Excel",
+  "unreadable.noWorkbook": "es ist ein Zip-Archiv ohne Arbeitsmappe darin",
+  "unreadable.damaged": "die Datei ist beschädigt ({detail})",
+  "skipped.validation": "Auswahllisten wurden nicht angelegt: diesem Excel fehlt {reason}.",
+  "skipped.freeze": "Die Kopfzeilen wurden nicht fixiert: diesem Excel fehlt {reason}.",
+  "skipped.print": "Die Druckeinstellungen wurden nicht übernommen: diesem Excel fehlt {reason}.",
+  "skipped.tabColor": "Das Blattregister wurde nicht eingefärbt: diesem Excel fehlt {reason}.",
+  "skipped.names": "Die benannten Bereiche wurden nicht angelegt: diesem Excel fehlt {reason}.",
+  "skipped.table": "Einige Tabellenoptionen wurden nicht übernommen: diesem Excel fehlt {reason}.",
+  "lost.chart": "Diagramme",
+  "lost.chartSheet": "ein Diagrammblatt",
+  "lost.pivotTable": "PivotTables",
+  "lost.slicer": "Datenschnitte",
+  "lost.timeline": "Zeitachsen",
+  "lost.threadedComments": "Kommentare (Unterhaltungen)",
+  "lost.sparklines": "Sparklines",
+  "lost.control": "Formularsteuerelemente",
+  "lost.externalLink": "Verknüpfungen zu anderen Arbeitsmappen",
+  "lost.macros": "Makros",
+  lostOnSheet: "{part} (Blatt „{sheet}“)",
+};
+
+export const PORT_ERROR_TEXT: Record<Language, Catalogue> = { en, de };
+
+/** "Diagramme (Blatt „Umsatz“) und PivotTables (Blatt „Pivot“)". */
+export function describeLostParts(parts: PortErrorParams["parts"], language: Language): string {
+  const text = PORT_ERROR_TEXT[language];
+  const items = (parts ?? []).map((p) => {
+    const part = text[`lost.${p.kind}`];
+    return p.sheet === null ? part : fillTemplate(text.lostOnSheet, { part, sheet: p.sheet }, language);
+  });
+  return formatList([...new Set(items)], language);
+}
+
+/** Why a file could not be opened, as a clause ("it is a text file"). */
+export function unreadableReason(params: PortErrorParams, language: Language): string {
+  const template = PORT_ERROR_TEXT[language][`unreadable.${params.reason ?? "damaged"}`];
+  return fillTemplate(template, { detail: params.detail ?? "?" }, language);
+}
+
+/** The user's message for a PortError (or anything with its code and params). */
+export function portErrorMessage(
+  error: { code: PortErrorCode; params: PortErrorParams },
+  language: Language,
+): string {
+  const text = PORT_ERROR_TEXT[language];
+  const { params } = error;
+  const values: Record<string, string> = {};
+  for (const key of ["sheet", "name", "other", "requirement", "hostCode"] as const) {
+    const value = params[key];
+    if (value !== undefined) values[key] = value;
+  }
+  values.detail = params.detail ?? "?";
+  values.reason = unreadableReason(params, language);
+  values.parts = describeLostParts(params.parts, language);
+  const entry = text[error.code];
+  const templates: readonly string[] = typeof entry === "string" ? [entry] : entry;
+  const fits = (t: string) => [...t.matchAll(/\{(\w+)/g)].every((m) => m[1] !== undefined && m[1] in values);
+  const template = templates.find(fits) ?? templates[templates.length - 1] ?? "";
+  return fillTemplate(template, values, language);
+}
+
+/**
+ * The user's lines for features a host had to leave out: one line per feature, however many
+ * sheets it was missing on.
+ */
+export function skippedFeatureMessages(skipped: readonly SkippedFeature[], language: Language): string[] {
+  const lines = skipped.map((s) =>
+    fillTemplate(PORT_ERROR_TEXT[language][`skipped.${s.feature}`], { reason: s.reason }, language),
+  );
+  return [...new Set(lines)];
+}

@@ -1,0 +1,1 @@
+export { parsePlanFile, type PlanFileResult } from "./read-plan-file";
