@@ -4,6 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 import officeAddins from "eslint-plugin-office-addins";
+import { boundaries } from "./eslint.boundaries.mjs";
 
 export default tseslint.config(
   {
@@ -16,13 +17,17 @@ export default tseslint.config(
       "bin/",
       "*.config.js",
       "*.config.mjs",
+      "eslint.boundaries.mjs",
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -35,29 +40,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ["src/domain/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            "react",
-            "react-dom",
-            "exceljs",
-            "@fluentui/*",
-            "node:*",
-            "fs",
-            "path",
-            "../hosts/*",
-            "../workbook/*",
-            "../i18n/*",
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "process"],
-    },
-  },
+  ...boundaries,
   {
     files: ["src/hosts/office/**/*.ts"],
     plugins: { "office-addins": officeAddins },
@@ -77,6 +60,15 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/no-unsafe-assignment": "off",
       "@typescript-eslint/no-unsafe-member-access": "off",
+    },
+  },
+  {
+    // The plain-Node runner of the boundary test: JavaScript, not type-checked.
+    files: ["test/lint/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: "readonly" },
     },
   },
   prettier,

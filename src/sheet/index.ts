@@ -7,4 +7,4 @@ export * from "./grid";
 export * from "./sheet-spec";
 export * from "./a1";
 export * from "./spec-rules";
-export { excelSerialFromIso, isoFromExcelSerial } from "../domain/dates";
+export { dayNumber, excelSerialFromIso, isoFromExcelSerial } from "../domain/dates";

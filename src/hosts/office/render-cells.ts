@@ -3,8 +3,7 @@
 // Excel runs a batch in order, so text cells are already "@" when their text arrives and stay text
 // (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`, `-x`, `00123`), exactly as typed in the spec.
 
-import { excelSerialFromIso } from "../../domain/dates";
-import { PortError, type SheetSpec, type SpecValue } from "../../sheet";
+import { excelSerialFromIso, PortError, type SheetSpec, type SpecValue } from "../../sheet";
 
 import { jsonBytes } from "./payload";
 import type { Layer, StyleLayers } from "./style-layers";

@@ -5,6 +5,7 @@
 import type { Alignment, Borders, Cell, Font, Workbook, Worksheet } from "exceljs";
 import {
   cellAddress,
+  dayNumber,
   EMPTY,
   rangeAddress,
   type Border,
@@ -14,7 +15,7 @@ import {
   type SpecValue,
   type TableSpec,
 } from "../../sheet";
-import { dayNumber } from "../../domain/dates";
+
 import { validationModel } from "./exceljs-adapter";
 import { declareName } from "./defined-names";
 import { argb, isTableTheme, listFormula, printTitleRows, range } from "./spec-checks";
