@@ -127,10 +127,3 @@ export function shareOfWallet(account: Pick<Account, "revenue" | "potential">): 
   if (revenue === null || potential === null || potential <= 0 || revenue < 0) return null;
   return revenue / potential;
 }
-
-/** Revenue still to win at the account: potential − revenue (never below 0). */
-export function headroom(account: Pick<Account, "revenue" | "potential">): number | null {
-  const { revenue, potential } = account;
-  if (revenue === null || potential === null) return null;
-  return Math.max(0, potential - revenue);
-}

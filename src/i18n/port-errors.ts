@@ -72,7 +72,7 @@ const en: Catalogue = {
   "unreadable.legacyXls": "it is an Excel 97-2003 .xls workbook; save it as .xlsx in Excel first",
   "unreadable.encrypted": "it is password-protected; remove the password in Excel first",
   "unreadable.noWorkbook": "it is a zip archive without a workbook in it",
-  "unreadable.damaged": "the file is damaged ({detail})",
+  "unreadable.damaged": "the file is damaged; open it in Excel, repair it there and save it again",
   "skipped.validation": "Dropdown lists were not added: this Excel lacks {reason}.",
   "skipped.freeze": "The header rows were not frozen: this Excel lacks {reason}.",
   "skipped.print": "Print settings were not applied: this Excel lacks {reason}.",
@@ -147,7 +147,8 @@ const de: Catalogue = {
     "es ist eine Excel-97-2003-Arbeitsmappe (.xls); speichern Sie sie in Excel zuerst als .xlsx",
   "unreadable.encrypted": "sie ist kennwortgeschützt; entfernen Sie das Kennwort zuerst in Excel",
   "unreadable.noWorkbook": "es ist ein Zip-Archiv ohne Arbeitsmappe darin",
-  "unreadable.damaged": "die Datei ist beschädigt ({detail})",
+  "unreadable.damaged":
+    "die Datei ist beschädigt; öffnen Sie sie in Excel, lassen Sie sie dort reparieren und speichern Sie sie erneut",
   "skipped.validation": "Auswahllisten wurden nicht angelegt: diesem Excel fehlt {reason}.",
   "skipped.freeze": "Die Kopfzeilen wurden nicht fixiert: diesem Excel fehlt {reason}.",
   "skipped.print": "Die Druckeinstellungen wurden nicht übernommen: diesem Excel fehlt {reason}.",

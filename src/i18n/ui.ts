@@ -190,6 +190,12 @@ const en = {
   wbLoadSample: "Load sample",
   wbLoadSampleEn: "English sample",
   wbDownload: "Download .xlsx",
+  wbOpenPlan: "Open plan file",
+  wbOpenPlanInput: "Plan file (.json)",
+  wbPlanInvalid: "{name} is not a plan file KAM Planner can read: {problem}",
+  wbPlanUnreadable: "{name} could not be read: {reason}",
+  planImported:
+    "Plan file {name} loaded: {goals#goal|goals}. It replaces the plan in the pane; write it to store it in the workbook.",
   wbLanguage: "Language",
   wbDropHint: "Drop an .xlsx workbook here",
   wbNoWorkbook: "No workbook open. Open an .xlsx file, drop one onto this page, or load the sample.",
@@ -394,6 +400,12 @@ const de: Record<UiKey, string> = {
   wbLoadSample: "Beispiel laden",
   wbLoadSampleEn: "Englisches Beispiel",
   wbDownload: ".xlsx herunterladen",
+  wbOpenPlan: "Plandatei öffnen",
+  wbOpenPlanInput: "Plandatei (.json)",
+  wbPlanInvalid: "{name} ist keine Plandatei, die KAM Planner lesen kann: {problem}",
+  wbPlanUnreadable: "{name} konnte nicht gelesen werden: {reason}",
+  planImported:
+    "Plandatei {name} geladen: {goals#Ziel|Ziele}. Sie ersetzt den Plan im Aufgabenbereich; schreiben Sie ihn, um ihn in der Arbeitsmappe zu speichern.",
   wbLanguage: "Sprache",
   wbDropHint: "Eine .xlsx-Arbeitsmappe hier ablegen",
   wbNoWorkbook:

@@ -38,10 +38,6 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
-export function isValidSheetName(name: string): boolean {
-  return sheetNameProblem(name) === null;
-}
-
 export function isColor(color: string): boolean {
   return COLOR.test(color);
 }

@@ -5,7 +5,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { ArrowLeft20Regular, ArrowRight20Regular, DismissRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { Goal, Language } from "../domain/plan";
+import type { Goal, Language, Plan } from "../domain/plan";
 import { ui } from "../i18n/ui";
 import { resumePlan, workbookFindings, type PlanSettings, type WritePlanResult } from "../planner";
 import type { WorkbookPort } from "../sheet";
@@ -34,9 +34,20 @@ export type TaskPaneProps = {
   titleLevel?: 1 | 2;
   /** Called after the plan was written, e.g. to refresh a preview. */
   onWritten?: (result: WritePlanResult) => void;
+  /** A plan file the user opened (the workbench); a new `seq` replaces the pane's plan again. */
+  importedPlan?: ImportedPlan | null;
 };
 
-export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten }: TaskPaneProps) {
+export type ImportedPlan = { plan: Plan; name: string; seq: number };
+
+export function TaskPane({
+  port,
+  language,
+  asOf,
+  titleLevel = 1,
+  onWritten,
+  importedPlan = null,
+}: TaskPaneProps) {
   const styles = useTaskPaneStyles();
   const { errors, report, dismiss } = useErrors(language);
   const [step, setStep] = useState<StepId>("accounts");
@@ -68,6 +79,18 @@ export function TaskPane({ port, language, asOf, titleLevel = 1, onWritten }: Ta
     dispatch({ type: "resume", plan: stored });
     setNotice(ui(language, "resumed", { goals: stored.goals.length }));
   }, [workbook.reads, opened, language]);
+
+  const imported = useRef<number | null>(null);
+  useEffect(() => {
+    if (!importedPlan || imported.current === importedPlan.seq) return;
+    imported.current = importedPlan.seq;
+    // A plan opened before the workbook was read is not overwritten by the stored one.
+    resumed.current = true;
+    dispatch({ type: "import", plan: importedPlan.plan });
+    setNotice(
+      ui(language, "planImported", { name: importedPlan.name, goals: importedPlan.plan.goals.length }),
+    );
+  }, [importedPlan, language]);
 
   const checked = usePlanFindings(opened, plan, settings);
   const findings = checked.findings;

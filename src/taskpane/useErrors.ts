@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Language } from "../domain/plan";
-import { portErrorMessage } from "../i18n/port-errors";
+import { portErrorMessage, unreadableReason } from "../i18n/port-errors";
 import { ui, type UiKey } from "../i18n/ui";
 import { PortError } from "../sheet";
 
@@ -14,7 +14,10 @@ export type ShownError = { id: number; text: string };
 export function reasonOf(error: unknown, language: Language): string {
   const text =
     error instanceof PortError
-      ? portErrorMessage(error, language)
+      ? // "X could not be opened: it is a text file", not a second sentence saying it again.
+        error.code === "unreadableFile"
+        ? unreadableReason(error.params, language)
+        : portErrorMessage(error, language)
       : error instanceof Error && error.message.trim() !== ""
         ? error.message
         : typeof error === "string" && error.trim() !== ""

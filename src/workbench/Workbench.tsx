@@ -2,7 +2,12 @@
 // Open a file (picker or drop), load the bundled sample, plan, write, download the result.
 
 import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
-import { ArrowDownload20Regular, DocumentTable20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import {
+  ArrowDownload20Regular,
+  DocumentBulletList20Regular,
+  DocumentTable20Regular,
+  FolderOpen20Regular,
+} from "@fluentui/react-icons";
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { LANGUAGES, type Language } from "../domain/plan";
 import { ui } from "../i18n/ui";
@@ -10,6 +15,7 @@ import { ErrorMessages } from "../taskpane/ErrorMessages";
 import { TaskPane } from "../taskpane/TaskPane";
 import type { ShownError } from "../taskpane/useErrors";
 import { GridPreview } from "./GridPreview";
+import { usePlanFile } from "./usePlanFile";
 import { SAMPLES, useWorkbookFile } from "./useWorkbookFile";
 import { useWorkbenchStyles } from "./useWorkbenchStyles.styles";
 
@@ -35,6 +41,7 @@ export function Workbench({ initialLanguage, asOf, onFirstRender }: WorkbenchPro
   const [dragging, setDragging] = useState(false);
   const nextErrorId = useRef(1);
   const fileInput = useRef<HTMLInputElement>(null);
+  const planInput = useRef<HTMLInputElement>(null);
   const previewHeading = useId();
 
   const showError = useCallback((text: string) => {
@@ -42,6 +49,7 @@ export function Workbench({ initialLanguage, asOf, onFirstRender }: WorkbenchPro
     setErrors((shown) => [...shown.filter((e) => e.text !== text), { id, text }]);
   }, []);
   const file = useWorkbookFile(language, showError);
+  const planFile = usePlanFile(language, showError);
   const { session, preview, selection } = file;
 
   // Errors about the previous workbook no longer apply once another one is open.
@@ -128,6 +136,27 @@ export function Workbench({ initialLanguage, asOf, onFirstRender }: WorkbenchPro
             {ui(language, "wbLoadSampleEn")}
           </Button>
           <Button
+            icon={<DocumentBulletList20Regular />}
+            onClick={() => {
+              planInput.current?.click();
+            }}
+          >
+            {ui(language, "wbOpenPlan")}
+          </Button>
+          <input
+            ref={planInput}
+            type="file"
+            accept=".json,application/json"
+            aria-label={ui(language, "wbOpenPlanInput")}
+            className={styles.fileInput}
+            data-testid="plan-file"
+            onChange={(event) => {
+              const chosen = event.currentTarget.files?.[0];
+              event.currentTarget.value = "";
+              if (chosen) void planFile.openPlanFile(chosen);
+            }}
+          />
+          <Button
             icon={<ArrowDownload20Regular />}
             disabled={session.xlsx === null}
             onClick={() => {
@@ -186,6 +215,7 @@ export function Workbench({ initialLanguage, asOf, onFirstRender }: WorkbenchPro
             asOf={asOf}
             titleLevel={2}
             onWritten={file.refresh}
+            importedPlan={planFile.imported}
           />
         </section>
         <section className={styles.preview} aria-labelledby={previewHeading}>

@@ -40,12 +40,11 @@ import {
   goalNumberFormat,
   HEADER_STYLE,
   LABEL_STYLE,
-  NOTE_STYLE,
   PALETTE,
   PERCENT_FORMAT,
   severityStyle,
-  TITLE_STYLE,
 } from "./sheet-styles";
+import { writeHeading } from "./sheet-heading";
 import { heightForLines, SheetBuilder, wrappedLines } from "./spec-builder";
 
 /**
@@ -225,22 +224,15 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
   const widths = columnWidths(goals, accountNames, checks, language, extraColumns);
   const widthOf = (from: number, to: number) => widths.slice(from - 1, to).reduce((s, w) => s + w, 0);
 
-  // Title and as-of date.
-  b.set(GOAL_ROWS.title, 1, text(t.goalTitle));
-  b.merge(GOAL_ROWS.title, 1, GOAL_ROWS.title, LAST_COLUMN);
-  b.styleCell(GOAL_ROWS.title, 1, TITLE_STYLE);
-  b.height(GOAL_ROWS.title, 26);
-  b.set(GOAL_ROWS.asOf, 1, text(t.asOf));
-  b.merge(GOAL_ROWS.asOf, BLOCK.labelLeft, GOAL_ROWS.asOf, BLOCK.labelRight);
-  b.styleCell(GOAL_ROWS.asOf, 1, { bold: true });
-  b.set(GOAL_ROWS.asOf, BLOCK.textLeft, dateValue(plan.asOf));
-  b.styleCell(GOAL_ROWS.asOf, BLOCK.textLeft, {
-    numberFormat: dateFormat(language),
-    horizontal: "left",
-    bold: true,
+  writeHeading(b, {
+    title: t.goalTitle,
+    lastColumn: LAST_COLUMN,
+    asOfLabel: t.asOf,
+    asOf: plan.asOf,
+    note: t.maintainedNote,
+    labelRight: BLOCK.labelRight,
+    language,
   });
-  b.set(GOAL_ROWS.asOf, BLOCK.textLeft + 1, text(t.maintainedNote));
-  b.styleCell(GOAL_ROWS.asOf, BLOCK.textLeft + 1, NOTE_STYLE);
 
   // Vision and mission: label, text, and the block's findings (or OK).
   const block = (row: number, label: string, value: string, own: readonly Finding[]) => {

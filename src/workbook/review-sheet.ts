@@ -30,7 +30,6 @@ import {
 import { findingLines } from "./goal-sheet";
 import { PLANNER_NAMES, REVIEW_TABLE } from "./planner-names";
 import {
-  dateFormat,
   GRID_BORDERS,
   goalScale,
   HEADER_STYLE,
@@ -40,8 +39,8 @@ import {
   PALETTE,
   PERCENT_FORMAT,
   severityStyle,
-  TITLE_STYLE,
 } from "./sheet-styles";
+import { writeHeading } from "./sheet-heading";
 import { heightForLines, SheetBuilder, wrappedLines } from "./spec-builder";
 
 export type ReviewSheetInput = {
@@ -178,16 +177,15 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   const reviews = reviewAccounts(plan, accounts, findings);
   const positions = portfolioPositions(accounts, plan.marketing);
 
-  b.set(REVIEW_ROWS.title, 1, text(t.reviewTitle));
-  b.merge(REVIEW_ROWS.title, 1, REVIEW_ROWS.title, LAST_COLUMN);
-  b.styleCell(REVIEW_ROWS.title, 1, TITLE_STYLE);
-  b.height(REVIEW_ROWS.title, 26);
-  b.set(REVIEW_ROWS.asOf, 1, text(t.asOf));
-  b.styleCell(REVIEW_ROWS.asOf, 1, { bold: true });
-  b.set(REVIEW_ROWS.asOf, 2, plan.asOf === null ? EMPTY : { kind: "date", iso: plan.asOf });
-  b.styleCell(REVIEW_ROWS.asOf, 2, { numberFormat: dateFormat(language), horizontal: "left", bold: true });
-  b.set(REVIEW_ROWS.asOf, 3, text(t.reviewNote));
-  b.styleCell(REVIEW_ROWS.asOf, 3, NOTE_STYLE);
+  writeHeading(b, {
+    title: t.reviewTitle,
+    lastColumn: LAST_COLUMN,
+    asOfLabel: t.asOf,
+    asOf: plan.asOf,
+    note: t.reviewNote,
+    labelRight: 1,
+    language,
+  });
 
   const header = REVIEW_ROWS.header;
   REVIEW_COLUMN_KEYS.forEach((k, i) => {

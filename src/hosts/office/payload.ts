@@ -4,8 +4,6 @@
 // would pass a budget well under that limit. Estimates are UTF-8 bytes of the JSON Office.js sends
 // plus a fixed allowance per queued operation for the object paths and action records around it.
 
-/** Documented limit of Excel on the web, per request and per response. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What one sync may carry by our estimate: leaves room for estimation error under the limit. */
 export const DEFAULT_BUDGET_BYTES = 4_000_000;
 /**

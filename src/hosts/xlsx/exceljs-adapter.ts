@@ -21,8 +21,10 @@ export async function loadBytes(bytes: Uint8Array): Promise<Workbook> {
 /** Serialises the workbook; exceljs returns a Buffer in Node and an ArrayBuffer-like in browsers. */
 export async function saveBytes(workbook: Workbook): Promise<Uint8Array> {
   const out: unknown = await workbook.xlsx.writeBuffer();
-  if (out instanceof Uint8Array) return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-  if (out instanceof ArrayBuffer) return new Uint8Array(out);
+  // Checked by shape, not instanceof: the bytes may come from another realm (a test's jsdom window).
+  if (ArrayBuffer.isView(out)) return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  if (Object.prototype.toString.call(out) === "[object ArrayBuffer]")
+    return new Uint8Array(out as ArrayBuffer);
   throw new Error("exceljs returned no bytes from writeBuffer()");
 }
 

@@ -6,6 +6,8 @@ import { emptyPlan, nextGoalId, type Goal, type Language, type Plan } from "../.
 export type PlanAction =
   /** The plan stored in the workbook, on first opening it. */
   | { type: "resume"; plan: Plan }
+  /** A plan file the user opened: it replaces the plan, positioning included. */
+  | { type: "import"; plan: Plan }
   | { type: "vision"; text: string }
   | { type: "mission"; text: string }
   /** Adds goals; ids already taken are replaced by free ones. */
@@ -23,6 +25,7 @@ export function initialPlan(language: Language): Plan {
 export function planReducer(plan: Plan, action: PlanAction): Plan {
   switch (action.type) {
     case "resume":
+    case "import":
       return { ...action.plan, language: plan.language };
     case "vision":
       return { ...plan, vision: action.text };

@@ -5,6 +5,7 @@
 import {
   date,
   EMPTY,
+  PortError,
   num,
   text,
   type CellValue,
@@ -253,9 +254,16 @@ export function describeWorkbookPortContract(hostName: string, makeHost: MakeHos
         ]);
       });
 
-      it("rejects reading a sheet that does not exist", async () => {
+      it("rejects reading a sheet that does not exist with the port's sheetNotFound", async () => {
         const { port } = await makeHost(INITIAL);
-        await expect(port.readSheet("Nope")).rejects.toThrow();
+        const error: unknown = await port.readSheet("Nope").catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(PortError);
+        expect(error).toMatchObject({ code: "sheetNotFound", params: { sheet: "Nope" } });
+      });
+
+      it("rejects activating a sheet that does not exist with sheetNotFound", async () => {
+        const { port } = await makeHost(INITIAL);
+        await expect(port.activate("Nope")).rejects.toMatchObject({ code: "sheetNotFound" });
       });
     });
 
@@ -323,12 +331,14 @@ export function describeWorkbookPortContract(hostName: string, makeHost: MakeHos
         expect(byName(await after.listNames()).map((n) => n.name)).toEqual(["AccountIds", "KAM_Vision"]);
       });
 
-      it("replace:false on an existing sheet name rejects and changes nothing", async () => {
+      it("replace:false on an existing sheet name rejects with sheetExists and changes nothing", async () => {
         const host = await makeHost(INITIAL);
         const before = await host.port.readSheet("Notes");
-        await expect(
-          host.port.writeSheet({ ...contractSpec("Notes"), table: null, names: [] }, { replace: false }),
-        ).rejects.toThrow();
+        const error: unknown = await host.port
+          .writeSheet({ ...contractSpec("Notes"), table: null, names: [] }, { replace: false })
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(PortError);
+        expect(error).toMatchObject({ code: "sheetExists", params: { sheet: "Notes" } });
         expect(await (await host.readBack()).readSheet("Notes")).toEqual(before);
         expect((await host.port.listSheets()).map((s) => s.name)).toEqual([
           "Accounts",

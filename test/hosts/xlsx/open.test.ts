@@ -65,21 +65,17 @@ describe("openXlsx: input that is not a readable .xlsx gives the port's unreadab
 
   test("a zip archive with a broken workbook part", async () => {
     const zip = await zipOf({ "[Content_Types].xml": "<Types", "xl/workbook.xml": "<workbook><sheets" });
-    expectOneLine(await failure(zip), "damaged", /the file is damaged \(.+\)/);
+    expectOneLine(await failure(zip), "damaged", /the file is damaged; open it in Excel/);
   });
 
   test("a truncated .xlsx", async () => {
-    expectOneLine(
-      await failure(sample.subarray(0, sample.length / 2)),
-      "damaged",
-      /the file is damaged \(.+\)/,
-    );
+    expectOneLine(await failure(sample.subarray(0, sample.length / 2)), "damaged", /the file is damaged/);
   });
 
   test("an .xlsx with bytes overwritten in the middle", async () => {
     const corrupt = Uint8Array.from(sample);
     corrupt.fill(0, 200, 1200);
-    expectOneLine(await failure(corrupt), "damaged", /the file is damaged \(.*zip/i);
+    expectOneLine(await failure(corrupt), "damaged", /the file is damaged/);
   });
 
   test("an Excel 97-2003 .xls workbook", async () => {
