@@ -10,7 +10,7 @@ import type { GoalKind, Metric, Positioning } from "./plan";
 import { portfolioMedianMargin } from "./portfolio";
 import { resolveThresholds } from "./rules/context";
 import { excludedSegmentIn } from "./rules/goal-wording";
-import { analyze } from "./text";
+import { tokenize } from "./wording/tokens";
 import type { Thresholds } from "./thresholds";
 
 export type SuggestionReason = {
@@ -94,7 +94,7 @@ function niceTarget(raw: number, accept: (candidate: number) => boolean): number
 
 function excluded(ctx: Context): boolean {
   const industry = ctx.account.industry;
-  return typeof industry === "string" && excludedSegmentIn(analyze(industry), ctx.positioning) !== null;
+  return typeof industry === "string" && excludedSegmentIn(tokenize(industry), ctx.positioning) !== null;
 }
 
 function revenueGoal(ctx: Context): SuggestionDraft | null {

@@ -2,7 +2,7 @@
 // between 1 and 100 in a fraction metric is almost always percentage points typed as such.
 
 import type { ParamValue } from "../finding";
-import type { Metric } from "../plan";
+import { METRIC_SCALE, type Metric } from "../plan";
 
 export type RangeProblem = {
   reason: "range" | "negative" | "count" | "percentPoints";
@@ -49,6 +49,41 @@ export function rangeProblem(metric: Metric, value: number, currency: string | n
     case "other":
       return null;
   }
+}
+
+const CURRENCY_UNITS = new Set([
+  "EUR",
+  "€",
+  "EURO",
+  "USD",
+  "$",
+  "US$",
+  "GBP",
+  "£",
+  "CHF",
+  "FR.",
+  "T€",
+  "K€",
+  "TEUR",
+  "MIO €",
+]);
+
+/** Whether a goal's unit names a currency. */
+export function isCurrencyUnit(unit: unknown): boolean {
+  return typeof unit === "string" && CURRENCY_UNITS.has(unit.trim().toUpperCase());
+}
+
+/**
+ * Whether a value is a money amount where the metric wants a rate or a score: retention of
+ * 1.800.000 € or a relationship of 250.000. Percentage points (95 for 95 %) are not amounts.
+ */
+export function isAmountForRate(metric: Metric, value: number, unit: unknown): boolean {
+  const scale = METRIC_SCALE[metric];
+  const magnitude = Math.abs(value);
+  const currency = isCurrencyUnit(unit);
+  if (scale === "fraction") return magnitude > 100 && (currency || magnitude >= 1000);
+  if (scale === "score") return magnitude > 5 && (currency || magnitude >= 1000);
+  return false;
 }
 
 /** The best value a metric can reach: a target there ("keep the account") cannot be exceeded. */

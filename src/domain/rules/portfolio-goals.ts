@@ -1,49 +1,188 @@
 // Goals across the plan: the same goal copied to many accounts, and goal ids used twice.
+//
+// Copies are found by what a goal says, not how it is typed: every account's name and short name
+// is masked ("Müller Maschinenbau GmbH", "Müller", "MM"), stop words, word order, inflection and
+// punctuation are ignored, and goals whose remaining words are nearly the same count as copies.
+// Blocking keeps this linear: goals are grouped by their word set, and near copies meet in a
+// block keyed by their word set minus one word (a deletion neighbourhood), so no two goals are
+// ever compared pairwise.
 
-import { accountKey, accountLabel, findAccount } from "../account";
-import { finding, type Finding } from "../finding";
+import { accountKey, accountLabel, findAccount, type Account } from "../account";
+import { finding, type Finding, type ParamValue } from "../finding";
 import type { Goal } from "../plan";
-import { analyze, maskSequences, normalizedText } from "../text";
-import { accountNameSequences } from "../wording/names";
+import { accountNameSequences, coreName } from "../wording/names";
+import { STOP_WORDS } from "../wording/stop-words";
+import { tokenize, type Token } from "../wording/tokens";
 import { isBlank, textOf, type RuleContext } from "./context";
 
-/**
- * A goal's text with its account's name and id replaced by a placeholder, folded and with
- * punctuation and spacing collapsed: "Umsatz mit Kessler +10 %" ≡ "Umsatz mit LINDNER + 10%".
- */
-export function normalizedStatement(goal: Goal, ctx: RuleContext): string {
-  const reference = textOf(goal.account);
-  const account = reference.trim() === "" ? undefined : findAccount(ctx.accounts, reference);
-  return normalizedText(
-    maskSequences(analyze(textOf(goal.statement)), accountNameSequences(account ?? null, reference)),
-  );
+/** How many accounts a duplicate finding names; the count says how many there are in all. */
+export const LISTED_ACCOUNTS = 5;
+
+type NameIndex = Map<string, readonly (readonly string[])[]>;
+const NAME_INDEXES = new WeakMap<readonly Account[], { size: number; index: NameIndex }>();
+
+/** Every account's names as folded word sequences, by first word, longest first. */
+function nameIndex(accounts: readonly Account[]): NameIndex {
+  const cached = NAME_INDEXES.get(accounts);
+  if (cached?.size === accounts.length) return cached.index;
+  const byFirst = new Map<string, string[][]>();
+  const add = (seq: readonly string[]) => {
+    const first = seq[0];
+    if (first === undefined) return;
+    // A lone short or common word ("AG", "die") is no name.
+    if (seq.length === 1 && (first.length < 3 || STOP_WORDS.has(first))) return;
+    const list = byFirst.get(first) ?? [];
+    if (!list.some((s) => s.length === seq.length && s.every((w, i) => w === seq[i]))) list.push([...seq]);
+    byFirst.set(first, list);
+  };
+  for (const account of accounts) {
+    for (const seq of accountNameSequences(account, "")) add(seq);
+    // Initials of a multi-word name ("Müller Maschinenbau" → "mm") are a short name too.
+    const core = coreName(accountNameSequences(account, "")[0] ?? []);
+    if (core.length >= 2) {
+      const initials = core.map((w) => w[0] ?? "").join("");
+      if (initials.length >= 2) add([initials]);
+    }
+  }
+  const index: NameIndex = new Map();
+  for (const [first, list] of byFirst)
+    index.set(
+      first,
+      list.sort((a, b) => b.length - a.length),
+    );
+  NAME_INDEXES.set(accounts, { size: accounts.length, index });
+  return index;
 }
 
+function masked(tokens: readonly Token[], index: NameIndex, own: readonly (readonly string[])[]): boolean[] {
+  const out = tokens.map(() => false);
+  const matchesAt = (i: number, seq: readonly string[]) => seq.every((w, k) => tokens[i + k]?.folded === w);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const candidates = [...(index.get(token.folded) ?? []), ...own.filter((s) => s[0] === token.folded)];
+    const seq = candidates.sort((a, b) => b.length - a.length).find((s) => matchesAt(i, s));
+    if (seq) for (let k = 0; k < seq.length; k++) out[i + k] = true;
+  }
+  return out;
+}
+
+/** The words a goal's statement is compared by: stemmed content words, names masked, sorted. */
+export function statementSignature(goal: Goal, ctx: RuleContext): string[] {
+  const reference = textOf(goal.account).trim();
+  const account = reference === "" ? undefined : findAccount(ctx.accounts, reference);
+  const { tokens } = tokenize(textOf(goal.statement));
+  const hidden = masked(tokens, nameIndex(ctx.accounts), accountNameSequences(account ?? null, reference));
+  const words = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (hidden[i] || STOP_WORDS.has(t.folded) || t.folded.length < 2) return;
+    // The German stem, with an English plural s dropped, so "review"/"reviews" meet as well.
+    words.add(t.de.length > 4 ? t.de.replace(/s$/, "") : t.de);
+  });
+  return [...words].sort();
+}
+
+/** Union-find over signature ids. */
+function unionFind(size: number) {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    let node = i;
+    while (parent[node] !== root) {
+      const next = parent[node] ?? root;
+      parent[node] = root;
+      node = next;
+    }
+    return root;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[rb] = ra;
+  };
+  return { find, union };
+}
+
+type Entry = { goal: Goal; accountKey: string; label: string; signature: number };
+
 export function checkDuplicatesAcrossAccounts(goals: readonly Goal[], ctx: RuleContext): Finding[] {
-  const groups = new Map<string, { goal: Goal; accountKey: string; label: string }[]>();
+  const signatureIds = new Map<string, number>();
+  const signatures: string[][] = [];
+  const entries: Entry[] = [];
   for (const goal of goals) {
     if (isBlank(goal.statement)) continue;
+    const words = statementSignature(goal, ctx);
+    if (words.length === 0) continue;
+    const key = words.join(" ");
+    let id = signatureIds.get(key);
+    if (id === undefined) {
+      id = signatures.length;
+      signatureIds.set(key, id);
+      signatures.push(words);
+    }
     const reference = textOf(goal.account).trim();
     const account = reference === "" ? undefined : findAccount(ctx.accounts, reference);
-    const key = normalizedStatement(goal, ctx);
-    const entry = {
+    entries.push({
       goal,
       accountKey: account ? accountKey(account) : reference.toLocaleLowerCase(),
       label: account ? accountLabel(account) : reference,
+      signature: id,
+    });
+  }
+
+  // Near copies: two word sets that differ by one word share a key (the set minus one word, or
+  // the smaller set itself). Sets of a block keyed by k words overlap at least k / (k + 2).
+  const sets = unionFind(signatures.length);
+  const threshold = ctx.thresholds.nearDuplicateSimilarity;
+  const blocks = new Map<string, number>();
+  const meet = (key: string, size: number, id: number) => {
+    if (size === 0 || size / (size + 2) < threshold) return;
+    const other = blocks.get(key);
+    if (other === undefined) blocks.set(key, id);
+    else sets.union(other, id);
+  };
+  signatures.forEach((words, id) => {
+    meet(words.join(" "), words.length, id);
+    for (let i = 0; i < words.length; i++) {
+      meet([...words.slice(0, i), ...words.slice(i + 1)].join(" "), words.length - 1, id);
+    }
+  });
+
+  const groups = new Map<number, Entry[]>();
+  for (const e of entries) {
+    const root = sets.find(e.signature);
+    const list = groups.get(root);
+    if (list) list.push(e);
+    else groups.set(root, [e]);
+  }
+  // One parameter set per group, shared by its goals' findings (the goal sheet shows each in its row).
+  const groupParams = new Map<number, Record<string, ParamValue>>();
+  for (const [root, members] of groups) {
+    const labels = new Map<string, string>();
+    for (const e of members) if (!labels.has(e.accountKey)) labels.set(e.accountKey, e.label);
+    if (labels.size < ctx.thresholds.duplicateAccounts) continue;
+    const similar = members.some((e) => e.signature !== members[0]?.signature);
+    const capped = labels.size > LISTED_ACCOUNTS;
+    const reason = similar ? (capped ? "similarCapped" : "similar") : capped ? "capped" : null;
+    const params: Record<string, ParamValue> = {
+      count: labels.size,
+      accounts: { list: [...labels.values()].slice(0, LISTED_ACCOUNTS) },
     };
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    if (reason !== null) params.reason = reason;
+    groupParams.set(root, params);
   }
   const findings: Finding[] = [];
-  for (const entries of groups.values()) {
-    const labels = new Map<string, string>();
-    for (const e of entries) if (!labels.has(e.accountKey)) labels.set(e.accountKey, e.label);
-    if (labels.size < ctx.thresholds.duplicateAccounts) continue;
-    for (const e of entries) {
+  for (const e of entries) {
+    const params = groupParams.get(sets.find(e.signature));
+    if (params) {
       findings.push(
-        finding("GOAL_DUPLICATE_ACROSS_ACCOUNTS", { type: "goal", id: textOf(e.goal.id) }, "statement", {
-          count: labels.size,
-          accounts: { list: [...labels.values()] },
-        }),
+        finding(
+          "GOAL_DUPLICATE_ACROSS_ACCOUNTS",
+          { type: "goal", id: textOf(e.goal.id) },
+          "statement",
+          params,
+        ),
       );
     }
   }
