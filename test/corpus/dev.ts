@@ -1,7 +1,417 @@
+// Dev part of the corpus: the statements the lexicons were tuned on.
+
 import { builders, type CorpusEntry } from "./types";
 
-const { vision } = builders("dev", "dev");
+const { vision, mission, goal, goalSet } = builders("dev", "dev");
+
+const M = ["VISION_MONETARY"] as const;
+const NC = ["VISION_NOT_CUSTOMER_CENTRIC"] as const;
+const BOTH = ["VISION_MONETARY", "VISION_NOT_CUSTOMER_CENTRIC"] as const;
+const AL = ["MISSION_ACTIVITY_LIST"] as const;
+const NH = ["MISSION_NO_HOW"] as const;
+const S = ["GOAL_SALES_OR_MARKETING_ACTIVITY"] as const;
+const P = ["GOAL_CONTRADICTS_POSITIONING"] as const;
+const K = ["GOAL_KIND_MISMATCH"] as const;
+const A = ["GOAL_AMOUNT_NOT_A_RATE"] as const;
+const REL = { kind: "strategic", metric: "relationship", target: 4 } as const;
+const RET = { kind: "strategic", metric: "retention", target: 1, unit: "%" } as const;
+const MARGIN = { metric: "grossMargin", target: 0.3 } as const;
+const AREAS = { kind: "strategic", metric: "newBusinessAreas", target: 3 } as const;
 
 export const DEV: readonly CorpusEntry[] = [
-  vision("de", "Platzhalter für unsere Kunden und Partner, heute und morgen.", {}),
+  // ── Visions, German: money and size in other words ─────────────────────────────────────────
+  vision("de", "Wir wollen unseren Umsatz mit den Key Accounts bis 2030 auf 80 Mio. € steigern.", {
+    must: M,
+  }),
+  vision("de", "Bis 2028 verdoppeln wir unser Geschäftsvolumen mit jedem Schlüsselkunden.", { must: M }),
+  vision("de", "Wir werden Weltmarktführer für Verpackungslösungen in der Lebensmittelindustrie.", {
+    must: BOTH,
+  }),
+  vision("de", "Unser Ziel ist die Marktführerschaft in der DACH-Region – bei allen relevanten Großkunden.", {
+    must: M,
+  }),
+  vision(
+    "de",
+    "Wir wachsen jedes Jahr schneller als der Markt und bauen unseren Vorsprung bei den Key Accounts aus.",
+    {
+      must: M,
+    },
+  ),
+  vision("de", "Bei jedem Key Account wollen wir Hauptlieferant sein und den Wettbewerb verdrängen.", {
+    must: M,
+  }),
+  vision("de", "Wir werden der größte unabhängige Anbieter von Prüftechnik in Europa.", { must: BOTH }),
+  vision("de", "Die Nummer 1 im deutschen Markt für Industriekleber – das ist unser Weg bis 2030.", {
+    must: BOTH,
+  }),
+  vision(
+    "de",
+    "Wir wollen die Konkurrenz bei unseren Key Accounts abhängen und dort Alleinlieferant werden.",
+    {
+      must: M,
+    },
+  ),
+  vision("de", "Mit einer Marge von über 30 Prozent sind wir der profitabelste Partner unserer Kunden.", {
+    must: M,
+  }),
+  vision(
+    "de",
+    "Wir vervielfachen unser Geschäft mit den zwanzig wichtigsten Kunden und setzen uns an die Spitze der Branche.",
+    {
+      must: M,
+    },
+  ),
+  vision("de", "Wir dominieren den Markt für Hygienelösungen im Gesundheitswesen.", { must: BOTH }),
+  vision("de", "In fünf Jahren gehören wir zu den Top 3 Lieferanten jedes Key Accounts.", { must: M }),
+  vision("de", "Doppelt so stark wachsen wie der Wettbewerb – gemeinsam mit unseren Key Accounts.", {
+    must: M,
+  }),
+  // ── Visions, German: self-centred ──────────────────────────────────────────────────────────
+  vision("de", "Wir sind das innovativste Unternehmen unserer Branche und setzen technologische Maßstäbe.", {
+    must: NC,
+  }),
+  vision("de", "Qualität aus Leidenschaft: Wir bauen die zuverlässigsten Antriebe, die es gibt.", {
+    must: NC,
+  }),
+  vision("de", "Wir wollen ein Arbeitgeber sein, bei dem die besten Ingenieure gern arbeiten.", { must: NC }),
+  vision("de", "Nachhaltig, digital und mutig – so gestalten wir die Zukunft der Intralogistik.", {
+    must: NC,
+  }),
+  vision(
+    "de",
+    "Wir entwickeln Technologien, die Maßstäbe setzen, und bleiben dabei ein bodenständiges Familienunternehmen.",
+    {
+      must: NC,
+    },
+  ),
+  vision("de", "Unser Name soll für Präzision, Verlässlichkeit und deutsche Ingenieurskunst stehen.", {
+    must: NC,
+  }),
+  vision(
+    "de",
+    "Wir machen unsere Fertigung bis 2030 klimaneutral und bleiben Vorreiter für saubere Produktion.",
+    {
+      must: NC,
+    },
+  ),
+  // ── Visions, German: near misses ───────────────────────────────────────────────────────────
+  vision(
+    "de",
+    "Unsere Key Accounts sollen uns als den Partner sehen, ohne den sie ihre Projekte nicht mehr planen wollen.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision(
+    "de",
+    "Wer bei uns kauft, bekommt mehr als ein Produkt: einen Partner, der mitdenkt und Wort hält.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision(
+    "de",
+    "Die Werke, die wir beliefern, laufen sicherer und länger, weil wir ihre Anlagen wie unsere eigenen kennen.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision(
+    "de",
+    "Für unsere Schlüsselkunden sind wir die erste Adresse, wenn es schwierig wird – heute und in zehn Jahren.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision("de", "Gemeinsam mit unseren Key Accounts wachsen und ihren Erfolg langfristig mitgestalten.", {
+    not: BOTH,
+  }),
+  vision(
+    "de",
+    "Unsere Kunden sollen ihren Wettbewerbern immer einen Schritt voraus sein – mit uns an ihrer Seite.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision(
+    "de",
+    "Jedes Unternehmen, das mit uns arbeitet, soll spüren: Hier denkt jemand an unsere Zukunft mit.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision("de", "Wir wollen für unsere Kunden nicht der größte, sondern der verlässlichste Lieferant sein.", {
+    not: BOTH,
+  }),
+  vision(
+    "de",
+    "Unverzichtbar für unsere Key Accounts: als Partner, der ihre Prozesse versteht und verbessert.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision(
+    "de",
+    "Einkauf und Technik unserer Schlüsselkunden sollen uns als Teil ihres eigenen Teams erleben.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision(
+    "de",
+    "Wir wollen die Nummer eins für unsere Key Accounts sein, wenn es um Versorgungssicherheit geht.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision(
+    "de",
+    "Die Menschen in den Kliniken, die uns vertrauen, sollen sich auf jede Lieferung verlassen können.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision(
+    "de",
+    "Unsere Auftraggeber sollen ihre Ziele mit uns schneller erreichen als mit jedem anderen Partner.",
+    {
+      not: BOTH,
+    },
+  ),
+
+  // ── Visions, English: money and size in other words ────────────────────────────────────────
+  vision("en", "Reach $100M in revenue with our top twenty accounts by 2030.", { must: M }),
+  vision("en", "Double our business with every strategic account within five years.", { must: M }),
+  vision("en", "Be the undisputed market leader in industrial sensors across Europe.", { must: BOTH }),
+  vision(
+    "en",
+    "We will be the largest supplier to each of our key accounts and the benchmark our rivals chase.",
+    {
+      must: M,
+    },
+  ),
+  vision("en", "Grow faster than the market, every year, in every key account.", { must: M }),
+  vision("en", "Become the sole supplier for all packaging needs of our key accounts.", { must: M }),
+  vision("en", "To dominate the premium coffee equipment market in North America.", { must: BOTH }),
+  vision("en", "Number one in the UK for commercial flooring by 2029.", { must: BOTH }),
+  vision("en", "Win a bigger share of wallet than any competitor at each of our key accounts.", { must: M }),
+  vision("en", "Leave the competition behind and become the leading provider of lab automation.", {
+    must: BOTH,
+  }),
+  vision("en", "We will quadruple recurring revenue with our enterprise clients.", { must: M }),
+  vision("en", "Outpace every rival in the accounts that matter most to us.", { must: M }),
+  vision("en", "To be among the top three vendors in every key account's supplier ranking.", { must: M }),
+  vision("en", "Make our key accounts our most profitable channel by a wide margin.", { must: M }),
+  // ── Visions, English: self-centred ─────────────────────────────────────────────────────────
+  vision("en", "We will be the most innovative and admired manufacturer in our field.", { must: NC }),
+  vision("en", "Engineering excellence, every day, in everything we make.", { must: NC }),
+  vision("en", "A workplace where talented people do the best work of their careers.", { must: NC }),
+  vision("en", "Carbon-neutral operations and zero waste across all our sites by 2030.", { must: NC }),
+  vision("en", "We set the standard for precision machining and keep raising it year after year.", {
+    must: NC,
+  }),
+  vision("en", "Our brand will stand for reliability, craftsmanship and honest engineering.", { must: NC }),
+  vision("en", "Building the most advanced battery technology on the planet.", { must: NC }),
+  // ── Visions, English: near misses ──────────────────────────────────────────────────────────
+  vision("en", "Our key accounts will think of us first whenever something critical is at stake.", {
+    not: BOTH,
+  }),
+  vision("en", "Everyone who works with us should feel their business is understood and cared for.", {
+    not: BOTH,
+  }),
+  vision("en", "The manufacturers we supply should never lose a production hour because of us.", {
+    not: BOTH,
+  }),
+  vision("en", "Be the partner our clients would recommend without being asked, today and in ten years.", {
+    not: BOTH,
+  }),
+  vision(
+    "en",
+    "Help our customers stay ahead of their competitors by solving problems before they surface.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision("en", "Grow together with our key accounts as a partner they trust with their toughest projects.", {
+    not: BOTH,
+  }),
+  vision("en", "Not the biggest supplier, but the one our customers would miss the most.", { not: BOTH }),
+  vision(
+    "en",
+    "Those who rely on us should be able to forget about their supply chain and focus on patients.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision("en", "Be the number one choice for our key accounts whenever uptime really matters.", {
+    not: BOTH,
+  }),
+  vision(
+    "en",
+    "Procurement and engineering teams at our biggest accounts should see us as part of their own team.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision("en", "We want the businesses that choose us to succeed beyond what they thought possible.", {
+    not: BOTH,
+  }),
+  vision(
+    "en",
+    "Become an indispensable partner to the companies we serve, for decades rather than quarters.",
+    {
+      not: BOTH,
+    },
+  ),
+  vision(
+    "en",
+    "A valued partner whose advice our key accounts seek before every major investment decision.",
+    {
+      not: BOTH,
+    },
+  ),
+
+  // ── Missions, German ───────────────────────────────────────────────────────────────────────
+  mission(
+    "de",
+    "Jede Woche zehn Kundenanrufe pro KAM, offene Angebote nach drei Tagen nachfassen, Forecast jeden Montag im CRM aktualisieren.",
+    { must: AL, not: NH },
+  ),
+  mission(
+    "de",
+    "Wir besuchen jeden Key Account monatlich, pflegen alle Kontakte im CRM und melden die Pipeline wöchentlich.",
+    {
+      must: AL,
+      not: NH,
+    },
+  ),
+  mission(
+    "de",
+    "Mehr Termine, schnellere Angebote, bessere Abschlussquote: Darauf richten wir die Key-Account-Arbeit aus.",
+    {
+      must: AL,
+      not: NH,
+    },
+  ),
+  mission(
+    "de",
+    "Upselling bei jedem Gespräch, Cross-Selling in allen Werken und eine saubere Opportunity-Pflege in Salesforce.",
+    {
+      must: AL,
+      not: NH,
+    },
+  ),
+  mission(
+    "de",
+    "Unsere KAMs telefonieren täglich mit den Einkäufern, erstellen Besuchsberichte und halten den Forecast aktuell.",
+    {
+      must: AL,
+      not: NH,
+    },
+  ),
+  mission("de", "Unsere Mission: Begeisterung für unsere Key Accounts, jeden Tag aufs Neue.", {
+    must: NH,
+    not: AL,
+  }),
+  mission("de", "Verlässlichkeit, Qualität und Partnerschaft sind unser Versprechen an jeden Key Account.", {
+    must: NH,
+    not: AL,
+  }),
+  mission("de", "Wir wollen der bevorzugte Partner aller Schlüsselkunden sein.", { must: NH, not: AL }),
+  mission("de", "Kundenorientierung und Exzellenz in allem, was wir für unsere Key Accounts tun.", {
+    must: NH,
+    not: AL,
+  }),
+  mission(
+    "de",
+    "Wir lernen die Produktion jedes Key Accounts kennen, entwickeln mit ihren Ingenieuren Lösungen und sprechen zweimal im Jahr mit der Geschäftsführung über die gemeinsame Roadmap.",
+    { not: [...AL, ...NH] },
+  ),
+  mission(
+    "de",
+    "Dazu verankern wir uns in den Entwicklungsprojekten unserer Key Accounts, stellen feste Ansprechpartner und halten unsere Zusagen.",
+    { not: [...AL, ...NH] },
+  ),
+  mission(
+    "de",
+    "Indem wir ihre Prozesse besser verstehen als jeder Wettbewerber, machen wir uns bei unseren Key Accounts unentbehrlich; im CRM halten wir fest, was wir über sie lernen.",
+    { not: [...AL, ...NH] },
+  ),
+  mission(
+    "de",
+    "Wir begleiten unsere Key Accounts mit einem festen Team, teilen unser Wissen in gemeinsamen Workshops und planen Investitionen gemeinsam.",
+    { not: [...AL, ...NH] },
+  ),
+  mission(
+    "de",
+    "Um dies zu erreichen, binden wir uns früh in ihre Projekte ein, hören zu und lösen Probleme, bevor sie entstehen.",
+    { not: [...AL, ...NH] },
+  ),
+
+  // ── Missions, English ──────────────────────────────────────────────────────────────────────
+  mission(
+    "en",
+    "Twenty calls per KAM per week, every quote chased within 48 hours, forecast updated in the CRM every Monday.",
+    { must: AL, not: NH },
+  ),
+  mission(
+    "en",
+    "We visit every key account monthly, log every contact in HubSpot and report pipeline weekly.",
+    {
+      must: AL,
+      not: NH,
+    },
+  ),
+  mission(
+    "en",
+    "More meetings, faster quotes and a higher close rate on opportunities across our key accounts.",
+    {
+      must: AL,
+      not: NH,
+    },
+  ),
+  mission(
+    "en",
+    "Upsell in every conversation, cross-sell into every plant, and keep opportunity stages current.",
+    {
+      must: AL,
+      not: NH,
+    },
+  ),
+  mission("en", "Our KAMs run weekly pipeline calls, chase open RFQs and keep forecast accuracy above 90%.", {
+    must: AL,
+    not: NH,
+  }),
+  mission("en", "Passion for our key accounts, every single day.", { must: NH, not: AL }),
+  mission("en", "Quality, reliability and partnership are our promise to every key account.", {
+    must: NH,
+    not: AL,
+  }),
+  mission("en", "To be the preferred partner of all our strategic customers.", { must: NH, not: AL }),
+  mission("en", "Customer focus and excellence in all we do for our key accounts.", { must: NH, not: AL }),
+  mission(
+    "en",
+    "We get to know each key account's operations first-hand, solve problems with their engineers and review the joint roadmap with their leadership twice a year.",
+    { not: [...AL, ...NH] },
+  ),
+  mission(
+    "en",
+    "We embed dedicated teams in our key accounts' development projects, keep our commitments and share what we know.",
+    { not: [...AL, ...NH] },
+  ),
+  mission(
+    "en",
+    "By understanding their processes better than any competitor we become indispensable; our CRM keeps what we learn about them in one place.",
+    { not: [...AL, ...NH] },
+  ),
+  mission(
+    "en",
+    "We stand beside our key accounts with a fixed team, run joint workshops and plan investments together with them.",
+    { not: [...AL, ...NH] },
+  ),
+  mission(
+    "en",
+    "To achieve this we involve ourselves early in their projects, listen carefully and fix problems before they grow.",
+    { not: [...AL, ...NH] },
+  ),
 ];

@@ -7,7 +7,10 @@ import { compileLexicon } from "./lexicon";
 
 export const SIZE_AMBITION = compileLexicon({
   de: [
-    { match: "(nummer|nr) (eins|1)", except: ["* * (fuer|bei) ~ (kunde*|key|partner*|schluesselkunde*)"] },
+    {
+      match: "(nummer|nr) (eins|1)",
+      except: ["* * ~ ~ (fuer|bei|unserer|unseren) ~ (kunde*|key|partner*|schluesselkunde*|auftraggeber*)"],
+    },
     "marktfuehr*",
     "weltmarktfuehr*",
     "branchenprimus",
@@ -37,7 +40,7 @@ export const SIZE_AMBITION = compileLexicon({
   en: [
     {
       match: "(number|no) (one|1)",
-      except: ["* * (for|to|with) ~ (customers?|clients?|key|partners?|accounts?)"],
+      except: ["* * ~ ~ (for|to|with|of|among) ~ (customers?|clients?|key|partners?|accounts?|buyers?)"],
     },
     "#1",
     "market ~ lead*",
