@@ -5,7 +5,7 @@
 // - `=wort`  the word in any inflection, never inside a compound;
 // - `wort*`, `(a|b)`, `leads?` a pattern on the folded word (see `fold`), `*` = letters or digits;
 // - `#`      any number ("12", "zehn", "twelve");
-// - `~` up to two arbitrary words, `...` up to six.
+// - `~` up to two arbitrary words, `~~` up to four, `...` up to six.
 // `except` lists phrases that veto a match starting at the same word ("marge" but not "Margerite").
 
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
@@ -76,6 +76,7 @@ const isPattern = (part: string) => /[*()|?[\]]/.test(part);
 
 function compileSlot(part: string, language: Language): Slot {
   if (part === "~") return { kind: "gap", max: 2 };
+  if (part === "~~") return { kind: "gap", max: 4 };
   if (part === "...") return { kind: "gap", max: 6 };
   if (part === "#") return { kind: "word", test: (t) => t.num !== null };
   if (isPattern(part)) {

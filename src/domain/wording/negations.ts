@@ -4,7 +4,8 @@
 // - Clause cues (ohne, statt, kein, nicht, without, instead of, no, never …) reach to the end of
 //   their clause; a comma ends the clause unless an enumeration goes on ("keine Rabatte, Boni oder
 //   Sonderpreise").
-// - Local cues (reduzieren, abbauen, reduce, phase out …) reach three words before or after.
+// - Local cues reach three words before (reduce discounts) or five after ("Rabatte bis 2028
+//   schrittweise abbauen"), within the clause.
 
 import { compileLexicon, findAll, type Match } from "./lexicon";
 import type { Tokens } from "./tokens";
@@ -193,7 +194,7 @@ export function isNegated(text: Tokens, match: Pick<Match, "start" | "end">): bo
   )
     return true;
   return cues.after.some(
-    (c) => c.start >= match.end && c.start - match.end <= 3 && clauseOf(c.start) === clauseOf(match.end - 1),
+    (c) => c.start >= match.end && c.start - match.end <= 5 && clauseOf(c.start) === clauseOf(match.end - 1),
   );
 }
 

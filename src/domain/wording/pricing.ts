@@ -37,7 +37,7 @@ export const DISCOUNT_WORDS = compileLexicon({
     "preiskrieg",
     "unterbiet*",
     "unterboten",
-    "preis* ~ (senk*|reduzier*|kuerz*|nachlass*|nachgeb*|runter*)",
+    "preis* ~~ (senk*|reduzier*|kuerz*|nachlass*|nachgeb*|runter*)",
     { match: "(senk*|reduzier*|kuerz*) ~ ~ preis*", except: ["* ~ ~ preisdruck*"] },
     "preislich (entgegenkomm*|nachgeb*|unterbiet*|angreif*|attraktiv*)",
     "(guenstiger*|billiger*) ~ (als|anbiet*|machen|werden)",
