@@ -12,7 +12,9 @@ import { finding, type Finding, type ParamValue } from "../finding";
 import type { Goal } from "../plan";
 import { accountNameSequences, coreName } from "../wording/names";
 import { STOP_WORDS } from "../wording/stop-words";
-import { tokenize, type Token } from "../wording/tokens";
+import { stemmer as stemEnglish } from "@orama/stemmers/english";
+import { stemmer as stemGerman } from "@orama/stemmers/german";
+import { germanKey, tokenize, type Token } from "../wording/tokens";
 import { isBlank, textOf, type RuleContext } from "./context";
 
 /** How many accounts a duplicate finding names; the count says how many there are in all. */
@@ -67,6 +69,28 @@ function masked(tokens: readonly Token[], index: NameIndex, own: readonly (reado
   return out;
 }
 
+/** Verbs of direction say nothing that tells two goals apart: "steigern", "erhöhen", "grow", "raise". */
+const DIRECTION = {
+  de: new Set(
+    [
+      "steigern",
+      "erhöhen",
+      "ausbauen",
+      "heben",
+      "anheben",
+      "verbessern",
+      "vergrößern",
+      "stärken",
+      "wachsen",
+    ].map((w) => stemGerman(germanKey(w))),
+  ),
+  en: new Set(
+    ["grow", "increase", "raise", "lift", "improve", "boost", "expand", "strengthen"].map((w) =>
+      stemEnglish(w),
+    ),
+  ),
+};
+
 /** The words a goal's statement is compared by: stemmed content words, names masked, sorted. */
 export function statementSignature(goal: Goal, ctx: RuleContext): string[] {
   const reference = textOf(goal.account).trim();
@@ -76,8 +100,9 @@ export function statementSignature(goal: Goal, ctx: RuleContext): string[] {
   const words = new Set<string>();
   tokens.forEach((t, i) => {
     if (hidden[i] || STOP_WORDS.has(t.folded) || t.folded.length < 2) return;
+    if (DIRECTION.de.has(t.de) || DIRECTION.en.has(t.en)) words.add("+");
     // The German stem, with an English plural s dropped, so "review"/"reviews" meet as well.
-    words.add(t.de.length > 4 ? t.de.replace(/s$/, "") : t.de);
+    else words.add(t.de.length > 4 ? t.de.replace(/s$/, "") : t.de);
   });
   return [...words].sort();
 }

@@ -75,6 +75,8 @@ export const DISCOUNT_WORDS = compileLexicon({
     "beat* ~ ~ (price|prices|bid|bids|offer|quote)",
     { match: "low cost", except: ["low cost of ownership"] },
     "lowcost",
+    "rock ~ bottom",
+    "bargain*",
     "budget ~ (price*|friendly|option*)",
     "fit* ~ ~ budget",
     "special (pricing|prices?|terms|conditions|deal)",
