@@ -79,11 +79,9 @@ export function isCurrencyUnit(unit: unknown): boolean {
  */
 export function isAmountForRate(metric: Metric, value: number, unit: unknown): boolean {
   const scale = METRIC_SCALE[metric];
-  const magnitude = Math.abs(value);
-  const currency = isCurrencyUnit(unit);
-  if (scale === "fraction") return magnitude > 100 && (currency || magnitude >= 1000);
-  if (scale === "score") return magnitude > 5 && (currency || magnitude >= 1000);
-  return false;
+  if (scale !== "fraction" && scale !== "score") return false;
+  // Negative values (a margin of −300) are range problems, not amounts.
+  return value > 100 && (isCurrencyUnit(unit) || value >= 1000);
 }
 
 /** The best value a metric can reach: a target there ("keep the account") cannot be exceeded. */

@@ -28,7 +28,8 @@ function economicInDisguise(goal: Goal, subject: Subject): Finding[] {
     expected: { term: "kind.economic" },
   } as const;
   const target = goal.target;
-  if (isFiniteNumber(target) && isCurrencyUnit(goal.unit)) {
+  // A few euros on a free metric are a leftover unit, not a money target.
+  if (isFiniteNumber(target) && target > 100 && isCurrencyUnit(goal.unit)) {
     const currency = currencyOf(undefined, goal.unit);
     return [
       finding("GOAL_KIND_MISMATCH", subject, "kind", {

@@ -156,21 +156,27 @@ export function checkDuplicatesAcrossAccounts(goals: readonly Goal[], ctx: RuleC
     });
   }
 
-  // Near copies: two word sets that differ by one word share a key (the set minus one word, or
-  // the smaller set itself). Sets of a block keyed by k words overlap at least k / (k + 2).
+  // Near copies meet in blocks keyed by a word set minus one word. A set of k + 1 words and its
+  // subset of k words overlap k / (k + 1); two sets of k + 1 words that share k overlap k / (k + 2).
   const sets = unionFind(signatures.length);
   const threshold = ctx.thresholds.nearDuplicateSimilarity;
-  const blocks = new Map<string, number>();
-  const meet = (key: string, size: number, id: number) => {
-    if (size === 0 || size / (size + 2) < threshold) return;
-    const other = blocks.get(key);
-    if (other === undefined) blocks.set(key, id);
-    else sets.union(other, id);
-  };
+  const whole = new Map<string, number>();
+  const minusOne = new Map<string, number>();
   signatures.forEach((words, id) => {
-    meet(words.join(" "), words.length, id);
-    for (let i = 0; i < words.length; i++) {
-      meet([...words.slice(0, i), ...words.slice(i + 1)].join(" "), words.length - 1, id);
+    const key = words.join(" ");
+    whole.set(key, id);
+    const n = words.length;
+    const superset = minusOne.get(key);
+    if (superset !== undefined && n / (n + 1) >= threshold) sets.union(superset, id);
+    for (let i = 0; i < n; i++) {
+      const k = n - 1;
+      if (k === 0) continue;
+      const reduced = [...words.slice(0, i), ...words.slice(i + 1)].join(" ");
+      const subset = whole.get(reduced);
+      if (subset !== undefined && k / (k + 1) >= threshold) sets.union(subset, id);
+      const sibling = minusOne.get(reduced);
+      if (sibling === undefined) minusOne.set(reduced, id);
+      else if (k / (k + 2) >= threshold) sets.union(sibling, id);
     }
   });
 

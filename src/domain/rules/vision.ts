@@ -52,9 +52,7 @@ export function checkVision(vision: unknown, thresholds: Thresholds): Finding[] 
   const money = monetaryWording(text);
   const ambitions = sizeAmbitions(tokens);
   if (money.length > 0) {
-    findings.push(
-      finding("VISION_MONETARY", SUBJECT, "vision", { matches: { list: [...money, ...ambitions] } }),
-    );
+    findings.push(finding("VISION_MONETARY", SUBJECT, "vision", { matches: { list: money } }));
   } else if (ambitions.length > 0) {
     findings.push(
       finding("VISION_MONETARY", SUBJECT, "vision", { matches: { list: ambitions }, reason: "ambition" }),
