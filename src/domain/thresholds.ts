@@ -8,9 +8,10 @@ export type Thresholds = {
   /** The same goal on this many accounts or more is flagged (GOAL_DUPLICATE_ACROSS_ACCOUNTS). */
   duplicateAccounts: number;
   /**
-   * Goals whose content words (stemmed, account names and short names masked, stop words and word
-   * order ignored) overlap at least this much (Jaccard) count as copies of each other. With 0.8,
-   * one word swapped counts from nine content words on; identical word sets always count.
+   * Goals with the same figures whose content words (stemmed, account names and short names
+   * masked, stop words and word order ignored) overlap at least this much (Jaccard) count as copies
+   * of each other. With 0.8, one word added counts from four content words on, one word swapped
+   * from eight; identical word sets always count.
    */
   nearDuplicateSimilarity: number;
   visionMinWords: number;

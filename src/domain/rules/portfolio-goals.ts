@@ -91,20 +91,30 @@ const DIRECTION = {
   ),
 };
 
-/** The words a goal's statement is compared by: stemmed content words, names masked, sorted. */
-export function statementSignature(goal: Goal, ctx: RuleContext): string[] {
+/**
+ * What a goal's statement is compared by: its stemmed content words (names masked, sorted) and,
+ * apart, its figures. Words may differ a little between copies; figures must be the same, so
+ * templated goals with figures of their own (a target per account) are no copies.
+ */
+export function statementSignature(goal: Goal, ctx: RuleContext): { words: string[]; figures: string } {
   const reference = textOf(goal.account).trim();
   const account = reference === "" ? undefined : findAccount(ctx.accounts, reference);
   const { tokens } = tokenize(textOf(goal.statement));
   const hidden = masked(tokens, nameIndex(ctx.accounts), accountNameSequences(account ?? null, reference));
   const words = new Set<string>();
+  const figures: string[] = [];
   tokens.forEach((t, i) => {
-    if (hidden[i] || STOP_WORDS.has(t.folded) || t.folded.length < 2) return;
+    if (hidden[i]) return;
+    if (/^\p{N}/u.test(t.raw)) {
+      figures.push(t.folded);
+      return;
+    }
+    if (STOP_WORDS.has(t.folded) || t.folded.length < 2) return;
     if (DIRECTION.de.has(t.de) || DIRECTION.en.has(t.en)) words.add("+");
     // The German stem, with an English plural s dropped, so "review"/"reviews" meet as well.
     else words.add(t.de.length > 4 ? t.de.replace(/s$/, "") : t.de);
   });
-  return [...words].sort();
+  return { words: [...words].sort(), figures: figures.sort().join(" ") };
 }
 
 /** Union-find over signature ids. */
@@ -133,18 +143,18 @@ type Entry = { goal: Goal; accountKey: string; label: string; signature: number 
 
 export function checkDuplicatesAcrossAccounts(goals: readonly Goal[], ctx: RuleContext): Finding[] {
   const signatureIds = new Map<string, number>();
-  const signatures: string[][] = [];
+  const signatures: { words: string[]; figures: string }[] = [];
   const entries: Entry[] = [];
   for (const goal of goals) {
     if (isBlank(goal.statement)) continue;
-    const words = statementSignature(goal, ctx);
-    if (words.length === 0) continue;
-    const key = words.join(" ");
+    const signature = statementSignature(goal, ctx);
+    if (signature.words.length === 0) continue;
+    const key = `${signature.words.join(" ")}#${signature.figures}`;
     let id = signatureIds.get(key);
     if (id === undefined) {
       id = signatures.length;
       signatureIds.set(key, id);
-      signatures.push(words);
+      signatures.push(signature);
     }
     const reference = textOf(goal.account).trim();
     const account = reference === "" ? undefined : findAccount(ctx.accounts, reference);
@@ -162,8 +172,9 @@ export function checkDuplicatesAcrossAccounts(goals: readonly Goal[], ctx: RuleC
   const threshold = ctx.thresholds.nearDuplicateSimilarity;
   const whole = new Map<string, number>();
   const minusOne = new Map<string, number>();
-  signatures.forEach((words, id) => {
-    const key = words.join(" ");
+  signatures.forEach(({ words, figures }, id) => {
+    const keyOf = (list: readonly string[]) => `${list.join(" ")}#${figures}`;
+    const key = keyOf(words);
     whole.set(key, id);
     const n = words.length;
     const superset = minusOne.get(key);
@@ -171,7 +182,7 @@ export function checkDuplicatesAcrossAccounts(goals: readonly Goal[], ctx: RuleC
     for (let i = 0; i < n; i++) {
       const k = n - 1;
       if (k === 0) continue;
-      const reduced = [...words.slice(0, i), ...words.slice(i + 1)].join(" ");
+      const reduced = keyOf([...words.slice(0, i), ...words.slice(i + 1)]);
       const subset = whole.get(reduced);
       if (subset !== undefined && k / (k + 1) >= threshold) sets.union(subset, id);
       const sibling = minusOne.get(reduced);
