@@ -20,51 +20,62 @@ import { isBlank, textOf, type RuleContext } from "./context";
 /** How many accounts a duplicate finding names; the count says how many there are in all. */
 export const LISTED_ACCOUNTS = 5;
 
-type NameIndex = Map<string, readonly (readonly string[])[]>;
-const NAME_INDEXES = new WeakMap<readonly Account[], { size: number; index: NameIndex }>();
+/** A trie of folded name word sequences: the longest name at a position is found word by word. */
+type NameTrie = { next: Map<string, NameTrie>; end: boolean };
+const NAME_TRIES = new WeakMap<readonly Account[], { size: number; trie: NameTrie }>();
 
-/** Every account's names as folded word sequences, by first word, longest first. */
-function nameIndex(accounts: readonly Account[]): NameIndex {
-  const cached = NAME_INDEXES.get(accounts);
-  if (cached?.size === accounts.length) return cached.index;
-  const byFirst = new Map<string, string[][]>();
-  const add = (seq: readonly string[]) => {
-    const first = seq[0];
-    if (first === undefined) return;
-    // A lone short or common word ("AG", "die") is no name.
-    if (seq.length === 1 && (first.length < 3 || STOP_WORDS.has(first))) return;
-    const list = byFirst.get(first) ?? [];
-    if (!list.some((s) => s.length === seq.length && s.every((w, i) => w === seq[i]))) list.push([...seq]);
-    byFirst.set(first, list);
-  };
-  for (const account of accounts) {
-    for (const seq of accountNameSequences(account, "")) add(seq);
-    // Initials of a multi-word name ("Müller Maschinenbau" → "mm") are a short name too.
-    const core = coreName(accountNameSequences(account, "")[0] ?? []);
-    if (core.length >= 2) {
-      const initials = core.map((w) => w[0] ?? "").join("");
-      if (initials.length >= 2) add([initials]);
+const newTrie = (): NameTrie => ({ next: new Map(), end: false });
+
+function addName(trie: NameTrie, seq: readonly string[]): void {
+  const first = seq[0];
+  // A lone short or common word ("AG", "die") is no name.
+  if (first === undefined) return;
+  // A lone short, common or numeric word ("AG", "die", "2027") is no name.
+  if (seq.length === 1 && (first.length < 3 || STOP_WORDS.has(first) || !/\p{L}/u.test(first))) return;
+  let node = trie;
+  for (const word of seq) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = newTrie();
+      node.next.set(word, child);
     }
+    node = child;
   }
-  const index: NameIndex = new Map();
-  for (const [first, list] of byFirst)
-    index.set(
-      first,
-      list.sort((a, b) => b.length - a.length),
-    );
-  NAME_INDEXES.set(accounts, { size: accounts.length, index });
-  return index;
+  node.end = true;
 }
 
-function masked(tokens: readonly Token[], index: NameIndex, own: readonly (readonly string[])[]): boolean[] {
+/** Every account's names and short names (first words, initials), for masking. */
+function nameTrie(accounts: readonly Account[]): NameTrie {
+  const cached = NAME_TRIES.get(accounts);
+  if (cached?.size === accounts.length) return cached.trie;
+  const trie = newTrie();
+  for (const account of accounts) {
+    const sequences = accountNameSequences(account, "");
+    for (const seq of sequences) addName(trie, seq);
+    // Initials of a multi-word name ("Müller Maschinenbau" → "mm") are a short name too.
+    const core = coreName(sequences[0] ?? []);
+    if (core.length >= 2) addName(trie, [core.map((w) => w[0] ?? "").join("")]);
+  }
+  NAME_TRIES.set(accounts, { size: accounts.length, trie });
+  return trie;
+}
+
+/** Length of the longest name in `trie` starting at token `i` (0 when none). */
+function nameAt(tokens: readonly Token[], i: number, trie: NameTrie): number {
+  let node: NameTrie | undefined = trie;
+  let longest = 0;
+  for (let k = i; node && k < tokens.length; k++) {
+    node = node.next.get(tokens[k]?.folded ?? "");
+    if (node?.end) longest = k - i + 1;
+  }
+  return longest;
+}
+
+function masked(tokens: readonly Token[], all: NameTrie, own: NameTrie): boolean[] {
   const out = tokens.map(() => false);
-  const matchesAt = (i: number, seq: readonly string[]) => seq.every((w, k) => tokens[i + k]?.folded === w);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token) continue;
-    const candidates = [...(index.get(token.folded) ?? []), ...own.filter((s) => s[0] === token.folded)];
-    const seq = candidates.sort((a, b) => b.length - a.length).find((s) => matchesAt(i, s));
-    if (seq) for (let k = 0; k < seq.length; k++) out[i + k] = true;
+    const length = Math.max(nameAt(tokens, i, all), nameAt(tokens, i, own));
+    for (let k = 0; k < length; k++) out[i + k] = true;
   }
   return out;
 }
@@ -100,7 +111,9 @@ export function statementSignature(goal: Goal, ctx: RuleContext): { words: strin
   const reference = textOf(goal.account).trim();
   const account = reference === "" ? undefined : findAccount(ctx.accounts, reference);
   const { tokens } = tokenize(textOf(goal.statement));
-  const hidden = masked(tokens, nameIndex(ctx.accounts), accountNameSequences(account ?? null, reference));
+  const own = newTrie();
+  for (const seq of accountNameSequences(account ?? null, reference)) addName(own, seq);
+  const hidden = masked(tokens, nameTrie(ctx.accounts), own);
   const words = new Set<string>();
   const figures: string[] = [];
   tokens.forEach((t, i) => {
