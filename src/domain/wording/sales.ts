@@ -70,7 +70,7 @@ export const CAMPAIGN_WORDS = compileLexicon({
     "flyers?",
     "brochures?",
     "advertis*",
-    "(ads)",
+    { match: "(ad|ads)", except: ["ad hoc", "ad (interim|acta|infinitum)"] },
     "adverts?",
     "promo",
     "promos",
