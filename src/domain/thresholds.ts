@@ -7,6 +7,13 @@ export type Thresholds = {
   growthCeiling: number;
   /** The same goal on this many accounts or more is flagged (GOAL_DUPLICATE_ACROSS_ACCOUNTS). */
   duplicateAccounts: number;
+  /**
+   * Goals with the same figures whose content words (stemmed, account names and short names
+   * masked, stop words and word order ignored) overlap at least this much (Jaccard) count as copies
+   * of each other. With 0.8, one word added counts from four content words on, one word swapped
+   * from eight; identical word sets always count.
+   */
+  nearDuplicateSimilarity: number;
   visionMinWords: number;
   visionMaxWords: number;
   /** Share of the mission's content words that also stand in the vision (MISSION_REPEATS_VISION). */
@@ -23,6 +30,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   horizonYears: 5,
   growthCeiling: 0.5,
   duplicateAccounts: 3,
+  nearDuplicateSimilarity: 0.8,
   visionMinWords: 8,
   visionMaxWords: 60,
   missionOverlap: 0.6,

@@ -23,6 +23,8 @@ const de: Messages = {
     "Die Mission sagt nicht, wie Sie die Vision erreichen. Nennen Sie Mittel und Handlungen, z. B. „Dazu binden wir uns so tief wie möglich in die Geschäfte unserer Key Accounts ein.“",
   MISSION_REPEATS_VISION:
     "Die Mission wiederholt weitgehend die Vision ({overlap} ihrer Begriffe, u. a. {shared}). Beschreiben Sie stattdessen, mit welchen Mitteln und Aktivitäten Sie die Vision umsetzen.",
+  MISSION_ACTIVITY_LIST:
+    "Die Mission liest sich wie eine Checkliste für den Vertrieb ({matches}). Beschreiben Sie, wie Sie die langfristige Beziehung zu Ihren Key Accounts aufbauen, z. B. indem Sie sich tief in ihre Geschäfte einbinden; Besuchsrhythmus und CRM-Pflege gehören in die Vertriebsorganisation.",
   GOAL_ACCOUNT_UNKNOWN:
     "Der Kunde „{account}“ steht in keiner Kundenliste. Tragen Sie eine vorhandene Kunden-ID oder den genauen Kundennamen ein.",
   GOAL_KIND_MISMATCH:
@@ -39,6 +41,8 @@ const de: Messages = {
     "Der Termin {deadline} liegt mehr als {years} Jahre nach dem Stichtag {asOf} (Planungshorizont bis {limit}). Setzen Sie ein näheres Zwischenziel, damit der Fortschritt überprüfbar bleibt.",
   GOAL_VALUE_OUT_OF_RANGE:
     "Der {field} {value} ist für {metric} nicht möglich (erlaubt: {min} bis {max}). Bitte korrigieren Sie den Wert.",
+  GOAL_AMOUNT_NOT_A_RATE:
+    "Der {field} {value} ist ein Geldbetrag, {metric} wird aber als Quote von 0 bis 100 % gemessen. Tragen Sie die Quote ein (z. B. 95 %); ein Betrag gehört in ein Umsatzziel.",
   GOAL_NOT_AN_IMPROVEMENT:
     "Der Zielwert {target} ist nicht besser als der Ausgangswert {baseline} ({metric}). Setzen Sie einen höheren Zielwert oder prüfen Sie den Ausgangswert.",
   GOAL_TARGET_ABOVE_POTENTIAL:
@@ -75,6 +79,10 @@ const de: Messages = {
 };
 
 const deVariants: Variants = {
+  VISION_MONETARY: {
+    ambition:
+      "Die Vision ist ein Größen- oder Marktziel in anderen Worten ({matches}). Beschreiben Sie, was Sie langfristig mit Ihren Key Accounts erreichen wollen; Marktanteile und Wachstum gehören in die Geschäftsziele.",
+  },
   VISION_LENGTH: {
     short:
       "Die Vision ist mit {words} Wörtern zu knapp, um zu tragen. Beschreiben Sie in {min} bis {max} Wörtern, wofür Sie bei Ihren Key Accounts langfristig stehen wollen.",
@@ -87,6 +95,10 @@ const deVariants: Variants = {
     missing: "Das Ziel hat keine Art. Die Kennzahl {metric} ist {expected}; tragen Sie diese Art ein.",
     unknown:
       "Die Art „{value}“ ist unbekannt. Die Kennzahl {metric} ist {expected}; wählen Sie wirtschaftlich oder strategisch.",
+    moneyTarget:
+      "Das Ziel ist als strategisch eingestuft, sein Zielwert {target} ist aber ein Geldbetrag – damit ist es ein wirtschaftliches Ziel. Stellen Sie die Art auf wirtschaftlich und die Kennzahl auf Umsatz um, oder messen Sie, was strategisch zählt: Kundenbindung, Beziehung, neue Geschäftsbereiche.",
+    economicWording:
+      "Das Ziel ist als strategisch eingestuft, misst aber {wording} – das ist ein wirtschaftliches Ziel. Stellen Sie die Art auf wirtschaftlich um und wählen Sie die passende Kennzahl, oder formulieren Sie ein strategisches Ziel.",
   },
   GOAL_NO_DEADLINE: {
     invalid: "Der Termin „{value}“ ist kein gültiges Datum. Tragen Sie ein Datum ein, z. B. 31.12.2027.",
@@ -99,6 +111,10 @@ const deVariants: Variants = {
     percentPoints:
       "Der {field} {value} liegt für {metric} außerhalb von {min} bis {max}. Meinten Sie {suggested} ({fraction})? Prozentwerte werden als Anteil eingetragen.",
   },
+  GOAL_AMOUNT_NOT_A_RATE: {
+    score:
+      "Der {field} {value} ist ein Geldbetrag, {metric} wird aber als Bewertung von 1 bis 5 gemessen. Tragen Sie die Bewertung ein (z. B. 4); ein Betrag gehört in ein Umsatzziel.",
+  },
   GOAL_NOT_AN_IMPROVEMENT: {
     accountBaseline:
       "Der Zielwert {target} ist nicht besser als der heutige Wert des Kunden ({metric}: {baseline}). Setzen Sie einen höheren Zielwert oder tragen Sie einen eigenen Ausgangswert ein.",
@@ -110,6 +126,14 @@ const deVariants: Variants = {
       "Das Ziel nennt das Segment „{segment}“, das das Marketing ausschließt. Streichen Sie den Bezug oder klären Sie die Ausnahme mit dem Marketing.",
     segmentAccount:
       "{account} gehört zur Branche „{industry}“, die das Marketing ausschließt (Segment „{segment}“). Bauen Sie das Geschäft dort nicht aus, ohne die Ausnahme mit dem Marketing zu klären.",
+  },
+  GOAL_DUPLICATE_ACROSS_ACCOUNTS: {
+    capped:
+      "Dasselbe Ziel steht bei {count} Kunden, darunter {accounts}. Leiten Sie die Ziele aus dem Profil jedes einzelnen Kunden ab, statt sie zu kopieren.",
+    similar:
+      "Fast dasselbe Ziel (bis auf Kundennamen und einzelne Wörter) steht bei {count} Kunden: {accounts}. Leiten Sie die Ziele aus dem Profil jedes einzelnen Kunden ab, statt sie zu kopieren.",
+    similarCapped:
+      "Fast dasselbe Ziel (bis auf Kundennamen und einzelne Wörter) steht bei {count} Kunden, darunter {accounts}. Leiten Sie die Ziele aus dem Profil jedes einzelnen Kunden ab, statt sie zu kopieren.",
   },
   ACCOUNT_RISK_UNADDRESSED: {
     churn:
@@ -146,6 +170,8 @@ const en: Messages = {
     "The mission does not say how you will achieve the vision. Name means and actions, e.g. “We embed ourselves as deeply as possible in our key accounts' business.”",
   MISSION_REPEATS_VISION:
     "The mission largely repeats the vision ({overlap} of its words, including {shared}). Describe instead the means and activities by which you will realise the vision.",
+  MISSION_ACTIVITY_LIST:
+    "The mission reads like a sales checklist ({matches}). Describe how you will build the long-term relationship with your key accounts, e.g. by embedding yourselves in their business; call cadences and CRM hygiene belong in the sales process.",
   GOAL_ACCOUNT_UNKNOWN:
     "The account “{account}” is not in any account list. Enter an existing account ID or the exact account name.",
   GOAL_KIND_MISMATCH:
@@ -161,6 +187,8 @@ const en: Messages = {
     "The deadline {deadline} is more than {years} years after the as-of date {asOf} (planning horizon ends {limit}). Set a nearer milestone so progress can be reviewed.",
   GOAL_VALUE_OUT_OF_RANGE:
     "The {field} {value} is not possible for {metric} (allowed: {min} to {max}). Please correct the value.",
+  GOAL_AMOUNT_NOT_A_RATE:
+    "The {field} {value} is an amount of money, but {metric} is measured as a rate from 0 to 100%. Enter the rate (e.g. 95%); an amount belongs in a revenue goal.",
   GOAL_NOT_AN_IMPROVEMENT:
     "The target {target} is no better than the baseline {baseline} ({metric}). Set a higher target or check the baseline.",
   GOAL_TARGET_ABOVE_POTENTIAL:
@@ -196,6 +224,10 @@ const en: Messages = {
 };
 
 const enVariants: Variants = {
+  VISION_MONETARY: {
+    ambition:
+      "The vision is a size or market target in other words ({matches}). Describe what you want to achieve with your key accounts in the long run; market share and growth belong in the business goals.",
+  },
   VISION_LENGTH: {
     short:
       "At {words} words the vision is too short to inspire. Say in {min} to {max} words what you want to stand for with your key accounts in the long run.",
@@ -208,6 +240,10 @@ const enVariants: Variants = {
     missing: "The goal has no kind. The metric {metric} is {expected}; enter that kind.",
     unknown:
       "The kind “{value}” is unknown. The metric {metric} is {expected}; choose economic or strategic.",
+    moneyTarget:
+      "The goal is classed as strategic, but its target {target} is an amount of money, which makes it an economic goal. Set the kind to economic and the metric to revenue, or measure what counts strategically: retention, relationship, new business areas.",
+    economicWording:
+      "The goal is classed as strategic, but it measures {wording}, which makes it an economic goal. Set the kind to economic and choose the matching metric, or phrase a strategic goal.",
   },
   GOAL_NO_DEADLINE: {
     invalid: "The deadline “{value}” is not a valid date. Enter a date, e.g. 2027-12-31.",
@@ -217,6 +253,10 @@ const enVariants: Variants = {
     count: "The {field} {value} is not a whole number of 0 or more. Enter {metric} as a count (e.g. 3).",
     percentPoints:
       "The {field} {value} is outside {min} to {max} for {metric}. Did you mean {suggested} ({fraction})? Percentages are entered as fractions.",
+  },
+  GOAL_AMOUNT_NOT_A_RATE: {
+    score:
+      "The {field} {value} is an amount of money, but {metric} is measured as a score from 1 to 5. Enter the score (e.g. 4); an amount belongs in a revenue goal.",
   },
   GOAL_NOT_AN_IMPROVEMENT: {
     accountBaseline:
@@ -229,6 +269,14 @@ const enVariants: Variants = {
       "The goal names the segment “{segment}”, which marketing excludes. Remove the reference or agree the exception with marketing.",
     segmentAccount:
       "{account} is in the industry “{industry}”, which marketing excludes (segment “{segment}”). Do not grow the business there without agreeing the exception with marketing.",
+  },
+  GOAL_DUPLICATE_ACROSS_ACCOUNTS: {
+    capped:
+      "The same goal is set for {count} accounts, including {accounts}. Derive each account's goals from its own profile instead of copying them.",
+    similar:
+      "Nearly the same goal (apart from account names and a word or two) is set for {count} accounts: {accounts}. Derive each account's goals from its own profile instead of copying them.",
+    similarCapped:
+      "Nearly the same goal (apart from account names and a word or two) is set for {count} accounts, including {accounts}. Derive each account's goals from its own profile instead of copying them.",
   },
   ACCOUNT_RISK_UNADDRESSED: {
     churn:

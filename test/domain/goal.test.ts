@@ -108,7 +108,17 @@ table(
     },
   ],
   [
-    { lang: "de", name: "other fits either kind", goal: { kind: "strategic", metric: "other", target: 4 } },
+    {
+      lang: "de",
+      name: "other fits either kind",
+      goal: {
+        kind: "strategic",
+        metric: "other",
+        target: 4,
+        unit: "count",
+        statement: "Vier gemeinsame Entwicklungsprojekte mit Kessler starten",
+      },
+    },
     {
       lang: "en",
       name: "relationship as strategic",

@@ -242,3 +242,124 @@ describe("the Beispiel-Plan against the sample portfolio", () => {
     ]);
   });
 });
+
+describe("GOAL_DUPLICATE_ACROSS_ACCOUNTS: copies in other words", () => {
+  const relation = (id: string, acc: string, text: string): Goal =>
+    goal({ id, account: acc, kind: "strategic", metric: "relationship", target: 5, statement: text });
+
+  it.each<[string, string[]]>([
+    [
+      "de: only the short name swapped",
+      [
+        "Beziehung zu Kessler durch Quartalsgespräche mit der Geschäftsführung auf 5 heben",
+        "Beziehung zu Lindner durch Quartalsgespräche mit der Geschäftsführung auf 5 heben",
+        "Beziehung zu Ostsee durch Quartalsgespräche mit der Geschäftsführung auf 5 heben",
+      ],
+    ],
+    [
+      "de: another account's name left in the copy",
+      [
+        "Rahmenvertrag mit Kessler Verpackungen bis 2030 verlängern und Verfügbarkeit sichern",
+        "Rahmenvertrag mit Kessler Verpackungen bis 2030 verlängern und Verfügbarkeit sichern",
+        "Rahmenvertrag mit Ostsee Fisch bis 2030 verlängern und die Verfügbarkeit sichern.",
+      ],
+    ],
+    [
+      "de: one verb swapped in a long goal",
+      [
+        "Umsatz mit Kessler durch den Ausbau des Ersatzteilgeschäfts und Schulungen für die Instandhaltung steigern",
+        "Umsatz mit Lindner durch den Ausbau des Ersatzteilgeschäfts und Schulungen für die Instandhaltung erhöhen",
+        "Umsatz mit Ostsee durch Ausbau des Ersatzteilgeschäfts und Schulungen für die Instandhaltung steigern",
+      ],
+    ],
+  ])("%s", (_name, texts) => {
+    const goals = texts.map((t, i) => relation(`G${i + 1}`, ["D-01", "D-02", "D-03"][i] ?? "", t));
+    expect(ofCode(run(plan({ goals })), "GOAL_DUPLICATE_ACROSS_ACCOUNTS")).toHaveLength(3);
+  });
+
+  it("tailored goals of the same shape are no copies", () => {
+    const goals = [
+      relation("G1", "D-01", "Umsatz mit Kessler durch Etikettenservice auf 2,3 Mio. € steigern"),
+      relation("G2", "D-02", "Umsatz mit Lindner durch Befestigungsservice auf 2,6 Mio. € steigern"),
+      relation("G3", "D-03", "Umsatz mit Ostsee über Kühlketten-Monitoring auf 950.000 € steigern"),
+    ];
+    expect(ofCode(run(plan({ goals })), "GOAL_DUPLICATE_ACROSS_ACCOUNTS")).toEqual([]);
+  });
+
+  it("names a near copy as such", () => {
+    const goals = [
+      relation(
+        "G1",
+        "D-01",
+        "Umsatz mit Kessler durch den Ausbau des Ersatzteilgeschäfts und Schulungen steigern",
+      ),
+      relation(
+        "G2",
+        "D-02",
+        "Umsatz mit Lindner durch den Ausbau des Ersatzteilgeschäfts und Schulungen steigern",
+      ),
+      relation(
+        "G3",
+        "D-03",
+        "Umsatz mit Ostsee durch den Ausbau des Ersatzteilgeschäfts, Schulungen und Audits steigern",
+      ),
+    ];
+    expect(ofCode(run(plan({ goals })), "GOAL_DUPLICATE_ACROSS_ACCOUNTS")[0]?.params.reason).toBe("similar");
+  });
+
+  it("the similarity threshold is configurable", () => {
+    const goals = [
+      relation(
+        "G1",
+        "D-01",
+        "Umsatz mit Kessler durch den Ausbau des Ersatzteilgeschäfts und Schulungen steigern",
+      ),
+      relation(
+        "G2",
+        "D-02",
+        "Umsatz mit Lindner durch den Ausbau des Ersatzteilgeschäfts und Schulungen steigern",
+      ),
+      relation(
+        "G3",
+        "D-03",
+        "Umsatz mit Ostsee durch den Ausbau des Ersatzteilgeschäfts, Schulungen und Audits steigern",
+      ),
+    ];
+    const strict = checkPlan(plan({ goals }), SAMPLE_ACCOUNTS, {
+      asOf: AS_OF,
+      thresholds: { nearDuplicateSimilarity: 1 },
+    });
+    expect(ofCode(strict, "GOAL_DUPLICATE_ACROSS_ACCOUNTS")).toEqual([]);
+  });
+});
+
+describe("GOAL_DUPLICATE_ACROSS_ACCOUNTS at portfolio scale", () => {
+  const accounts = Array.from({ length: 4000 }, (_, i) =>
+    account({ id: `K-${i}`, name: `Kunde ${i} GmbH`, revenue: 1_000_000, potential: 2_000_000 }),
+  );
+  const goals = accounts.map((a, i) =>
+    goal({
+      id: `G${i}`,
+      account: a.id ?? "",
+      kind: "strategic",
+      metric: "relationship",
+      target: 4,
+      statement: "Gemeinsam wachsen und die Partnerschaft vertiefen",
+    }),
+  );
+
+  it("4,000 identical goals: one finding per goal, each naming five accounts and the count", () => {
+    const started = performance.now();
+    const hits = ofCode(
+      checkPlan(plan({ goals }), accounts, { asOf: AS_OF }),
+      "GOAL_DUPLICATE_ACROSS_ACCOUNTS",
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(hits).toHaveLength(4000);
+    const params = hits[0]?.params;
+    expect(params?.count).toBe(4000);
+    expect(params?.reason).toBe("capped");
+    const list = params?.accounts;
+    expect(typeof list === "object" && "list" in list ? list.list : []).toHaveLength(5);
+  });
+});

@@ -75,11 +75,61 @@ export function ruleFindings(): Finding[] {
     goals,
   });
   const longVision = Array.from({ length: 70 }, () => "Partner").join(" ");
+  const wordingGoals = [
+    goal({ id: "W1", kind: "strategic", metric: "retention", target: 2_000_000, unit: "EUR" }),
+    goal({ id: "W2", kind: "strategic", metric: "relationship", target: 250_000, unit: "EUR" }),
+    goal({ id: "W3", kind: "strategic", metric: "other", target: 500_000, unit: "EUR" }),
+    goal({
+      id: "W4",
+      kind: "strategic",
+      metric: "other",
+      target: 0.3,
+      unit: "%",
+      statement: "Deckungsbeitrag bei Kessler auf 30 % verbessern",
+    }),
+  ];
+  const ids = ["D-01", "D-02", "D-03", "D-04", "D-05", "T-1", "W-1"];
+  const copies = (prefix: string, text: (i: number) => string, count: number) =>
+    ids.slice(0, count).map((acc, i) =>
+      goal({
+        id: `${prefix}${i}`,
+        account: acc,
+        kind: "strategic",
+        metric: "relationship",
+        target: 5,
+        statement: text(i),
+      }),
+    );
+  const duplicates = [
+    ...copies("C", () => "Beziehung durch Quartalsgespräche mit der Geschäftsführung auf 5 heben", 6),
+    ...copies(
+      "N",
+      (i) =>
+        `Rahmenvertrag verlängern, Werksbegehungen mit Instandhaltung und Einkauf planen${i === 0 ? " und auswerten" : ""}`,
+      3,
+    ),
+    ...copies(
+      "M",
+      (i) =>
+        `Jahresplanung mit Technik, Einkauf und Qualität gemeinsam erstellen und abstimmen${i === 0 ? " lassen" : ""}`,
+      6,
+    ),
+  ];
   const lindnerOnly = plan({ goals: [goal({ account: "D-02", target: 2_600_000 })] });
   const churnOnly = plan({ goals: [goal({ account: "D-02", target: 2_600_000 })] });
   return [
     ...checkPlan(p, accounts, { asOf: AS_OF }),
     ...checkPlan(plan({ vision: "", mission: "" }), accounts, { asOf: AS_OF }),
+    ...checkPlan(
+      plan({
+        vision: "Wir werden Marktführer in Europa und die Nummer eins für Industriearmaturen.",
+        mission: "Wöchentliche Forecast-Runde, monatliches Pipeline-Review und Besuchsberichte im CRM.",
+        goals: wordingGoals,
+      }),
+      accounts,
+      { asOf: AS_OF },
+    ),
+    ...checkPlan(plan({ goals: duplicates }), accounts, { asOf: AS_OF }),
     ...checkPlan(plan({ vision: longVision }), accounts, { asOf: AS_OF }),
     ...checkPlan(lindnerOnly, [LINDNER, weak], { asOf: AS_OF }),
     ...checkPlan(churnOnly, [{ ...LINDNER, relationship: 4 }], { asOf: AS_OF }),

@@ -2,7 +2,7 @@
 // between 1 and 100 in a fraction metric is almost always percentage points typed as such.
 
 import type { ParamValue } from "../finding";
-import type { Metric } from "../plan";
+import { METRIC_SCALE, type Metric } from "../plan";
 
 export type RangeProblem = {
   reason: "range" | "negative" | "count" | "percentPoints";
@@ -49,6 +49,39 @@ export function rangeProblem(metric: Metric, value: number, currency: string | n
     case "other":
       return null;
   }
+}
+
+const CURRENCY_UNITS = new Set([
+  "EUR",
+  "€",
+  "EURO",
+  "USD",
+  "$",
+  "US$",
+  "GBP",
+  "£",
+  "CHF",
+  "FR.",
+  "T€",
+  "K€",
+  "TEUR",
+  "MIO €",
+]);
+
+/** Whether a goal's unit names a currency. */
+export function isCurrencyUnit(unit: unknown): boolean {
+  return typeof unit === "string" && CURRENCY_UNITS.has(unit.trim().toUpperCase());
+}
+
+/**
+ * Whether a value is a money amount where the metric wants a rate or a score: retention of
+ * 1.800.000 € or a relationship of 250.000. Percentage points (95 for 95 %) are not amounts.
+ */
+export function isAmountForRate(metric: Metric, value: number, unit: unknown): boolean {
+  const scale = METRIC_SCALE[metric];
+  if (scale !== "fraction" && scale !== "score") return false;
+  // Negative values (a margin of −300) are range problems, not amounts.
+  return value > 100 && (isCurrencyUnit(unit) || value >= 1000);
 }
 
 /** The best value a metric can reach: a target there ("keep the account") cannot be exceeded. */

@@ -4,47 +4,85 @@
 import { accountLabel, type Account } from "../account";
 import { finding, type Finding, type Subject } from "../finding";
 import type { Goal, Metric, Positioning } from "../plan";
-import {
-  analyze,
-  findTerms,
-  maskSequences,
-  matchedTexts,
-  mentions,
-  segmentTerm,
-  withoutNegated,
-  type Analyzed,
-  type TermMatch,
-} from "../text";
+import { findAll, hasAny, texts, type Match } from "../wording/lexicon";
 import { accountNameSequences } from "../wording/names";
-import { NEGATIONS } from "../wording/negations";
-import { DISCOUNT_WORDS, PREMIUM_POSITIONING_WORDS } from "../wording/pricing";
-import { SALES_ACTIVITY_WORDS } from "../wording/sales";
+import { isNegated, withoutNegated } from "../wording/negations";
+import { DISCOUNT_WORDS, PREMIUM_MARKS, PRICE_COMPETITION } from "../wording/pricing";
+import {
+  CAMPAIGN_WORDS,
+  CONTACT_ACTS,
+  RHYTHM_WORDS,
+  SELLING_ACTS,
+  SENIOR_COUNTERPARTS,
+} from "../wording/sales";
+import { segmentLexicon } from "../wording/segments";
+import { isCount, maskNames, tokenize, type Tokens } from "../wording/tokens";
 import { metricOf, textOf, type RuleContext } from "./context";
 
 /** Goals that grow the business with the account. */
 const GROWTH_METRICS: readonly Metric[] = ["revenue", "newBusinessAreas", "shareOfWallet"];
 
+const premiumCache = new Map<string, boolean>();
+
+/**
+ * Whether marketing positions the offer as premium, read from its meaning: quality, technology or
+ * premium marks, or price competition denied ("kein Preiswettbewerb") — and no price competition
+ * affirmed ("Kostenführer", "best value for money").
+ */
 export function isPremiumPositioning(positioning: Positioning | null | undefined): boolean {
-  const text = textOf(positioning?.positioning);
-  return text.trim() !== "" && mentions(analyze(text), PREMIUM_POSITIONING_WORDS);
+  const text = textOf(positioning?.positioning).trim();
+  if (text === "") return false;
+  const cached = premiumCache.get(text);
+  if (cached !== undefined) return cached;
+  const tokens = tokenize(text);
+  const price = findAll(tokens, PRICE_COMPETITION);
+  const denied = price.filter((m) => isNegated(tokens, m));
+  const affirmed = price.length - denied.length;
+  const premium = affirmed === 0 && (denied.length > 0 || hasAny(tokens, PREMIUM_MARKS));
+  if (premiumCache.size > 200) premiumCache.clear();
+  premiumCache.set(text, premium);
+  return premium;
 }
 
 /**
- * The excluded segment a text names, if any; `keep` filters the matches (e.g. drops negated ones:
- * "keine Tabakkunden").
+ * The excluded segment a text names (by core word, compound part or synonym), if any; `keep`
+ * filters the matches (e.g. drops negated ones: "keine Tabakkunden").
  */
 export function excludedSegmentIn(
-  analyzed: Analyzed,
+  tokens: Tokens,
   positioning: Positioning | null | undefined,
-  keep: (matches: TermMatch[]) => TermMatch[] = (matches) => matches,
+  keep: (matches: Match[]) => Match[] = (matches) => matches,
 ): string | null {
   const segments = Array.isArray(positioning?.excludedSegments) ? positioning.excludedSegments : [];
   for (const segment of segments) {
     if (typeof segment !== "string") continue;
-    const term = segmentTerm(segment);
-    if (term && keep(findTerms(analyzed, [term])).length > 0) return segment;
+    const lexicon = segmentLexicon(segment);
+    if (lexicon && keep(findAll(tokens, lexicon)).length > 0) return segment;
   }
   return null;
+}
+
+/**
+ * Campaign and acquisition wording, and selling acts made a quota: counted ("zehn
+ * Präsentationen") or given a rhythm ("monthly demos") in the same clause. Calls and visits with
+ * the account's leadership are relationship work.
+ */
+export function salesWording(tokens: Tokens): string[] {
+  const campaign = withoutNegated(tokens, findAll(tokens, CAMPAIGN_WORDS));
+  const acts = withoutNegated(tokens, findAll(tokens, SELLING_ACTS));
+  if (acts.length === 0) return texts(campaign);
+  const rhythms = findAll(tokens, RHYTHM_WORDS);
+  const senior = hasAny(tokens, SENIOR_COUNTERPARTS);
+  const contacts = findAll(tokens, CONTACT_ACTS);
+  const clauseOf = (i: number) => tokens.tokens[i]?.clause ?? -1;
+  const quota = acts.filter((act) => {
+    if (senior && contacts.some((c) => c.start === act.start)) return false;
+    const clause = clauseOf(act.start);
+    const rhythm = rhythms.some((r) => clauseOf(r.start) === clause);
+    const counted = tokens.tokens.some((t, i) => t.clause === clause && isCount(tokens, i));
+    return rhythm || counted;
+  });
+  return texts([...campaign, ...quota].sort((a, b) => a.start - b.start));
 }
 
 export function checkGoalWording(
@@ -56,9 +94,9 @@ export function checkGoalWording(
   const findings: Finding[] = [];
   const statement = textOf(goal.statement);
   // The account's own name is not wording: "Umsatz mit Messe Frankfurt" is no trade-show task.
-  const text = maskSequences(analyze(statement), accountNameSequences(account ?? null, textOf(goal.account)));
+  const tokens = maskNames(tokenize(statement), accountNameSequences(account ?? null, textOf(goal.account)));
 
-  const sales = matchedTexts(withoutNegated(text, findTerms(text, SALES_ACTIVITY_WORDS), NEGATIONS));
+  const sales = salesWording(tokens);
   if (sales.length > 0) {
     findings.push(
       finding("GOAL_SALES_OR_MARKETING_ACTIVITY", subject, "statement", { matches: { list: sales } }),
@@ -68,7 +106,7 @@ export function checkGoalWording(
   const marketing = ctx.marketing;
   if (!marketing) return findings;
   if (isPremiumPositioning(marketing)) {
-    const discount = matchedTexts(withoutNegated(text, findTerms(text, DISCOUNT_WORDS), NEGATIONS));
+    const discount = texts(withoutNegated(tokens, findAll(tokens, DISCOUNT_WORDS)));
     if (discount.length > 0) {
       findings.push(
         finding("GOAL_CONTRADICTS_POSITIONING", subject, "statement", {
@@ -79,7 +117,7 @@ export function checkGoalWording(
       );
     }
   }
-  const named = excludedSegmentIn(text, marketing, (matches) => withoutNegated(text, matches, NEGATIONS));
+  const named = excludedSegmentIn(tokens, marketing, (matches) => withoutNegated(tokens, matches));
   if (named !== null) {
     findings.push(
       finding("GOAL_CONTRADICTS_POSITIONING", subject, "statement", {
@@ -90,7 +128,7 @@ export function checkGoalWording(
   }
   const industry = textOf(account?.industry);
   if (account && industry.trim() !== "" && GROWTH_METRICS.includes(metricOf(goal.metric))) {
-    const segment = excludedSegmentIn(analyze(industry), marketing);
+    const segment = excludedSegmentIn(tokenize(industry), marketing);
     if (segment !== null) {
       findings.push(
         finding("GOAL_CONTRADICTS_POSITIONING", subject, "account", {

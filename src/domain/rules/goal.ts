@@ -4,17 +4,60 @@
 import { findAccount, type Account } from "../account";
 import { addYears, isIsoDate } from "../dates";
 import { finding, type Finding, type Subject } from "../finding";
-import { GOAL_KINDS, METRIC_KIND, type Goal } from "../plan";
+import { GOAL_KINDS, METRIC_KIND, METRIC_SCALE, type Goal } from "../plan";
+import { ECONOMIC_WORDS, STRATEGIC_WORDS } from "../wording/goal-kinds";
+import { findAll, hasAny, texts } from "../wording/lexicon";
+import { tokenize } from "../wording/tokens";
 import { currencyOf, isBlank, isFiniteNumber, metricOf, textOf, type RuleContext } from "./context";
 import { checkGoalFigures } from "./goal-figures";
-import { rangeProblem } from "./goal-ranges";
+import { isAmountForRate, isCurrencyUnit, rangeProblem } from "./goal-ranges";
 import { checkGoalWording } from "./goal-wording";
+
+/**
+ * A goal classed as strategic that measures money: an amount as its target on a count or free
+ * metric ("500.000 € Umsatz im neuen Geschäftsfeld"), or revenue, margin or profit wording on a
+ * free metric with nothing strategic in it ("Deckungsbeitrag auf 30 % verbessern").
+ */
+function economicInDisguise(goal: Goal, subject: Subject): Finding[] {
+  const metric = metricOf(goal.metric);
+  if (textOf(goal.kind).trim() !== "strategic") return [];
+  if (metric !== "other" && METRIC_SCALE[metric] !== "count") return [];
+  const params = {
+    kind: { term: "kind.strategic" },
+    metric: { term: `metric.${metric}` },
+    expected: { term: "kind.economic" },
+  } as const;
+  const target = goal.target;
+  // A few euros on a free metric are a leftover unit, not a money target.
+  if (isFiniteNumber(target) && target > 100 && isCurrencyUnit(goal.unit)) {
+    const currency = currencyOf(undefined, goal.unit);
+    return [
+      finding("GOAL_KIND_MISMATCH", subject, "kind", {
+        ...params,
+        reason: "moneyTarget",
+        target: { amount: target, unit: currency },
+      }),
+    ];
+  }
+  if (metric !== "other") return [];
+  const tokens = tokenize(textOf(goal.statement));
+  const economic = texts(findAll(tokens, ECONOMIC_WORDS));
+  if (economic.length === 0 || hasAny(tokens, STRATEGIC_WORDS)) return [];
+  return [
+    finding("GOAL_KIND_MISMATCH", subject, "kind", {
+      ...params,
+      reason: "economicWording",
+      wording: { list: economic },
+    }),
+  ];
+}
 
 function checkKind(goal: Goal, subject: Subject): Finding[] {
   const metric = metricOf(goal.metric);
   const expected = METRIC_KIND[metric];
   const kind = textOf(goal.kind).trim();
-  if (expected === "either" || kind === expected) return [];
+  if (expected === "either") return economicInDisguise(goal, subject);
+  if (kind === expected) return economicInDisguise(goal, subject);
   const params = {
     kind: { term: `kind.${kind}` },
     metric: { term: `metric.${metric}` },
@@ -64,6 +107,17 @@ function checkRanges(goal: Goal, subject: Subject, account: Account | undefined)
   for (const field of ["target", "baseline"] as const) {
     const value = goal[field];
     if (!isFiniteNumber(value)) continue;
+    if (isAmountForRate(metric, value, goal.unit)) {
+      findings.push(
+        finding("GOAL_AMOUNT_NOT_A_RATE", subject, field, {
+          field: { term: `field.${field}` },
+          metric: { term: `metric.${metric}` },
+          value: { amount: value, unit: currency },
+          ...(METRIC_SCALE[metric] === "score" ? { reason: "score" } : {}),
+        }),
+      );
+      continue;
+    }
     const problem = rangeProblem(metric, value, currency);
     if (problem) {
       findings.push(

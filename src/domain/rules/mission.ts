@@ -3,7 +3,11 @@
 import { finding, type Finding, type Subject } from "../finding";
 import { analyze, contentStems, findTerms, stem, type Analyzed } from "../text";
 import type { Thresholds } from "../thresholds";
+import { findAll, texts } from "../wording/lexicon";
 import { ACTION_VERBS, MEANS_MARKERS } from "../wording/means";
+import { withoutNegated } from "../wording/negations";
+import { SALES_ROUTINE } from "../wording/sales";
+import { tokenize } from "../wording/tokens";
 import { STOP_WORDS } from "../wording/stop-words";
 import { isBlank, textOf } from "./context";
 
@@ -41,13 +45,26 @@ export function visionOverlap(mission: string, vision: string): { share: number;
   return { share: sharedStems.length / missionStems.size, shared };
 }
 
+/** The sales-team routine a mission lists (call cadence, chasing quotes, CRM, forecasts), as written. */
+export function salesRoutine(mission: string): string[] {
+  const tokens = tokenize(mission);
+  return texts(withoutNegated(tokens, findAll(tokens, SALES_ROUTINE)));
+}
+
+/** Two routine items make a checklist: one CRM mention in a relationship mission does not. */
+const ROUTINE_ITEMS = 2;
+
 export function checkMission(mission: unknown, vision: unknown, thresholds: Thresholds): Finding[] {
   const text = textOf(mission);
   if (isBlank(text)) return [finding("MISSION_MISSING", SUBJECT, "mission")];
   const findings: Finding[] = [];
   const analyzed = analyze(text);
   const means = meansWording(analyzed);
-  if (means.size === 0) findings.push(finding("MISSION_NO_HOW", SUBJECT, "mission"));
+  const routine = salesRoutine(text);
+  // A checklist does say how, just the wrong how: it gets its own finding instead of MISSION_NO_HOW.
+  if (routine.length >= ROUTINE_ITEMS) {
+    findings.push(finding("MISSION_ACTIVITY_LIST", SUBJECT, "mission", { matches: { list: routine } }));
+  } else if (means.size === 0) findings.push(finding("MISSION_NO_HOW", SUBJECT, "mission"));
 
   const visionText = textOf(vision);
   if (!isBlank(visionText)) {

@@ -1,11 +1,16 @@
 // The vision: long-term, inspiring, about what the company achieves with its key accounts —
-// never a money target.
+// never a money target, not even one in other words ("die Nummer eins im DACH-Markt", "triple our
+// share with every key account").
 
 import { finding, type Finding, type Subject } from "../finding";
-import { analyze, countWords, findTerms, matchedTexts, mentions, type TermMatch } from "../text";
+import { analyze, countWords, findTerms, matchedTexts, type TermMatch } from "../text";
 import type { Thresholds } from "../thresholds";
-import { CUSTOMER_WORDS } from "../wording/customers";
+import { SIZE_AMBITION } from "../wording/ambition";
+import { CUSTOMER_PERSPECTIVE, CUSTOMER_WORDS } from "../wording/customers";
+import { findAll, hasAny, texts } from "../wording/lexicon";
 import { AMOUNT_PATTERN, MONEY_WORDS } from "../wording/money";
+import { withoutNegated } from "../wording/negations";
+import { tokenize, type Tokens } from "../wording/tokens";
 import { isBlank, textOf } from "./context";
 
 const SUBJECT: Subject = { type: "vision" };
@@ -29,15 +34,31 @@ export function monetaryWording(text: string): string[] {
   return matchedTexts([...amounts, ...words].sort((a, b) => a.from - b.from));
 }
 
+/** Size and market ambitions the vision states (and does not deny), as written. */
+export function sizeAmbitions(tokens: Tokens): string[] {
+  return texts(withoutNegated(tokens, findAll(tokens, SIZE_AMBITION)));
+}
+
+/** Whether the customer side is named or is the one who experiences the partnership. */
+export function isCustomerCentric(tokens: Tokens): boolean {
+  return hasAny(tokens, CUSTOMER_WORDS) || hasAny(tokens, CUSTOMER_PERSPECTIVE);
+}
+
 export function checkVision(vision: unknown, thresholds: Thresholds): Finding[] {
   const text = textOf(vision);
   if (isBlank(text)) return [finding("VISION_MISSING", SUBJECT, "vision")];
   const findings: Finding[] = [];
+  const tokens = tokenize(text);
   const money = monetaryWording(text);
-  if (money.length > 0)
+  const ambitions = sizeAmbitions(tokens);
+  if (money.length > 0) {
     findings.push(finding("VISION_MONETARY", SUBJECT, "vision", { matches: { list: money } }));
-  if (!mentions(analyze(text), CUSTOMER_WORDS))
-    findings.push(finding("VISION_NOT_CUSTOMER_CENTRIC", SUBJECT, "vision"));
+  } else if (ambitions.length > 0) {
+    findings.push(
+      finding("VISION_MONETARY", SUBJECT, "vision", { matches: { list: ambitions }, reason: "ambition" }),
+    );
+  }
+  if (!isCustomerCentric(tokens)) findings.push(finding("VISION_NOT_CUSTOMER_CENTRIC", SUBJECT, "vision"));
   const words = countWords(text);
   const { visionMinWords: min, visionMaxWords: max } = thresholds;
   if (words < min || words > max) {

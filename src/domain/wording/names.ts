@@ -67,9 +67,13 @@ export function accountNameSequences(
     add(words);
     const core = coreName(words);
     add(core);
-    // The first distinctive word is how people usually shorten a company name.
-    const first = core.find((w) => w.length >= 3 && !STOP_WORDS.has(w) && !LEGAL_FORMS.has(w));
+    // The first distinctive word is how people usually shorten a company name; the leading words
+    // too ("Granite Ridge" of "Granite Ridge Foods Inc.").
+    const first = core.find(
+      (w) => w.length >= 3 && /\p{L}/u.test(w) && !STOP_WORDS.has(w) && !LEGAL_FORMS.has(w),
+    );
     if (first !== undefined && core.length > 1) add([first]);
+    for (let n = 2; n < core.length; n++) add(core.slice(0, n));
   }
   return sequences;
 }

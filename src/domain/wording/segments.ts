@@ -1,0 +1,173 @@
+// Segments as marketing names them and as goals and account sheets write them: "Rüstungsindustrie"
+// is also "Rüstungszulieferer" (the same core, another compound), "Wehrtechnik" and "defence"
+// (synonyms, across languages); "Glücksspiel" is also "Sportwetten" and "sports betting".
+
+import { compileLexicon, type Entry, type Lexicon } from "./lexicon";
+import { germanKey } from "./tokens";
+
+/** Generic heads and words of segment names; the core is what is left ("Tabak" of "Tabakindustrie"). */
+const GENERIC = new Set(
+  [
+    "industrie",
+    "branche",
+    "sektor",
+    "segment",
+    "markt",
+    "maerkte",
+    "wirtschaft",
+    "unternehmen",
+    "hersteller",
+    "produkte",
+    "waren",
+    "geschaeft",
+    "kunden",
+    "bereich",
+    "industry",
+    "industries",
+    "sector",
+    "segment",
+    "market",
+    "markets",
+    "companies",
+    "business",
+    "products",
+    "goods",
+    "manufacturers",
+    "and",
+    "und",
+    "the",
+    "die",
+    "der",
+  ].map(germanKey),
+);
+
+/** Synonym groups: one segment, its words in German and English. */
+const SYNONYMS: readonly { de: readonly string[]; en: readonly string[] }[] = [
+  {
+    de: [
+      "ruestung",
+      "wehrtechnik",
+      "verteidigungsindustrie",
+      "verteidigungstechnik",
+      "waffe",
+      "munition",
+      "militaer",
+      "bundeswehr",
+    ],
+    en: [
+      "defence",
+      "defense",
+      "military",
+      "weapons",
+      "weapon",
+      "arms (industry|trade|makers?|manufactur*|dealers?|exports?)",
+      "munitions",
+      "ammunition",
+      "armament*",
+      "armed forces",
+      "warfare",
+    ],
+  },
+  {
+    de: [
+      "gluecksspiel",
+      "=wette",
+      "=wetten",
+      "sportwette",
+      "wettbuero",
+      "wettanbieter",
+      "casino",
+      "spielbank",
+      "spielhalle",
+      "spielautomat",
+      "lotterie",
+      "lotto",
+    ],
+    en: [
+      "gambling",
+      "betting",
+      "sports betting",
+      "bookmakers?",
+      "casinos?",
+      "lottery",
+      "lotteries",
+      "slot machines?",
+      "wagering",
+      "igaming",
+    ],
+  },
+  {
+    de: ["tabak", "zigarette", "zigarre", "rauchware", "nikotin", "ezigarette"],
+    en: ["tobacco", "cigarettes?", "cigars?", "nicotine", "vaping", "vapes?", "e ~ cigarettes?"],
+  },
+  {
+    de: ["alkohol", "spirituose", "brennerei", "destillerie", "schnaps"],
+    en: ["alcohol", "spirits", "liquor", "distiller*", "alcoholic"],
+  },
+  {
+    de: ["kohle", "braunkohle", "steinkohle", "kohlekraftwerk", "kohlebergbau"],
+    en: ["coal", "coal mining", "lignite"],
+  },
+  {
+    de: ["kernkraft", "kernenergie", "atomkraft", "atomenergie", "kernkraftwerk", "atomkraftwerk"],
+    en: ["nuclear power", "nuclear energy", "nuclear (plants?|reactors?)"],
+  },
+  {
+    de: ["erotik", "pornografie", "sexindustrie"],
+    en: ["adult entertainment", "pornography", "porn"],
+  },
+  {
+    de: ["erdoel", "erdgas", "fracking", "oelindustrie", "oel und gas"],
+    en: ["oil and gas", "petroleum", "fracking", "oil sands"],
+  },
+  {
+    de: ["kryptowaehrung"],
+    en: ["crypto*", "cryptocurrenc*"],
+  },
+];
+
+const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(germanKey);
+
+/** The core words of a segment name: its words without generic heads ("rustung" of "Rüstungsindustrie"). */
+export function segmentCore(segment: string): string[] {
+  const out: string[] = [];
+  for (const word of words(segment)) {
+    if (GENERIC.has(word)) continue;
+    let core = word;
+    for (const head of GENERIC) {
+      // "rustungsindustrie" → "rustung": a generic head (and the linking s) is cut off.
+      if (core.length > head.length + 2 && core.endsWith(head)) {
+        core = core.slice(0, -head.length).replace(/s$/, "");
+        break;
+      }
+    }
+    out.push(core);
+  }
+  return out;
+}
+
+const matchers = new Map<string, Lexicon | null>();
+
+/** A lexicon for a segment name: its core as word and compound part, and its synonyms. */
+export function segmentLexicon(segment: string): Lexicon | null {
+  const cached = matchers.get(segment);
+  if (cached !== undefined) return cached;
+  const core = segmentCore(segment);
+  let lexicon: Lexicon | null = null;
+  if (core.length > 0) {
+    const de: Entry[] = [core.join(" ")];
+    const en: Entry[] = [core.join(" ")];
+    for (const group of SYNONYMS) {
+      const members = [...group.de, ...group.en].map(germanKey);
+      const inGroup = core.some((c) => members.some((m) => m === c || (c.length >= 4 && m.startsWith(c))));
+      if (inGroup) {
+        de.push(...group.de);
+        en.push(...group.en);
+      }
+    }
+    lexicon = compileLexicon({ de, en });
+  }
+  if (matchers.size > 500) matchers.clear();
+  matchers.set(segment, lexicon);
+  return lexicon;
+}

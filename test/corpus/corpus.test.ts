@@ -1,0 +1,42 @@
+// The labelled corpus as a gate: every evaluated code reaches precision ≥ 0.95 and recall ≥ 0.9
+// in both languages, and the corpus stays large, bilingual and partly held out.
+
+import { CORPUS, evaluatedCodes, failures, runCorpus, score, TARGET } from "./evaluate";
+
+const outcomes = runCorpus();
+const codes = evaluatedCodes(outcomes);
+
+describe("labelled corpus", () => {
+  it("holds at least 400 statements in German and English, about a third held out", () => {
+    expect(outcomes.length).toBeGreaterThanOrEqual(400);
+    for (const lang of ["de", "en"] as const) {
+      expect(outcomes.filter((o) => o.lang === lang).length).toBeGreaterThanOrEqual(150);
+    }
+    const heldOut = outcomes.filter((o) => o.part === "heldout").length / outcomes.length;
+    expect(heldOut).toBeGreaterThan(0.25);
+  });
+
+  it("has unique ids", () => {
+    const ids = CORPUS.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(score(outcomes, codes).map((s) => [`${s.code} ${s.lang}`, s] as const))(
+    "%s reaches precision ≥ 0.95 and recall ≥ 0.9",
+    (_name, s) => {
+      const wrong = failures(
+        outcomes.filter((o) => o.lang === s.lang),
+        [s.code],
+      );
+      expect({
+        precision: s.precision >= TARGET.precision,
+        recall: s.recall >= TARGET.recall,
+        wrong,
+      }).toEqual({
+        precision: true,
+        recall: true,
+        wrong: expect.any(Array) as unknown,
+      });
+    },
+  );
+});

@@ -1,0 +1,137 @@
+import fc from "fast-check";
+import { checkPlan } from "../../src/domain/rules";
+import { isPremiumPositioning, salesWording } from "../../src/domain/rules/goal-wording";
+import { isCustomerCentric, sizeAmbitions } from "../../src/domain/rules/vision";
+import { holdsPart } from "../../src/domain/wording/lexicon";
+import { isNegated } from "../../src/domain/wording/negations";
+import { DISCOUNT_WORDS } from "../../src/domain/wording/pricing";
+import { segmentCore, segmentLexicon } from "../../src/domain/wording/segments";
+import { germanKey, tokenize } from "../../src/domain/wording/tokens";
+import { findAll } from "../../src/domain/wording/lexicon";
+import { AS_OF, KESSLER, MARKETING, goal, plan } from "./fixtures";
+
+const positioning = (text: string) => ({ ...MARKETING, positioning: text });
+
+describe("German compounds", () => {
+  it.each<[string, string, boolean]>([
+    ["Staffelrabatte", "rabatt", true],
+    ["Rüstungszulieferern", "rustung", true],
+    ["Produktpräsentationen", "prasentation", true],
+    ["Sekunde", "kund", false],
+    ["Ausbau", "bau", false],
+    ["Wettbewerb", "bewerb", true],
+    ["sachkundig", "kund", false],
+  ])("%s holds %s: %s", (word, stem, holds) => {
+    expect(holdsPart(germanKey(word), stem)).toBe(holds);
+  });
+});
+
+describe("negation reaches the end of its clause", () => {
+  const discountNegated = (text: string) => {
+    const tokens = tokenize(text);
+    return findAll(tokens, DISCOUNT_WORDS).map((m) => isNegated(tokens, m));
+  };
+  it.each<[string, boolean]>([
+    ["Marge halten, ohne dass wir uns im nächsten Rahmenvertrag erneut auf einen Preiskampf einlassen", true],
+    ["Keine Rabatte, Boni oder Sonderpreise mehr gewähren", true],
+    ["Nicht über den Preis, sondern mit 5 % Rabatt überzeugen", false],
+    ["Without getting dragged into another round of price cuts", true],
+    ["Not only a discount but a real partnership", false],
+    ["Rabatte bis 2028 schrittweise abbauen", true],
+    ["Ohne Verzögerung. Dann 10 % Rabatt gewähren", false],
+  ])("%s → negated %s", (text, negated) => {
+    expect(discountNegated(text).every((n) => n === negated)).toBe(true);
+    expect(discountNegated(text).length).toBeGreaterThan(0);
+  });
+
+  it("property: a discount in a clause opened by 'ohne dass wir' is never reported", () => {
+    const fillers = fc.array(fc.constantFrom("uns", "dabei", "erneut", "im", "nächsten", "Jahr", "wieder"), {
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(
+        fillers,
+        fc.constantFrom("Preiskampf", "Rabatte", "Sonderkonditionen", "Kampfpreise"),
+        (words, word) => {
+          const statement = `Marge bei Kessler halten, ohne dass wir ${words.join(" ")} ${word} einlassen`;
+          const findings = checkPlan(
+            plan({ goals: [goal({ statement, metric: "grossMargin", target: 0.3 })] }),
+            [KESSLER],
+            {
+              asOf: AS_OF,
+            },
+          );
+          expect(findings.map((f) => f.code)).not.toContain("GOAL_CONTRADICTS_POSITIONING");
+        },
+      ),
+    );
+  });
+});
+
+describe("positioning read from its meaning", () => {
+  it.each<[string, boolean]>([
+    ["Technologieführer, hochwertige Lösungen, kein Preiswettbewerb", true],
+    ["Wir verkaufen Qualität und Beratung, nicht den niedrigsten Preis", true],
+    ["We win on quality and service, never on price", true],
+    ["Premium", true],
+    ["Kostenführer – bester Preis im Markt", false],
+    ["Best value for money", false],
+    ["Preis-Leistungs-Führer", false],
+    ["", false],
+  ])("%s → premium %s", (text, premium) => {
+    expect(isPremiumPositioning(positioning(text))).toBe(premium);
+  });
+});
+
+describe("excluded segments by core, compound and synonym", () => {
+  it.each<[string, string, boolean]>([
+    ["Rüstungsindustrie", "Zugang zu Rüstungszulieferern aufbauen", true],
+    ["Rüstungsindustrie", "Steuerungen für Wehrtechnik liefern", true],
+    ["Gambling", "Open doors at sports betting operators", true],
+    ["Glücksspiel", "Terminals für Sportwetten entwickeln", true],
+    ["Glücksspiel", "Den Wettbewerb bei Kessler beobachten", false],
+    ["Tabak", "Verpackungen für Zigarettenhersteller", true],
+    ["Defence", "Defend our share at Summit", false],
+    ["Bau", "Ausbau der Serviceverträge", false],
+  ])("%s in %s: %s", (segment, text, hit) => {
+    const lexicon = segmentLexicon(segment);
+    expect(lexicon !== null && findAll(tokenize(text), lexicon).length > 0).toBe(hit);
+  });
+  it("cuts generic heads off the segment's name", () => {
+    expect(segmentCore("Rüstungsindustrie")).toEqual(["rustung"]);
+    expect(segmentCore("Tobacco products")).toEqual(["tobacco"]);
+  });
+});
+
+describe("vision perspective and ambition", () => {
+  it.each<[string, boolean]>([
+    ["Wer mit uns arbeitet, soll spüren, dass wir sein Geschäft verstehen", true],
+    ["The hospitals that rely on us never worry about supply", true],
+    ["Wir werden das innovativste Unternehmen der Branche", false],
+    ["Engineering excellence in everything we make", false],
+  ])("%s → customer-centric %s", (text, centric) => {
+    expect(isCustomerCentric(tokenize(text))).toBe(centric);
+  });
+  it.each<[string, number]>([
+    ["Become the number one supplier of coatings in North America", 1],
+    ["Be the number one choice for our key accounts", 0],
+    ["Wir wollen nicht der größte, sondern der verlässlichste Lieferant sein", 0],
+    ["Doppelt so schnell wachsen wie der Markt", 1],
+  ])("%s → %d ambitions", (text, count) => {
+    expect(sizeAmbitions(tokenize(text))).toHaveLength(count);
+  });
+});
+
+describe("selling acts become a quota when counted or given a rhythm", () => {
+  it.each<[string, boolean]>([
+    ["Zehn Produktpräsentationen im Halbjahr", true],
+    ["Monthly demo calls with the buyers", true],
+    ["Cross-sell two modules per quarter", true],
+    ["Ein Angebot für das Retrofit erstellen", false],
+    ["Quarterly calls with the CFO", false],
+    ["Beziehung von 3 auf 4 heben", false],
+    ["Umsatz auf 2,5 Mio. € steigern", false],
+  ])("%s → %s", (text, quota) => {
+    expect(salesWording(tokenize(text)).length > 0).toBe(quota);
+  });
+});
