@@ -116,7 +116,9 @@ export async function openWorkbook(
 
 /** True when any sheet holds a value (an empty workbook has nothing to plan with). */
 export function hasContent(opened: OpenedWorkbook): boolean {
-  return opened.snapshot.grids.some((g) =>
-    g.cells.some((row) => row.some((c) => c.value !== null && c.value !== "")),
-  );
+  return opened.snapshot.grids.some((g) => {
+    for (const [, cells] of g.rows)
+      for (const [, c] of cells) if (c.value !== null && c.value !== "") return true;
+    return false;
+  });
 }

@@ -1,5 +1,10 @@
 // A sheet as the hosts hand it over: the used range's values and number formats, exactly as
 // Excel holds them (numbers and dates as numbers, dates as serials with a date format).
+//
+// Sparse: only the cells that hold a value are kept, by row and column, so the cost of a sheet
+// follows the cells that exist. One stray value in XFD1048576 widens the used range, not the memory.
+
+import type { RangeRef } from "./a1";
 
 export type CellValue = string | number | boolean | null;
 
@@ -21,52 +26,172 @@ export type TableRef = {
   hasHeader: boolean;
 };
 
+/** The cells of one row that hold a value, by column (1-based), in ascending column order. */
+export type GridRow = ReadonlyMap<number, GridCell>;
+
 export type SheetGrid = {
   name: string;
   visible: boolean;
-  /** Row and column (1-based) of `cells[0][0]`: the used range need not start at A1. */
+  /**
+   * The used range (1-based, inclusive): the smallest rectangle around every cell with a value.
+   * A sheet without values has firstRow = firstColumn = 1 and lastRow = lastColumn = 0.
+   */
   firstRow: number;
   firstColumn: number;
-  /** Rectangular: every row has the same length. */
-  cells: readonly (readonly GridCell[])[];
-  /** 1-based row numbers of hidden rows within the used range. */
+  lastRow: number;
+  lastColumn: number;
+  /**
+   * The cells that hold a value (never `value: null`), by row in ascending order; rows without
+   * values are absent. Use cellAt for one cell and contentRows to walk the rows that exist.
+   */
+  rows: ReadonlyMap<number, GridRow>;
+  /** 1-based row numbers of hidden rows within the used range, ascending. */
   hiddenRows: readonly number[];
   tables: readonly TableRef[];
+  /** Merged areas; the value of a merged area stands in its top-left cell only. */
+  merges: readonly RangeRef[];
 };
 
 export const EMPTY_CELL: GridCell = { value: null, format: "General" };
 
-/** The cell at an Excel row/column (1-based), or an empty cell outside the used range. */
+const NO_CELLS: GridRow = new Map();
+
+/** The cell at an Excel row/column (1-based), or an empty cell where no value is. */
 export function cellAt(grid: SheetGrid, row: number, column: number): GridCell {
-  return grid.cells[row - grid.firstRow]?.[column - grid.firstColumn] ?? EMPTY_CELL;
+  return grid.rows.get(row)?.get(column) ?? EMPTY_CELL;
+}
+
+/** The cells of a row that hold a value (ascending columns); empty for a row without values. */
+export function rowCells(grid: SheetGrid, row: number): GridRow {
+  return grid.rows.get(row) ?? NO_CELLS;
 }
 
 export function lastRow(grid: SheetGrid): number {
-  return grid.firstRow + grid.cells.length - 1;
+  return grid.lastRow;
 }
 
 export function lastColumn(grid: SheetGrid): number {
-  return grid.firstColumn + (grid.cells[0]?.length ?? 0) - 1;
+  return grid.lastColumn;
+}
+
+/**
+ * The rows that hold values, ascending, optionally only those from `from` to `to` (inclusive).
+ * Loops over a sheet's rows use this instead of counting up to lastRow, which may be a million.
+ */
+export function* contentRows(
+  grid: SheetGrid,
+  from = 1,
+  to = Number.POSITIVE_INFINITY,
+): Generator<[row: number, cells: GridRow]> {
+  for (const entry of grid.rows) {
+    if (entry[0] > to) return;
+    if (entry[0] >= from) yield entry;
+  }
 }
 
 export function isBlank(cell: GridCell): boolean {
   return cell.value === null || (typeof cell.value === "string" && cell.value.trim() === "");
 }
 
-/** Builds a grid from plain rows starting at A1 (tests, fixtures). */
+export type PlacedGridCell = { row: number; column: number; cell: GridCell };
+
+/**
+ * A grid from its cells in any order (hosts, fixtures): cells without a value are dropped, rows and
+ * columns sorted, the used range computed. A later cell at the same place replaces an earlier one.
+ */
+export function gridFromCells(
+  name: string,
+  cells: Iterable<PlacedGridCell>,
+  extra: Partial<
+    Omit<SheetGrid, "name" | "rows" | "firstRow" | "firstColumn" | "lastRow" | "lastColumn">
+  > = {},
+): SheetGrid {
+  const byRow = new Map<number, Map<number, GridCell>>();
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  let sorted = true;
+  let previous: { row: number; column: number } | null = null;
+  for (const { row, column, cell } of cells) {
+    if (cell.value === null) continue;
+    let line = byRow.get(row);
+    if (!line) {
+      line = new Map();
+      byRow.set(row, line);
+    }
+    line.set(column, cell);
+    if (previous && (row < previous.row || (row === previous.row && column <= previous.column)))
+      sorted = false;
+    previous = { row, column };
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+    left = Math.min(left, column);
+    right = Math.max(right, column);
+  }
+  const rows = sorted ? byRow : sortRows(byRow);
+  const base = { name, visible: true, hiddenRows: [], tables: [], merges: [], ...extra, rows };
+  if (top === Infinity) return { ...base, firstRow: 1, firstColumn: 1, lastRow: 0, lastColumn: 0 };
+  return { ...base, firstRow: top, firstColumn: left, lastRow: bottom, lastColumn: right };
+}
+
+function sortRows(byRow: ReadonlyMap<number, ReadonlyMap<number, GridCell>>): Map<number, GridRow> {
+  const rows = new Map<number, GridRow>();
+  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+    const line = byRow.get(r) ?? NO_CELLS;
+    rows.set(r, new Map([...line].sort((a, b) => a[0] - b[0])));
+  }
+  return rows;
+}
+
+/** Builds a grid from plain rows starting at A1 (tests, fixtures); null and undefined are empty. */
 export function gridFromRows(
   name: string,
-  rows: readonly (readonly (CellValue | GridCell)[])[],
-  extra: Partial<Omit<SheetGrid, "name" | "cells">> = {},
+  rows: readonly (readonly (CellValue | GridCell | undefined)[])[],
+  extra: Partial<
+    Omit<SheetGrid, "name" | "rows" | "firstRow" | "firstColumn" | "lastRow" | "lastColumn">
+  > = {},
 ): SheetGrid {
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const cells = rows.map((r) =>
-    Array.from({ length: width }, (_, i): GridCell => {
-      const v = r[i];
-      if (v === undefined || v === null) return EMPTY_CELL;
-      if (typeof v === "object") return v;
-      return { value: v, format: "General" };
-    }),
-  );
-  return { name, visible: true, firstRow: 1, firstColumn: 1, cells, hiddenRows: [], tables: [], ...extra };
+  function* placed(): Generator<PlacedGridCell> {
+    for (const [r, line] of rows.entries()) {
+      for (const [c, v] of line.entries()) {
+        if (v === undefined || v === null) continue;
+        yield {
+          row: r + 1,
+          column: c + 1,
+          cell: typeof v === "object" ? v : { value: v, format: "General" },
+        };
+      }
+    }
+  }
+  return gridFromCells(name, placed(), extra);
+}
+
+/** The same grid moved so that A1 lands on (firstRow, firstColumn) (tests, fixtures). */
+export function shiftGrid(grid: SheetGrid, firstRow: number, firstColumn: number): SheetGrid {
+  const dr = firstRow - 1;
+  const dc = firstColumn - 1;
+  function* placed(): Generator<PlacedGridCell> {
+    for (const [row, line] of grid.rows) {
+      for (const [column, cell] of line) yield { row: row + dr, column: column + dc, cell };
+    }
+  }
+  const { name, visible, hiddenRows, tables, merges } = grid;
+  return gridFromCells(name, placed(), {
+    visible,
+    hiddenRows: hiddenRows.map((r) => r + dr),
+    tables: tables.map((t) => ({
+      ...t,
+      top: t.top + dr,
+      bottom: t.bottom + dr,
+      left: t.left + dc,
+      right: t.right + dc,
+    })),
+    merges: merges.map((m) => ({
+      top: m.top + dr,
+      bottom: m.bottom + dr,
+      left: m.left + dc,
+      right: m.right + dc,
+    })),
+  });
 }

@@ -3,7 +3,16 @@
 // totals, note and repeated header rows.
 
 import type { AccountField } from "../domain/account";
-import { cellAt, isBlank, lastColumn, lastRow, type SheetGrid } from "../sheet";
+import {
+  cellAt,
+  contentRows,
+  isBlank,
+  lastColumn,
+  lastRow,
+  rowCells,
+  type GridCell,
+  type SheetGrid,
+} from "../sheet";
 import type { HeaderLanguage } from "./headers";
 import { foldText, headerYear, scoreHeader } from "./headers";
 import { readText } from "./account-values";
@@ -32,8 +41,7 @@ export type ListTable = {
 /** The recognised fields of a header row; a field named by several columns keeps the best one. */
 export function matchHeaderRow(grid: SheetGrid, row: number, left: number, right: number): HeaderCell[] {
   const found: HeaderCell[] = [];
-  for (let column = left; column <= right; column++) {
-    const value = cellAt(grid, row, column).value;
+  for (const [column, value] of cellsBetween(grid, row, left, right)) {
     if (typeof value !== "string") continue;
     const match = scoreHeader(value.trim());
     if (match) found.push({ ...match, column, header: value.trim() });
@@ -119,22 +127,31 @@ export function isTotalsText(text: string): boolean {
   return TOTALS_WORDS.some((w) => folded === w || folded.startsWith(`${w} `) || folded.startsWith(`${w}:`));
 }
 
+/** The values of a row between two columns (ascending), only where cells hold one. */
+function* cellsBetween(
+  grid: SheetGrid,
+  row: number,
+  left: number,
+  right: number,
+): Generator<[column: number, value: GridCell["value"], cell: GridCell]> {
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column > right) return;
+    if (column >= left) yield [column, cell.value, cell];
+  }
+}
+
 function filledCells(grid: SheetGrid, row: number, left: number, right: number): number {
   let filled = 0;
-  for (let column = left; column <= right; column++) if (!isBlank(cellAt(grid, row, column))) filled++;
+  for (const [, , cell] of cellsBetween(grid, row, left, right)) if (!isBlank(cell)) filled++;
   return filled;
 }
 
 function rowBlank(grid: SheetGrid, row: number, left: number, right: number): boolean {
-  for (let column = left; column <= right; column++) {
-    if (!isBlank(cellAt(grid, row, column))) return false;
-  }
-  return true;
+  return filledCells(grid, row, left, right) === 0;
 }
 
 function hasTotalsLabel(grid: SheetGrid, row: number, left: number, right: number): boolean {
-  for (let column = left; column <= right; column++) {
-    const value = cellAt(grid, row, column).value;
+  for (const [, value] of cellsBetween(grid, row, left, right)) {
     if (typeof value === "string" && isTotalsText(value)) return true;
   }
   return false;
@@ -165,7 +182,8 @@ export function listDataRows(grid: SheetGrid, table: ListTable, hiddenRows: Read
   const rows: number[] = [];
   const hidden: number[] = [];
   let titleCandidate: number | null = null;
-  for (let row = table.headerRow + 1; row <= table.bottom; row++) {
+  // Only rows that hold values: the used range may reach row 1,048,576 for one stray cell.
+  for (const [row] of contentRows(grid, table.headerRow + 1, table.bottom)) {
     if (rowBlank(grid, row, table.left, table.right)) continue;
     if (hiddenRows.has(row)) {
       hidden.push(row);

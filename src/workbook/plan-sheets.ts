@@ -24,10 +24,11 @@ import {
 import {
   cellAt,
   columnLetter,
+  contentRows,
   isBlank,
-  lastColumn,
   lastRow,
   parseRange,
+  rowCells,
   type GridCell,
   type NamedRange,
   type SheetGrid,
@@ -128,8 +129,8 @@ function goalTableArea(grid: SheetGrid): TableArea | null {
   if (!area) {
     for (let row = grid.firstRow; row <= Math.min(lastRow(grid), grid.firstRow + 40) && !area; row++) {
       const found: { column: number; key: GoalColumnKey }[] = [];
-      for (let c = grid.firstColumn; c <= lastColumn(grid); c++) {
-        const text = cellText(cellAt(grid, row, c));
+      for (const [c, cell] of rowCells(grid, row)) {
+        const text = cellText(cell);
         const match = text === null ? undefined : HEADER_KEYS.get(key(text));
         if (match) found.push({ column: c, key: match.column });
       }
@@ -340,7 +341,7 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
       .filter(([k]) => k !== "check" && k !== "findings" && k !== "change")
       .map(([, c]) => c);
 
-    for (let row = area.top + 1; row <= area.bottom; row++) {
+    for (const [row] of contentRows(grid, area.top + 1, area.bottom)) {
       const hasContent = [...inputColumns, ...extraColumns].some((c) => !isBlank(cellAt(grid, row, c)));
       if (!hasContent) continue;
       const metric = choiceOf(row, "metric", metricOfLabel, METRIC_LABEL[language]) ?? "other";

@@ -2,7 +2,7 @@
 // "Summit Outdoor Inc."). The value is the next non-empty cell to the right of its label.
 
 import type { AccountField } from "../domain/account";
-import { cellAt, isBlank, lastColumn, lastRow, type SheetGrid } from "../sheet";
+import { cellAt, contentRows, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
 import type { HeaderLanguage } from "./headers";
 import { isExactHeader, scoreHeader } from "./headers";
 
@@ -44,25 +44,24 @@ function labelAt(grid: SheetGrid, row: number, column: number) {
 
 function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
   const labels: ProfileLabel[] = [];
-  let column = grid.firstColumn;
-  while (column <= right) {
+  // Only the cells that hold values, left to right: a row may be 16,384 columns wide.
+  const columns = [...rowCells(grid, row).keys()].filter((c) => c <= right);
+  let i = 0;
+  while (i < columns.length) {
+    const column = columns[i] ?? right + 1;
     const label = labelAt(grid, row, column);
     if (!label) {
-      column++;
+      i++;
       continue;
     }
-    let valueColumn: number | null = null;
-    for (let c = column + 1; c <= right; c++) {
-      if (!isBlank(cellAt(grid, row, c))) {
-        valueColumn = c;
-        break;
-      }
-    }
+    let next = i + 1;
+    while (next < columns.length && isBlank(cellAt(grid, row, columns[next] ?? 0))) next++;
+    const valueColumn = columns[next] ?? null;
     const valueCell = valueColumn === null ? null : cellAt(grid, row, valueColumn);
     // The next label of a row of pairs is no value: "Industry | | Region | North".
     const valueIsLabel = typeof valueCell?.value === "string" && isExactHeader(valueCell.value.trim());
     labels.push({ ...label, row, labelColumn: column, valueColumn: valueIsLabel ? null : valueColumn });
-    column = valueColumn === null ? right + 1 : valueIsLabel ? valueColumn : valueColumn + 1;
+    i = valueColumn === null ? columns.length : valueIsLabel ? next : next + 1;
   }
   return labels;
 }
@@ -72,7 +71,7 @@ export function findProfile(grid: SheetGrid, hiddenRows: ReadonlySet<number>): P
   const bottom = Math.min(lastRow(grid), grid.firstRow + PROFILE_SCAN_ROWS - 1);
   const best = new Map<AccountField, ProfileLabel>();
   const hidden: number[] = [];
-  for (let row = grid.firstRow; row <= bottom; row++) {
+  for (const [row] of contentRows(grid, grid.firstRow, bottom)) {
     const labels = scanRow(grid, row, right);
     if (hiddenRows.has(row)) {
       if (labels.length > 0) hidden.push(row);

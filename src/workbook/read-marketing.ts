@@ -6,7 +6,16 @@ import type { Finding } from "../domain/finding";
 import type { Positioning } from "../domain/plan";
 import { columnContext, readFraction, readText } from "./account-values";
 import { unreadableCell } from "./account-row";
-import { cellAt, isBlank, lastColumn, lastRow, type GridCell, type SheetGrid } from "../sheet";
+import {
+  cellAt,
+  contentRows,
+  isBlank,
+  lastColumn,
+  lastRow,
+  rowCells,
+  type GridCell,
+  type SheetGrid,
+} from "../sheet";
 import type { HeaderLanguage } from "./headers";
 import { foldText, normaliseHeader } from "./headers";
 import { splitListText } from "./list-text";
@@ -109,7 +118,7 @@ const DETECTION_ROWS = 50;
 function labelRows(grid: SheetGrid): number[] {
   const rows: number[] = [];
   const bottom = Math.min(lastRow(grid), grid.firstRow + DETECTION_ROWS - 1);
-  for (let row = grid.firstRow; row <= bottom; row++) {
+  for (const [row] of contentRows(grid, grid.firstRow, bottom)) {
     const first = firstFilled(grid, row, grid.firstColumn);
     if (first !== null && marketingLabel(cellAt(grid, row, first).value)) rows.push(row);
   }
@@ -117,10 +126,17 @@ function labelRows(grid: SheetGrid): number[] {
 }
 
 function firstFilled(grid: SheetGrid, row: number, from: number): number | null {
-  for (let column = from; column <= lastColumn(grid); column++) {
-    if (!isBlank(cellAt(grid, row, column))) return column;
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column >= from && !isBlank(cell)) return column;
   }
   return null;
+}
+
+/** The columns of a row that hold values, from `from` on, ascending. */
+function filledColumns(grid: SheetGrid, row: number, from: number): number[] {
+  const columns: number[] = [];
+  for (const [column] of rowCells(grid, row)) if (column >= from) columns.push(column);
+  return columns;
 }
 
 /**
@@ -163,31 +179,35 @@ export function readPositioning(grid: SheetGrid): { positioning: Positioning; fi
   let openList: { key: ListKey; column: number } | null = null;
   const right = lastColumn(grid);
 
-  for (let row = grid.firstRow; row <= lastRow(grid); row++) {
+  let previousRow = grid.firstRow - 1;
+  // Only rows that hold values; a gap of empty rows ends an open list, as an empty row does.
+  for (const [row] of contentRows(grid, grid.firstRow, lastRow(grid))) {
+    if (row > previousRow + 1) openList = null;
+    previousRow = row;
     const first = firstFilled(grid, row, grid.firstColumn);
     if (first === null) {
       openList = null;
       continue;
     }
+    const columns = filledColumns(grid, row, first).filter((c) => c <= right);
     if (openList && first > openList.column && isBlank(cellAt(grid, row, openList.column))) {
-      for (let c = first; c <= right; c++)
-        addItems(lists[openList.key], readText(cellAt(grid, row, c)) ?? "");
+      for (const c of columns) addItems(lists[openList.key], readText(cellAt(grid, row, c)) ?? "");
       continue;
     }
     openList = null;
-    let column = first;
-    while (column <= right) {
+    let i = 0;
+    while (i < columns.length) {
+      const column = columns[i] ?? right + 1;
       const label = marketingLabel(cellAt(grid, row, column).value);
       if (!label) {
-        column++;
+        i++;
         continue;
       }
       languages.push(label.language);
       // Values run to the next label on the row.
-      let next = column + 1;
-      while (next <= right && !marketingLabel(cellAt(grid, row, next).value)) next++;
-      const values: number[] = [];
-      for (let c = column + 1; c < next; c++) if (!isBlank(cellAt(grid, row, c))) values.push(c);
+      let next = i + 1;
+      while (next < columns.length && !marketingLabel(cellAt(grid, row, columns[next] ?? 0).value)) next++;
+      const values = columns.slice(i + 1, next).filter((c) => !isBlank(cellAt(grid, row, c)));
       const labelText = String(cellAt(grid, row, column).value);
       if (label.key === "positioning") {
         const valueColumn = values[0];
@@ -201,7 +221,7 @@ export function readPositioning(grid: SheetGrid): { positioning: Positioning; fi
         for (const c of values) addItems(lists[label.key], readText(cellAt(grid, row, c)) ?? "");
         openList = { key: label.key, column };
       }
-      column = next;
+      i = next;
     }
   }
 

@@ -8,6 +8,7 @@ import type { Language, Plan } from "../../src/domain/plan";
 import type { NamedRange, SheetInfo } from "../../src/sheet/port";
 import { openXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx";
 import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
+import { denseCells } from "../support/dense-grid";
 import { openWorkbook, writePlan, type WritePlanResult } from "../../src/planner";
 import { planWrite } from "../../src/planner/write";
 import type { WorkbookPort } from "../../src/sheet";
@@ -132,7 +133,7 @@ describe("writePlan over the port", () => {
     const spec = first.specs.goal;
     const grid = book.grids.get("KAM-Ziele")!;
     const table = grid.tables[0]!;
-    const cells = grid.cells.map((row) => [...row]);
+    const cells = denseCells(grid);
     cells[11]![5] = { value: "In Excel geändert", format: "@" };
     const width = cells[0]!.length;
     const withColumn = cells.map((row, r) => {
@@ -151,11 +152,12 @@ describe("writePlan over the port", () => {
     newRow[5] = { value: "Ostsee Fisch: Kühlkette gemeinsam planen", format: "General" };
     newRow[15] = { value: "neu", format: "General" };
     withColumn.splice(table.bottom, 0, newRow);
-    book.grids.set("KAM-Ziele", {
-      ...grid,
-      cells: withColumn,
-      tables: [{ ...table, right: table.right + 1, bottom: table.bottom + 1 }],
-    });
+    book.grids.set(
+      "KAM-Ziele",
+      gridFromRows(grid.name, withColumn, {
+        tables: [{ ...table, right: table.right + 1, bottom: table.bottom + 1 }],
+      }),
+    );
 
     const result = await write(book, PLAN);
     const goalSpec = result.specs.goal;

@@ -5,7 +5,7 @@
 import { excelSerialFromIso } from "../../src/domain/dates";
 import type { NamedRange, SheetInfo, WorkbookPort } from "../../src/sheet/port";
 import { parseRange } from "../../src/sheet/a1";
-import type { CellValue, GridCell, SheetGrid } from "../../src/sheet/grid";
+import { gridFromRows, type CellValue, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import type { SheetSpec, SpecValue } from "../../src/sheet/sheet-spec";
 
 function cellValue(value: SpecValue): CellValue {
@@ -52,15 +52,10 @@ export function gridFromSpec(spec: SheetSpec): SheetGrid {
     });
   });
   const table = spec.table ? parseRange(spec.table.range) : null;
-  return {
-    name: spec.name,
-    visible: true,
-    firstRow: 1,
-    firstColumn: 1,
-    cells,
-    hiddenRows: [],
+  return gridFromRows(spec.name, cells, {
     tables: table && spec.table ? [{ name: spec.table.name, ...table, hasHeader: true }] : [],
-  };
+    merges: spec.merges.flatMap((m) => parseRange(m) ?? []),
+  });
 }
 
 export type MemoryWorkbook = WorkbookPort & {

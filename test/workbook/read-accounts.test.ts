@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { finding } from "../../src/domain/finding";
 import type { CellValue, GridCell, SheetGrid, TableRef } from "../../src/sheet/grid";
-import { gridFromRows } from "../../src/sheet/grid";
+import { gridFromRows, shiftGrid } from "../../src/sheet/grid";
 import { readAccounts } from "../../src/workbook/read-accounts";
 
 const HEADER = ["Kunden-ID", "Kundenname", "Umsatz", "Bruttomarge"];
@@ -154,11 +154,11 @@ describe("readAccounts — list layout", () => {
   });
 
   test("a used range that does not start at A1 keeps Excel's addresses", () => {
-    const grid: SheetGrid = {
-      ...gridFromRows("S", [["Titel"], [], ["Kunden-ID", "Kundenname", "Umsatz"], [1001, "Alpha", "viel"]]),
-      firstRow: 5,
-      firstColumn: 3,
-    };
+    const grid: SheetGrid = shiftGrid(
+      gridFromRows("S", [["Titel"], [], ["Kunden-ID", "Kundenname", "Umsatz"], [1001, "Alpha", "viel"]]),
+      5,
+      3,
+    );
     const { accounts, findings } = readAccounts([grid]);
     expect(accounts[0]).toMatchObject({
       id: "1001",
@@ -603,11 +603,10 @@ describe("readAccounts — robustness", () => {
         { maxLength: 3 },
       ),
     })
-    .map(({ width, rows, ...rest }): SheetGrid => {
-      const cells = rows.map((r) =>
-        Array.from({ length: width }, (_, i): GridCell => r[i] ?? { value: null, format: "General" }),
-      );
-      return { ...rest, cells, hiddenRows: rest.hiddenRows.map((r) => r + rest.firstRow) };
+    .map(({ width, rows, name, visible, firstRow, firstColumn, hiddenRows, tables }): SheetGrid => {
+      const cells = rows.map((r) => r.slice(0, width));
+      const placed = shiftGrid(gridFromRows(name, cells), firstRow, firstColumn);
+      return { ...placed, visible, tables, hiddenRows: hiddenRows.map((r) => r + firstRow) };
     });
 
   test("never throws on random grids", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { finding } from "../../src/domain/finding";
 import type { CellValue, GridCell, SheetGrid } from "../../src/sheet/grid";
-import { gridFromRows } from "../../src/sheet/grid";
+import { gridFromRows, shiftGrid } from "../../src/sheet/grid";
 import { findMarketingSheet, readPositioning } from "../../src/workbook/read-marketing";
 
 const accounts = gridFromRows("Kunden", [
@@ -126,11 +126,7 @@ describe("readPositioning", () => {
   });
 
   test("a used range not starting at A1", () => {
-    const grid: SheetGrid = {
-      ...gridFromRows("Marketing", [["Margin floor", "abc"]]),
-      firstRow: 4,
-      firstColumn: 2,
-    };
+    const grid: SheetGrid = shiftGrid(gridFromRows("Marketing", [["Margin floor", "abc"]]), 4, 2);
     expect(readPositioning(grid).findings[0]?.subject).toEqual({
       type: "cell",
       sheet: "Marketing",
@@ -152,7 +148,7 @@ describe("readPositioning", () => {
         fc.array(fc.array(value, { maxLength: 5 }), { maxLength: 10 }),
         fc.integer({ min: 1, max: 100 }),
         (rows, firstRow) => {
-          const grid = { ...gridFromRows("M", rows), firstRow };
+          const grid = shiftGrid(gridFromRows("M", rows), firstRow, 1);
           readPositioning(grid);
           findMarketingSheet([grid]);
         },

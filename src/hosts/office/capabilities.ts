@@ -18,6 +18,8 @@ export const EXCEL_API = {
   /** Worksheet.pageLayout; Worksheet.getRanges (RangeAreas). */
   pageLayout: 9,
   rangeAreas: 9,
+  /** Range.getMergedAreasOrNullObject (merged areas in a read grid). */
+  mergedAreas: 13,
   /** Table.showBandedRows. */
   tableOptions: 3,
 } as const;

@@ -172,9 +172,9 @@ export function createOfficeHost(
 
     async readSheet(name: string): Promise<SheetGrid> {
       const stats: ReadStats = { syncs: 0, largestResponseBytes: 0, totalResponseBytes: 0 };
-      const grid = await run({ operation: "read", sheet: name }, (context) =>
-        readSheetIn(context, name, { budgetBytes }, stats),
-      );
+      const params: PortErrorParams = { operation: "read", sheet: name };
+      const merges = requireCapabilities(params).excelApi(EXCEL_API.mergedAreas);
+      const grid = await run(params, (context) => readSheetIn(context, name, { budgetBytes, merges }, stats));
       report({
         operation: "readSheet",
         sheet: name,

@@ -16,12 +16,14 @@
 
 import {
   EMPTY_CELL,
+  gridFromCells,
   PortError,
   parseRange,
   rangeAddress,
   splitSheetReference,
   type CellValue,
   type GridCell,
+  type PlacedGridCell,
   type RangeRef,
   type SheetGrid,
   type TableRef,
@@ -41,7 +43,11 @@ const MAX_CELLS_PER_CHUNK = 1_000_000;
 const PROBE_REQUEST_BYTES = 3 * RECORD_BYTES;
 const PROBE_RESPONSE_BYTES = 40;
 
-export type ReadOptions = { budgetBytes: number };
+export type ReadOptions = {
+  budgetBytes: number;
+  /** Load the merged areas (Range.getMergedAreasOrNullObject, ExcelApi 1.13); else merges are []. */
+  merges?: boolean;
+};
 
 export type ReadStats = { syncs: number; largestResponseBytes: number; totalResponseBytes: number };
 
@@ -136,14 +142,7 @@ export async function readSheetIn(
       stats.syncs++;
     }
     const refs = tableRanges.map((t) => tableRef(t.name, t.range.address, t.showHeaders));
-    return {
-      ...base,
-      firstRow: 1,
-      firstColumn: 1,
-      cells: [],
-      hiddenRows: [],
-      tables: refs.filter((t) => t !== null),
-    };
+    return gridFromCells(base.name, [], { visible: base.visible, tables: refs.filter((t) => t !== null) });
   }
 
   const area: RangeRef = {
@@ -156,8 +155,17 @@ export async function readSheetIn(
   const rowsAddress = (span: Span) =>
     rangeAddress({ top: span.top, bottom: span.top + span.count - 1, left: area.left, right: area.right });
   const maxProbes = Math.max(16, Math.floor(options.budgetBytes / 2 / PROBE_REQUEST_BYTES));
-  const cells: GridCell[][] = [];
+  const cells: PlacedGridCell[] = [];
   const hiddenRows: number[] = [];
+  // Merged areas ride along with the first chunk (ExcelApi 1.13); queued again if that sync fails.
+  const queueMerges = () => {
+    if (options.merges !== true) return null;
+    const areas = used.getMergedAreasOrNullObject();
+    areas.load("address");
+    return areas;
+  };
+  let mergedAreas = queueMerges();
+  let mergesLoaded = false;
   let pending: Span[] = [];
   const cap = Math.max(1, Math.floor(MAX_CELLS_PER_CHUNK / columns));
   let rowsPerChunk = Math.min(
@@ -192,9 +200,11 @@ export async function readSheetIn(
       // Nothing of the failed batch arrived: try half the rows, probe the same spans again.
       rowsPerChunk = Math.max(1, Math.floor(chunk.count / 2));
       if (!tablesLoaded) tableRanges = queueTables();
+      if (!mergesLoaded) mergedAreas = queueMerges();
       continue;
     }
     tablesLoaded = true;
+    mergesLoaded = true;
     pending = rest;
     for (const { span, range } of probes) {
       // rowHidden: true = all hidden, false = none, null = some (a single row is never mixed).
@@ -217,9 +227,10 @@ export async function readSheetIn(
       const rowValues = values[r] ?? [];
       const rowFormats = formats[r] ?? [];
       const rowTypes = types[r] ?? [];
-      const line: GridCell[] = [];
-      for (let c = 0; c < columns; c++) line.push(gridCell(rowValues[c], rowFormats[c], rowTypes[c]));
-      cells.push(line);
+      for (let c = 0; c < columns; c++) {
+        const cell = gridCell(rowValues[c], rowFormats[c], rowTypes[c]);
+        if (cell.value !== null) cells.push({ row: chunk.top + r, column: area.left + c, cell });
+      }
     }
     const state = chunk.range.rowHidden as boolean | null;
     if (state === true) for (let r = chunk.top; r < chunk.top + chunk.count; r++) hiddenRows.push(r);
@@ -229,12 +240,20 @@ export async function readSheetIn(
 
   hiddenRows.sort((a, b) => a - b);
   const refs = tableRanges.map((t) => tableRef(t.name, t.range.address, t.showHeaders));
-  return {
-    ...base,
-    firstRow: area.top,
-    firstColumn: area.left,
-    cells,
-    hiddenRows,
+  const grid = gridFromCells(base.name, cells, {
+    visible: base.visible,
     tables: refs.filter((t) => t !== null),
-  };
+    merges: mergedAreas === null || mergedAreas.isNullObject ? [] : mergeRefs(mergedAreas.address),
+  });
+  // The used range stays Excel's, even where values alone would give a smaller one.
+  const bounds = { firstRow: area.top, firstColumn: area.left, lastRow: area.bottom, lastColumn: area.right };
+  return { ...grid, ...bounds, hiddenRows: hiddenRows.filter((r) => r >= area.top && r <= area.bottom) };
+}
+
+/** "Sheet1!A1:C1, Sheet1!E5:F6" (RangeAreas.address) → the areas. */
+export function mergeRefs(address: string): RangeRef[] {
+  return address.split(",").flatMap((part) => {
+    const reference = splitSheetReference(part.trim());
+    return parseRange(reference?.address ?? part.trim()) ?? [];
+  });
 }

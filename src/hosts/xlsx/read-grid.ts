@@ -4,10 +4,11 @@
 
 import { ValueType, type Cell, type Worksheet } from "exceljs";
 import {
-  EMPTY_CELL,
+  gridFromCells,
   parseRange,
   type CellValue,
   type GridCell,
+  type PlacedGridCell,
   type SheetGrid,
   type TableRef,
 } from "../../sheet";
@@ -76,52 +77,21 @@ function tableRefs(worksheet: Worksheet): TableRef[] {
 }
 
 export function readGrid(worksheet: Worksheet): SheetGrid {
-  // Cells with a value, by row and column: exceljs' rows are sparse, so is this.
-  const found = new Map<number, Map<number, GridCell>>();
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -Infinity;
-  let right = -Infinity;
+  // Cells with a value, by row and column: exceljs' rows are sparse, so is the grid.
+  const found: PlacedGridCell[] = [];
   worksheet.eachRow((row, rowNumber) => {
-    const line = new Map<number, GridCell>();
     row.eachCell((cell, column) => {
       const grid = readCell(cell);
-      if (grid.value === null) return;
-      line.set(column, grid);
-      top = Math.min(top, rowNumber);
-      bottom = Math.max(bottom, rowNumber);
-      left = Math.min(left, column);
-      right = Math.max(right, column);
+      if (grid.value !== null) found.push({ row: rowNumber, column, cell: grid });
     });
-    if (line.size > 0) found.set(rowNumber, line);
   });
-
-  const base = {
-    name: worksheet.name,
+  const merges = worksheet.model.merges.flatMap((m) => parseRange(m) ?? []);
+  const grid = gridFromCells(worksheet.name, found, {
     visible: worksheet.state === "visible",
     tables: tableRefs(worksheet),
-  };
-  // A sheet without values has no used range: no cells, anchored at A1.
-  if (top === Infinity) return { ...base, firstRow: 1, firstColumn: 1, cells: [], hiddenRows: [] };
-
-  const cells: GridCell[][] = [];
+    merges,
+  });
   const hiddenRows: number[] = [];
-  for (let r = top; r <= bottom; r++) {
-    if (worksheet.findRow(r)?.hidden) hiddenRows.push(r);
-    const values = found.get(r);
-    const line: GridCell[] = [];
-    for (let c = left; c <= right; c++) {
-      const cell = values?.get(c);
-      if (cell) {
-        line.push(cell);
-        continue;
-      }
-      // Empty cells keep their own number format, as Excel reports it.
-      const empty = worksheet.findCell(r, c);
-      const format = empty ? formatOf(empty) : "General";
-      line.push(format === "General" ? EMPTY_CELL : { value: null, format });
-    }
-    cells.push(line);
-  }
-  return { ...base, firstRow: top, firstColumn: left, cells, hiddenRows };
+  for (let r = grid.firstRow; r <= grid.lastRow; r++) if (worksheet.findRow(r)?.hidden) hiddenRows.push(r);
+  return { ...grid, hiddenRows };
 }

@@ -1,4 +1,5 @@
 import { gridFromRows } from "../../../src/sheet";
+import { denseCells } from "../dense-grid";
 import { createFakeExcel } from "./index";
 
 describe("toGrid", () => {
@@ -33,19 +34,17 @@ describe("toGrid", () => {
       ];
       await context.sync();
     });
-    expect(fake.workbook.toGrid("Sheet1")).toMatchObject({
-      firstRow: 2,
-      firstColumn: 2,
-      cells: [
-        [
-          { value: "00123", format: "@" },
-          { value: 1, format: "General" },
-        ],
-        [
-          { value: "=x", format: "@" },
-          { value: "#DIV/0!", format: "0.0%", error: true },
-        ],
+    const grid = fake.workbook.toGrid("Sheet1");
+    expect(grid).toMatchObject({ firstRow: 2, firstColumn: 2 });
+    expect(denseCells(grid)).toEqual([
+      [
+        { value: "00123", format: "@" },
+        { value: 1, format: "General" },
       ],
-    });
+      [
+        { value: "=x", format: "@" },
+        { value: "#DIV/0!", format: "0.0%", error: true },
+      ],
+    ]);
   });
 });

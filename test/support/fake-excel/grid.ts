@@ -1,7 +1,13 @@
 // toGrid: a SheetGrid (src/workbook/grid.ts) of a sheet's used range, read straight from the model, so
 // contract tests can compare what the Office host and the xlsx host produce for the same workbook.
 
-import type { CellValue, GridCell, SheetGrid, TableRef } from "../../../src/sheet";
+import {
+  gridFromCells,
+  type CellValue,
+  type PlacedGridCell,
+  type SheetGrid,
+  type TableRef,
+} from "../../../src/sheet";
 import { evaluatedCell } from "./cells";
 import type { WorkbookModel } from "./model";
 
@@ -21,23 +27,33 @@ export function toGrid(workbook: WorkbookModel, name: string, options: ToGridOpt
     hasHeader: t.showHeaders,
   }));
   const used = sheet.usedRect(options.valuesOnly ?? false);
-  const base = { name: sheet.name, visible: sheet.visibility === "Visible", tables };
-  if (!used) return { ...base, firstRow: 1, firstColumn: 1, cells: [], hiddenRows: [] };
-  const cells: GridCell[][] = [];
+  const merges = sheet.merges.map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+  const base = { visible: sheet.visibility === "Visible", tables, merges };
+  if (!used) return gridFromCells(sheet.name, [], base);
+  const cells: PlacedGridCell[] = [];
   for (let r = used.top; r <= used.bottom; r++) {
-    const line: GridCell[] = [];
     for (let c = used.left; c <= used.right; c++) {
       const cell = sheet.getCell(r, c);
       const { value, error } = evaluatedCell(sheet, r, c);
       const v: CellValue = value === "" ? null : value;
-      line.push(
-        error
+      if (v === null) continue;
+      cells.push({
+        row: r,
+        column: c,
+        cell: error
           ? { value: v, format: cell.numberFormat, error: true }
           : { value: v, format: cell.numberFormat },
-      );
+      });
     }
-    cells.push(line);
   }
   const hiddenRows = sheet.hiddenRowNumbers().filter((r) => r >= used.top && r <= used.bottom);
-  return { ...base, firstRow: used.top, firstColumn: used.left, cells, hiddenRows };
+  const grid = gridFromCells(sheet.name, cells, { ...base, hiddenRows });
+  // The used range as Excel reports it, even where formatted or "" cells widen it.
+  return {
+    ...grid,
+    firstRow: used.top,
+    firstColumn: used.left,
+    lastRow: used.bottom,
+    lastColumn: used.right,
+  };
 }

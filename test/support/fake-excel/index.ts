@@ -114,24 +114,30 @@ function populate(model: WorkbookModel, init: FakeSheetInit | SheetGrid): void {
   sheet.visibility = visibility;
   const top = init.firstRow ?? 1;
   const left = init.firstColumn ?? 1;
-  (init.cells ?? []).forEach((row, i) => {
-    row.forEach((v, j) => {
-      const r = top + i;
-      const c = left + j;
-      if (v === null) return;
-      const cell = sheet.editCell(r, c);
-      if (isGridCell(v)) {
-        cell.value = v.value ?? "";
-        cell.numberFormat = v.format;
-        cell.error = v.error === true;
-        cell.formula = "formula" in v && typeof v.formula === "string" ? v.formula : null;
-      } else cell.value = v;
-      sheet.tidy(r, c);
+  // A SheetGrid holds its cells sparsely by row and column; a FakeSheetInit densely from (top, left).
+  const placed: { r: number; c: number; v: FakeCellInit }[] = [];
+  if ("rows" in init) {
+    for (const [r, line] of init.rows) for (const [c, v] of line) placed.push({ r, c, v });
+  } else {
+    (init.cells ?? []).forEach((row, i) => {
+      row.forEach((v, j) => placed.push({ r: top + i, c: left + j, v }));
     });
-  });
+  }
+  for (const { r, c, v } of placed) {
+    if (v === null) continue;
+    const cell = sheet.editCell(r, c);
+    if (isGridCell(v)) {
+      cell.value = v.value ?? "";
+      cell.numberFormat = v.format;
+      cell.error = v.error === true;
+      cell.formula = "formula" in v && typeof v.formula === "string" ? v.formula : null;
+    } else cell.value = v;
+    sheet.tidy(r, c);
+  }
   for (const r of init.hiddenRows ?? []) sheet.hiddenRows.add(r);
+  if ("rows" in init) for (const m of init.merges) sheet.merges.push({ ...m });
   const extra = init as FakeSheetInit;
-  for (const m of extra.merges ?? []) {
+  for (const m of "rows" in init ? [] : (extra.merges ?? [])) {
     const rect = parseRect(m);
     if (rect) sheet.merges.push(rect);
   }

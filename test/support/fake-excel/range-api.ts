@@ -31,6 +31,7 @@ import type { Engine, FakeRequestContext } from "./context";
 import { officeError } from "./errors";
 import { FakeConditionalFormatCollection, FakeDataValidation } from "./validation-api";
 import { FakeRangeFormat } from "./format-api";
+import { FakeRangeAreas } from "./range-areas-api";
 import type { SheetModel } from "./model";
 import { activateSheet } from "./sheets";
 import { formatText } from "./text-format";
@@ -438,6 +439,19 @@ export class FakeRange extends FakeObject<RangeTarget> {
       const rect = used ? intersect(used, t.rect) : null;
       return rect ? { sheet: t.sheet, rect } : null;
     });
+  }
+
+  /** The merged areas that intersect this range (ExcelApi 1.13); a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.checkApi("getMergedAreasOrNullObject");
+    const child = FakeRangeAreas.create(this.context, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const areas = t.sheet.merges.filter((m) => intersect(m, t.rect) !== null);
+      const first = areas[0];
+      return first ? { sheet: t.sheet, rect: areas.reduce(boundingRect, first), areas } : null;
+    });
+    return this.instantiate(child, "getMergedAreasOrNullObject", []);
   }
 
   select(): void {
