@@ -8,7 +8,7 @@ import { planProbes } from "../../../src/hosts/office/read-sheet";
 import { cellChunks, cellFormat } from "../../../src/hosts/office/render-cells";
 import { addressGroups } from "../../../src/hosts/office/render-styles";
 import { paintPlan, rectanglesByValue, resolveStyles } from "../../../src/hosts/office/style-layers";
-import { createFakeExcel } from "../../support/fake-excel";
+import { createWireExcel } from "../../support/office-js";
 import { date, num, text, type SheetSpec, type StyledRange } from "../../../src/workbook/sheet-spec";
 import { goalLikeSpec } from "./fixtures";
 
@@ -124,8 +124,8 @@ describe("names", () => {
 });
 
 describe("capabilities", () => {
-  it("answers from Office.context.requirements and caches per Office object", () => {
-    const fake = createFakeExcel({ supportedSets: { ExcelApi: "1.8" } });
+  it("answers from Office.context.requirements and caches per Office object", async () => {
+    const fake = await createWireExcel({ supportedSets: { ExcelApi: "1.8" } });
     const caps = capabilitiesOf(fake.Office);
     expect(caps.excelApi(8)).toBe(true);
     expect(caps.excelApi(9)).toBe(false);

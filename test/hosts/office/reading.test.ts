@@ -4,14 +4,14 @@
 import { createOfficeHost } from "../../../src/hosts/office";
 import { OfficeHostError } from "../../../src/hosts/office/errors";
 import { gridCell } from "../../../src/hosts/office/read-sheet";
-import { createFakeExcel } from "../../support/fake-excel";
+import { createWireExcel } from "../../support/office-js";
 import { accountSheet } from "./fixtures";
 
 const LIMIT = 5 * 1024 * 1024;
 
 describe("readSheet", () => {
   it("reads 2,000 accounts × 12 columns in a constant handful of syncs", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 2000)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 2000)] });
     const host = createOfficeHost(fake.Excel, fake.Office);
     const grid = await host.readSheet("Kunden");
     expect(grid.cells).toHaveLength(2002);
@@ -23,7 +23,7 @@ describe("readSheet", () => {
   });
 
   it("reads 20,000 rows in chunks, each response under the limit, syncs growing with the data only", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 20000)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 20000)] });
     const host = createOfficeHost(fake.Excel, fake.Office);
     const grid = await host.readSheet("Kunden");
     expect(grid.cells).toHaveLength(20002);
@@ -33,7 +33,7 @@ describe("readSheet", () => {
   });
 
   it("finds scattered hidden rows with a few extra syncs, not one per row", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 2000, 7)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 2000, 7)] });
     const host = createOfficeHost(fake.Excel, fake.Office);
     const grid = await host.readSheet("Kunden");
     const expected = Array.from({ length: Math.floor(2000 / 7) }, (_, i) => 3 + 7 * (i + 1) - 1);
@@ -44,7 +44,7 @@ describe("readSheet", () => {
 
   it("takes a block of hidden rows from the chunk's own rowHidden when the whole chunk is hidden", async () => {
     const sheet = accountSheet("Kunden", 50);
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [{ ...sheet, hiddenRows: Array.from({ length: 52 }, (_, i) => i + 1) }],
     });
     const grid = await createOfficeHost(fake.Excel, fake.Office).readSheet("Kunden");
@@ -53,7 +53,10 @@ describe("readSheet", () => {
   });
 
   it("halves a chunk whose response is over the limit and carries on", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 3000)], payloadLimitBytes: 150_000 });
+    const fake = await createWireExcel({
+      sheets: [accountSheet("Kunden", 3000)],
+      payloadLimitBytes: 150_000,
+    });
     // The host's budget is the default 4 MB, so its first guess overshoots this small limit.
     const grid = await createOfficeHost(fake.Excel, fake.Office).readSheet("Kunden");
     expect(grid.cells).toHaveLength(3002);
@@ -62,7 +65,7 @@ describe("readSheet", () => {
   });
 
   it("reports a missing sheet as sheetNotFound", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 2)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 2)] });
     await expect(createOfficeHost(fake.Excel, fake.Office).readSheet("Nope")).rejects.toMatchObject({
       code: "sheetNotFound",
       params: { sheet: "Nope" },
@@ -87,7 +90,7 @@ describe("gridCell", () => {
 
 describe("listSheets and listNames", () => {
   it("lists sheets with one sync", async () => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [accountSheet("A", 3), { name: "B", visible: false, cells: [["x"]] }],
     });
     const sheets = await createOfficeHost(fake.Excel, fake.Office).listSheets();
@@ -102,7 +105,7 @@ describe("listSheets and listNames", () => {
     ["1.17", 1],
     ["1.6", 2],
   ])("lists range names with ExcelApi %s in %i sync(s)", async (version, syncs) => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       supportedSets: { ExcelApi: version },
       sheets: [
         {
@@ -127,12 +130,12 @@ describe("listSheets and listNames", () => {
   });
 
   it("refuses to run on an Excel without ExcelApi 1.4", async () => {
-    const fake = createFakeExcel({ supportedSets: { ExcelApi: "1.3" } });
+    const fake = await createWireExcel({ supportedSets: { ExcelApi: "1.3" } });
     const error: unknown = await createOfficeHost(fake.Excel, fake.Office)
       .listSheets()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeHostError);
     expect(error).toMatchObject({ code: "excelTooOld" });
-    expect(fake.stats.runs).toBe(0);
+    expect(fake.stats.syncs).toBe(0);
   });
 });
