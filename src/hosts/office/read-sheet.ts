@@ -113,7 +113,9 @@ export async function readSheetIn(
   const tables = context.workbook.worksheets.getItemOrNullObject(name).tables;
   sheet.load("name,visibility");
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  tables.load("items/name,items/showHeaders");
+  // With ids, Office.js addresses the tables as getItem(id) in the next sync, not by position
+  // (which a co-author adding a table in between would shift).
+  tables.load("items/name,items/showHeaders,items/id");
   await context.sync();
   stats.syncs++;
   if (sheet.isNullObject) throw new OfficeHostError("sheetNotFound", { operation: "read", sheet: name });

@@ -340,10 +340,12 @@ export async function writeSheetIn(
  * gets its final name too; the write is still reported as failed, so the user runs it again.
  */
 export async function rollbackIn(context: Excel.RequestContext, state: WriteState): Promise<void> {
+  // With their ids loaded, Office.js addresses the items as getItem(id) in the next sync; without,
+  // as getItemAt(index), which hits another sheet when a co-author added one in between.
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id");
   const tables = context.workbook.tables;
-  tables.load("items/name");
+  tables.load("items/name,items/id");
   await context.sync();
   const find = (name: string | null) =>
     name === null ? undefined : sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());

@@ -4,6 +4,7 @@
 import { createOfficeHost } from "../../../src/hosts/office";
 import { OfficeHostError } from "../../../src/hosts/office/errors";
 import { gridCell } from "../../../src/hosts/office/read-sheet";
+import { addTable } from "../../support/fake-excel/tables";
 import { createWireExcel } from "../../support/office-js";
 import { accountSheet } from "./fixtures";
 
@@ -62,6 +63,35 @@ describe("readSheet", () => {
     expect(grid.cells).toHaveLength(3002);
     expect(fake.stats.failedSyncs).toBeGreaterThan(0);
     expect(fake.stats.largestResponseBytes).toBeGreaterThan(150_000);
+  });
+
+  it("tables are found again by id in the next sync, even when a co-author adds one in between", async () => {
+    const fake = await createWireExcel({
+      sheets: [
+        {
+          name: "Kunden",
+          cells: [["ID", "Name"], ["K-1", "Acme"], [], ["A", "B"], [1, 2]],
+          tables: [{ name: "Accounts", top: 1, left: 1, bottom: 2, right: 2, hasHeader: true }],
+        },
+      ],
+    });
+    fake.control.remoteEdit((workbook, sync) => {
+      // Before the sync that loads the tables' ranges; Excel lists tables by position.
+      if (sync === 2) {
+        const added = addTable(
+          workbook.sheet("Kunden"),
+          { top: 4, left: 1, bottom: 5, right: 2 },
+          true,
+          "co-author",
+        );
+        workbook.tables.splice(workbook.tables.indexOf(added), 1);
+        workbook.tables.unshift(added);
+      }
+    });
+    const grid = await createOfficeHost(fake.Excel, fake.Office).readSheet("Kunden");
+    expect(grid.tables).toEqual([
+      { name: "Accounts", top: 1, left: 1, bottom: 2, right: 2, hasHeader: true },
+    ]);
   });
 
   it("reports a missing sheet as sheetNotFound", async () => {
@@ -127,6 +157,28 @@ describe("listSheets and listNames", () => {
       { name: "Pair", sheet: "My Sheet", address: "A1:B2" },
     ]);
     expect(fake.stats.syncs).toBe(syncs);
+  });
+
+  it("without NamedItem.formula, each name's range is fetched by name, not by position", async () => {
+    const fake = await createWireExcel({
+      supportedSets: { ExcelApi: "1.6" },
+      sheets: [{ name: "S", cells: [["a", "b"]], names: [{ name: "Second", range: "B1" }] }],
+    });
+    fake.control.remoteEdit((workbook, sync) => {
+      if (sync === 2) {
+        const sheet = workbook.sheet("S");
+        workbook.names.unshift({
+          name: "First",
+          scopeSheet: null,
+          ref: { kind: "range", sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } },
+          comment: "",
+          visible: true,
+          deleted: false,
+        });
+      }
+    });
+    const names = await createOfficeHost(fake.Excel, fake.Office).listNames();
+    expect(names).toEqual([{ name: "Second", sheet: "S", address: "B1" }]);
   });
 
   it("refuses to run on an Excel without ExcelApi 1.4", async () => {

@@ -7,6 +7,7 @@ import { rollbackIn } from "../../../src/hosts/office/write-sheet";
 import { officeErrorMessage, skippedFeatureMessage } from "../../../src/i18n/office-errors";
 import { createWireExcel, type WireExcel } from "../../support/office-js";
 import { text, type SheetSpec } from "../../../src/workbook/sheet-spec";
+import { setPosition } from "../../support/fake-excel/sheets";
 import { accountSheet, goalLikeSpec } from "./fixtures";
 
 const LIMIT = 5 * 1024 * 1024;
@@ -262,6 +263,23 @@ describe("writeSheet: failures leave no half-written sheet", () => {
         .tables()
         .map((t) => t.name),
     ).toEqual(["KAM_Goals"]);
+  });
+
+  it("rollback addresses sheets by id: a sheet a co-author adds in front meanwhile stays", async () => {
+    const fake = await createWireExcel({
+      sheets: [
+        { name: "KAM-tmp-a", cells: [["half-written"]] },
+        { name: "Kunden", cells: [["x"]] },
+      ],
+    });
+    // Lands after rollbackIn loaded the sheets, before it deletes the temporary one.
+    fake.control.remoteEdit((workbook, sync) => {
+      if (sync === 2) setPosition(workbook.addSheet("Remote", "co-author"), 0, "co-author");
+    });
+    await fake.Excel.run((context) =>
+      rollbackIn(context, { ...state, backupName: null, tempTableName: null }),
+    );
+    expect(fake.workbook.sheetNames()).toEqual(["Remote", "Kunden"]);
   });
 
   it("reports when even the cleanup fails, naming the sheet to delete", async () => {
