@@ -59,6 +59,12 @@ export type AsyncResult =
 /** Office's error codes for the whole request (RichApiMessageUtility in Office.js). */
 export const HOST_ERROR = { requestTooLarge: 5103, responseTooLarge: 5104 } as const;
 
+/** Error codes Excel reports for the whole request (Office.js maps them back to these names). */
+const HOST_REFUSALS: Partial<Record<FakeErrorCode, number>> = {
+  RequestPayloadSizeLimitExceeded: HOST_ERROR.requestTooLarge,
+  ResponsePayloadSizeLimitExceeded: HOST_ERROR.responseTooLarge,
+};
+
 /** Excel.run({ delayForCellEdit: true }) sets this request flag (Office.js onBeforeExcelRun). */
 const DELAY_FOR_CELL_EDIT = 64;
 
@@ -495,6 +501,15 @@ export class RichApiServer {
     }
     const planned = state.failures.get(sync);
     state.failures.delete(sync);
+    // Excel refuses an oversized request as a whole, through the host's error codes.
+    const hostRefusal = planned && !planned.partial ? HOST_REFUSALS[planned.code] : undefined;
+    if (hostRefusal !== undefined) {
+      fail();
+      return {
+        status: "failed",
+        error: { code: hostRefusal, message: "failure injected by control.failSync" },
+      };
+    }
     let failure: { error: ExcelError; index: number } | null = null;
     if (state.cellEdit > 0 && (flags & DELAY_FOR_CELL_EDIT) === 0) {
       state.cellEdit--;
