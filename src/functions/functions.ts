@@ -36,10 +36,14 @@ function context(): FunctionContext {
   return { language: languageOfDisplay(displayLanguage()), today: () => todayIso(new Date()) };
 }
 
+/**
+ * A result as Excel takes it: a value, or a returned (never thrown) CustomFunctions.Error. Returned,
+ * the error reaches the cell with its message; a thrown one reaches it as #VALUE! without one.
+ */
 function toExcel<T>(result: FunctionResult<T>): T | CustomFunctions.Error {
   if (result.ok) return result.value;
   const code = CustomFunctions.ErrorCode[result.code];
-  // Excel shows a custom message only with #VALUE! (and #N/A); other codes take none.
+  // Excel shows a custom message only with #VALUE! (and #N/A); #DIV/0! takes none.
   return code === CustomFunctions.ErrorCode.invalidValue
     ? new CustomFunctions.Error(code, result.message)
     : new CustomFunctions.Error(code);

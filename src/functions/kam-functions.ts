@@ -32,7 +32,7 @@ import { fillTemplate, term } from "../i18n/format";
 import { FUNCTION_TEXT, type FunctionTextKey } from "../i18n/functions";
 
 /** The Excel error values the functions return (names as in CustomFunctions.ErrorCode). */
-export type ExcelErrorCode = "invalidValue" | "divisionByZero" | "invalidNumber";
+export type ExcelErrorCode = "invalidValue" | "divisionByZero";
 
 export type FunctionResult<T> = { ok: true; value: T } | { ok: false; code: ExcelErrorCode; message: string };
 type Failure = Extract<FunctionResult<never>, { ok: false }>;
@@ -45,11 +45,16 @@ export type FunctionContext = {
 
 type ParamName = Extract<FunctionTextKey, `param.${string}`> extends `param.${infer P}` ? P : never;
 
-/** A FigureProblem's Excel error: wrong input is #VALUE!, a zero divisor #DIV/0!, a range problem #NUM!. */
+/**
+ * A FigureProblem's Excel error: a zero divisor is #DIV/0!, everything else #VALUE!. An argument out
+ * of its range is #VALUE! rather than Excel's #NUM! because Excel shows a function's message only
+ * with #VALUE! and #N/A (the custom-functions runtime drops it for the others), and the user needs to
+ * know which argument and which range ("years must be more than 0").
+ */
 export const PROBLEM_CODE: Record<FigureProblem, ExcelErrorCode> = {
   notANumber: "invalidValue",
   divisionByZero: "divisionByZero",
-  outOfRange: "invalidNumber",
+  outOfRange: "invalidValue",
   invalidDate: "invalidValue",
 };
 
@@ -131,8 +136,14 @@ export function readDate(value: unknown): string | null {
   return german ? isoFromParts(Number(german[3]), Number(german[2]), Number(german[1])) : null;
 }
 
+/**
+ * An empty cell given for a date: Excel on the web passes null, Excel on Windows 0
+ * (OfficeDev/office-js#4702). Serial 0 is no date ("00.01.1900"), so both read as no date.
+ */
+const isBlankDate = (value: unknown): boolean => isBlank(value) || value === 0;
+
 function dateArg(ctx: FunctionContext, name: ParamName, value: unknown): FunctionResult<string> {
-  if (isBlank(value)) return fail(ctx, "invalidValue", "argMissing", { arg: paramLabel(ctx, name) });
+  if (isBlankDate(value)) return fail(ctx, "invalidValue", "argMissing", { arg: paramLabel(ctx, name) });
   const iso = readDate(value);
   if (iso === null)
     return fail(ctx, "invalidValue", "argNotDate", { arg: paramLabel(ctx, name), value: shown(value) });
@@ -246,7 +257,7 @@ export function kamStatus(
     if (!s.ok) return s;
     const d = dateArg(ctx, "deadline", deadline);
     if (!d.ok) return d;
-    const on = isBlank(asOf) ? ok(ctx.today()) : dateArg(ctx, "asOf", asOf);
+    const on = isBlankDate(asOf) ? ok(ctx.today()) : dateArg(ctx, "asOf", asOf);
     if (!on.ok) return on;
     const status = fromFigure(
       ctx,

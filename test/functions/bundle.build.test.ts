@@ -234,15 +234,19 @@ describe("dist/functions.js in a shared-runtime sandbox", () => {
     }
   });
 
-  it("error propagates: #DIV/0! and #NUM! (Excel allows no custom message with these)", () => {
+  it("error propagates: #DIV/0! without a message (Excel shows none), ranges as #VALUE! with one", () => {
     const en = loadBundle("en-US");
     expect(call(en, "SHAREOFWALLET", 100, 0)).toEqual(new ExcelError("#DIV/0!"));
     expect(call(en, "GROWTH", 0, 5)).toEqual(new ExcelError("#DIV/0!"));
     expect(call(en, "ATTAINMENT", 1, 1, 1)).toEqual(new ExcelError("#DIV/0!"));
-    expect(call(en, "CAGR", 100, 121, 0)).toEqual(new ExcelError("#NUM!"));
-    expect(call(en, "QUADRANT", 11, 5)).toEqual(new ExcelError("#NUM!"));
+    expect(call(en, "CAGR", 100, 121, 0)).toEqual(
+      new ExcelError("#VALUE!", "Years must be more than 0, baseline and target must not be negative."),
+    );
+    expect(call(en, "QUADRANT", 11, 5)).toEqual(
+      new ExcelError("#VALUE!", "Both scores must lie between 0 and 10."),
+    );
     expect(call(en, "STATUS", 0, 100, 50, "2027-01-01", "2026-01-01", "2026-07-02")).toEqual(
-      new ExcelError("#NUM!"),
+      new ExcelError("#VALUE!", "The deadline must be after the start."),
     );
   });
 });

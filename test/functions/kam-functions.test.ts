@@ -61,7 +61,7 @@ describe("KAM.SHAREOFWALLET", () => {
     expect(error(kamShareOfWallet(de, null, 100)).message).toBe("Umsatz fehlt.");
   });
 
-  it("error propagates: potential 0 is #DIV/0!, negative figures are #NUM!", () => {
+  it("error propagates: potential 0 is #DIV/0!, negative figures are #VALUE! saying why", () => {
     expect(error(kamShareOfWallet(en, 100, 0))).toEqual({
       code: "divisionByZero",
       message: "The potential is 0, so there is no share of wallet.",
@@ -69,8 +69,11 @@ describe("KAM.SHAREOFWALLET", () => {
     expect(error(kamShareOfWallet(de, 100, 0)).message).toBe(
       "Das Potenzial ist 0, daher gibt es keinen Share of Wallet.",
     );
-    expect(error(kamShareOfWallet(en, -1, 100)).code).toBe("invalidNumber");
-    expect(error(kamShareOfWallet(en, 1, -100)).code).toBe("invalidNumber");
+    expect(error(kamShareOfWallet(en, -1, 100))).toEqual({
+      code: "invalidValue",
+      message: "Revenue and potential must not be negative.",
+    });
+    expect(error(kamShareOfWallet(en, 1, -100)).code).toBe("invalidValue");
   });
 });
 
@@ -112,10 +115,10 @@ describe("KAM.CAGR", () => {
   });
 
   it.each([
-    [100, 121, 0, "invalidNumber"],
-    [100, 121, -1, "invalidNumber"],
-    [-100, 121, 2, "invalidNumber"],
-    [100, -121, 2, "invalidNumber"],
+    [100, 121, 0, "invalidValue"],
+    [100, 121, -1, "invalidValue"],
+    [-100, 121, 2, "invalidValue"],
+    [100, -121, 2, "invalidValue"],
     [0, 121, 2, "divisionByZero"],
   ] as const)("error propagates: (%p, %p, %p) is %s", (baseline, target, years, code) => {
     expect(error(kamCagr(en, baseline, target, years)).code).toBe(code);
@@ -184,6 +187,12 @@ describe("KAM.STATUS", () => {
     expect(value(kamStatus(en, 0, 100, 10, start, deadline, null))).toBe("off track");
   });
 
+  it("an empty asOf cell means today, whether Excel passes null (web) or 0 (Windows)", () => {
+    const early: FunctionContext = { language: "en", today: () => "2026-02-01" };
+    expect(value(kamStatus(early, 0, 100, 10, start, deadline, 0))).toBe("on track");
+    expect(error(kamStatus(en, 0, 100, 10, 0, deadline)).message).toBe("start is missing.");
+  });
+
   it("past the deadline without reaching the target is off track", () => {
     expect(value(kamStatus(en, 0, 100, 99, start, deadline, "2027-03-01"))).toBe("off track");
   });
@@ -200,10 +209,10 @@ describe("KAM.STATUS", () => {
     expect(error(kamStatus(en, 0, 100, undefined, start, deadline)).message).toBe("actual is missing.");
   });
 
-  it("error propagates: baseline = target is #DIV/0!, deadline not after start is #NUM!", () => {
+  it("error propagates: baseline = target is #DIV/0!, deadline not after start is #VALUE! saying so", () => {
     expect(error(kamStatus(en, 100, 100, 50, start, deadline)).code).toBe("divisionByZero");
     expect(error(kamStatus(en, 0, 100, 50, deadline, start))).toEqual({
-      code: "invalidNumber",
+      code: "invalidValue",
       message: "The deadline must be after the start.",
     });
     expect(error(kamStatus(de, 0, 100, 50, start, start)).message).toBe(
@@ -248,9 +257,9 @@ describe("KAM.QUADRANT", () => {
     [11, 5],
     [-1, 5],
     [5, 10.5],
-  ])("error propagates: (%p, %p) is #NUM!", (attractiveness, strength) => {
+  ])("error propagates: (%p, %p) is #VALUE! naming the range", (attractiveness, strength) => {
     expect(error(kamQuadrant(en, attractiveness, strength))).toEqual({
-      code: "invalidNumber",
+      code: "invalidValue",
       message: "Both scores must lie between 0 and 10.",
     });
   });

@@ -1,22 +1,24 @@
-// The task pane inside "Excel": booted the way taskpane.html boots it (mountTaskPane), over the
-// Office host, over the strict fake of the Excel JavaScript API holding the sample workbook.
+// The task pane inside "Excel on the web": Microsoft's Office.js booted as the task pane page (the
+// loader, the host script, the handshake for the app context; test/support/office-js), the pane
+// mounted by taskpane.html's own entry once Office.onReady resolves, the Office host's requests
+// answered by the wire host's Excel holding the sample workbook.
 import "@testing-library/jest-dom";
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Root } from "react-dom/client";
 import { mountTaskPane } from "../../src/taskpane/boot";
-import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
+import { createWireExcel, type WireExcel } from "../support/office-js";
 import { AS_OF, accountsRead, openSample, stepTab } from "./support";
 
 jest.setTimeout(90_000);
 
 async function sampleInExcel(
   displayLanguage: string,
-  corrupt?: (fake: FakeExcel) => void,
-): Promise<FakeExcel> {
+  corrupt?: (fake: WireExcel) => void,
+): Promise<WireExcel> {
   const xlsx = await openSample();
   const sheets = await Promise.all((await xlsx.listSheets()).map((s) => xlsx.readSheet(s.name)));
-  const fake = createFakeExcel({ sheets, displayLanguage });
+  const fake = await createWireExcel({ sheets, displayLanguage });
   corrupt?.(fake);
   return fake;
 }
@@ -24,7 +26,7 @@ async function sampleInExcel(
 let root: Root | null = null;
 let container: HTMLElement | null = null;
 
-function boot(fake: FakeExcel, inExcel = true): void {
+function boot(fake: WireExcel, inExcel = true): void {
   container = document.createElement("div");
   document.body.appendChild(container);
   const target = container;
@@ -127,4 +129,33 @@ test("outside Excel the page says where to go instead", async () => {
   boot(fake, false);
   expect(screen.getByText(/läuft in Excel/)).toBeInTheDocument();
   expect(screen.getByRole("link", { name: "Werkbank öffnen" })).toHaveAttribute("href", "workbench.html");
+});
+
+test("start-up: taskpane.html's entry waits for Office.onReady and mounts the pane over Excel", async () => {
+  const fake = await sampleInExcel("en-US");
+  // What Office.js's handshake with the (emulated) host gave the page.
+  expect(fake.page.ready).toEqual({ host: "Excel", platform: "OfficeOnline" });
+  expect(fake.page.hostCalls).toContain("ContextActivationManager_getAppContextAsync");
+  expect(fake.Office.context.displayLanguage).toBe("en-US");
+  expect(fake.Office.context.requirements.isSetSupported("ExcelApi", "1.17")).toBe(true);
+  document.body.innerHTML = '<div id="container"></div>';
+  const globals = globalThis as { Office?: unknown; Excel?: unknown };
+  globals.Office = fake.Office;
+  globals.Excel = fake.Excel;
+  try {
+    await act(async () => {
+      // The page's entry script, as webpack bundles it: it reads the Office and Excel globals.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require("../../src/taskpane/index");
+      // Office.onReady calls back in order: once this resolves, the entry's callback has mounted.
+      await fake.Office.onReady();
+    });
+    expect(document.documentElement.lang).toBe("en");
+    expect(await accountsRead()).toHaveTextContent("Accounts read: 5 (from Kundenportfolio)");
+    expect(fake.stats.syncs).toBeGreaterThan(0);
+  } finally {
+    delete globals.Office;
+    delete globals.Excel;
+    document.body.innerHTML = "";
+  }
 });

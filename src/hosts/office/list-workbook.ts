@@ -66,8 +66,9 @@ export async function listNamesIn(
     }
     return found;
   }
+  // By name: a loaded item would be addressed by its position, which a co-author's new name shifts.
   const ranges = candidates.map((item) => {
-    const range = item.getRangeOrNullObject();
+    const range = names.getItem(item.name).getRangeOrNullObject();
     range.load("address");
     return { name: item.name, range };
   });

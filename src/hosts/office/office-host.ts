@@ -1,5 +1,6 @@
 // The WorkbookPort over the Excel JavaScript API. `Excel` and `Office` are injected: the task pane
-// passes the real globals, tests pass the fake (test/support/fake-excel).
+// passes the globals of the Office.js it loaded, tests those of Microsoft's Office.js booted over a
+// model of Excel (test/support/office-js).
 
 import {
   PortError,
@@ -25,7 +26,7 @@ export type OfficeHostOptions = {
   /** Retries while Excel is in cell-edit mode (default 4: 0.25 s, 0.5 s, 1 s, 2 s). */
   cellEditRetries?: number;
   firstRetryDelayMs?: number;
-  /** Estimated bytes one sync may carry (default 4,000,000; Excel on the web allows 5 MB). */
+  /** Request bytes one sync may carry, as Office.js serialises it (default 4,000,000; Excel on the web allows 5 MB). */
   budgetBytes?: number;
   /** Target JSON size of one chunk of values + number formats (default 256 KB). */
   chunkBytes?: number;
@@ -42,12 +43,12 @@ export type OfficeHostOptions = {
   onStats?: (stats: HostStats) => void;
 };
 
-/** The host's view of one operation: syncs it made and the payload it estimated or received. */
+/** The host's view of one operation: syncs it made and the payload it sent or received. */
 export type HostStats = {
   operation: "readSheet" | "writeSheet";
   sheet: string;
   syncs: number;
-  /** Estimated request bytes (writes; see payload.ts). */
+  /** Request bytes of the writing syncs, measured as Office.js serialises them (see payload.ts). */
   requestBytes: number;
   largestRequestBytes: number;
   /** Measured JSON bytes of loaded cell data (reads). */
@@ -207,7 +208,8 @@ export function createOfficeHost(
         try {
           return await attempt(first);
         } catch (error) {
-          // Our size estimate was too low for this Excel: once more with half-size batches.
+          // This Excel's limit is lower than ours (or this Office.js could not be measured): once
+          // more with half-size batches.
           if (isPayloadError(error)) {
             return await attempt({
               ...first,

@@ -8,9 +8,10 @@
 // Hidden rows: each chunk also loads `rowHidden` (ExcelApi 1.2): true / false / null when all /
 // none / some of its rows are hidden. Only mixed ranges are looked at more closely, by loading
 // `rowHidden` of their parts in the *next* chunk's sync (no extra round trip while chunks remain).
-// Each round splits the mixed ranges into as many parts as one sync may carry (MAX_PROBES), down to
-// single rows when they fit, so a sheet without hidden rows costs nothing and a sheet with hidden
-// rows costs about one sync more than its chunks, whatever the pattern.
+// Each round splits the mixed ranges into as many parts as one sync may carry, down to single rows
+// when they fit, so a sheet without hidden rows costs nothing and a sheet with hidden rows costs
+// about one sync more than its chunks, whatever the pattern. Probes are queued while the request,
+// measured as Office.js serialises it (RequestMeter), stays under half the budget.
 // `getVisibleView()` (ExcelApi 1.3) was not used: it also drops hidden *columns* (a hidden first
 // column would make every row look hidden), and reading its cellAddresses grows with the sheet.
 
@@ -29,7 +30,7 @@ import {
   type TableRef,
 } from "../../sheet";
 import { isPayloadError } from "./errors";
-import { RECORD_BYTES, jsonBytes } from "./payload";
+import { RequestMeter, jsonBytes } from "./payload";
 
 /** Guess for the first chunk: a cell's value, number format and value type as JSON. */
 const CONSERVATIVE_CELL_BYTES = 120;
@@ -39,9 +40,15 @@ const FIRST_CHUNK_BYTES = 1_000_000;
 const SAFETY = 1.2;
 /** Excel's documented cap for a get operation is 5,000,000 cells; stay far below. */
 const MAX_CELLS_PER_CHUNK = 1_000_000;
-/** rowHidden probes per sync: 3 request records each, about 40 response bytes each. */
-const PROBE_REQUEST_BYTES = 3 * RECORD_BYTES;
+/**
+ * First guess of a rowHidden probe's request bytes (getRange path, instantiation and the query: about
+ * 340 bytes in Office.js 1.1.110); later rounds use the measured size. It only decides
+ * how finely spans are cut: how many probes go out is decided by measuring the request.
+ */
+const PROBE_REQUEST_GUESS = 512;
 const PROBE_RESPONSE_BYTES = 40;
+/** Without a meter: probes per sync. */
+const PROBES_UNMEASURED = 4_000;
 
 export type ReadOptions = {
   budgetBytes: number;
@@ -121,7 +128,9 @@ export async function readSheetIn(
   const tables = context.workbook.worksheets.getItemOrNullObject(name).tables;
   sheet.load("name,visibility");
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  tables.load("items/name,items/showHeaders");
+  // With ids, Office.js addresses the tables as getItem(id) in the next sync, not by position
+  // (which a co-author adding a table in between would shift).
+  tables.load("items/name,items/showHeaders,items/id");
   await context.sync();
   stats.syncs++;
   if (sheet.isNullObject) throw new PortError("sheetNotFound", { operation: "read", sheet: name });
@@ -154,7 +163,9 @@ export async function readSheetIn(
   const columns = used.columnCount;
   const rowsAddress = (span: Span) =>
     rangeAddress({ top: span.top, bottom: span.top + span.count - 1, left: area.left, right: area.right });
-  const maxProbes = Math.max(16, Math.floor(options.budgetBytes / 2 / PROBE_REQUEST_BYTES));
+  const meter = new RequestMeter(context);
+  const probeBudget = options.budgetBytes / 2;
+  let probeBytes = PROBE_REQUEST_GUESS;
   const cells: PlacedGridCell[] = [];
   const hiddenRows: number[] = [];
   // Merged areas ride along with the first chunk (ExcelApi 1.13); queued again if that sync fails.
@@ -180,16 +191,29 @@ export async function readSheetIn(
     let chunk: Chunk | null = null;
     if (top <= area.bottom) {
       const count = Math.min(rowsPerChunk, area.bottom - top + 1);
-      const range = sheet.getRange(rowsAddress({ top, count }));
+      // Untracked: read in this sync only. Office.js would otherwise keep every range in Excel and
+      // release them all in one request after Excel.run (2 MB for 15,000 probes; past 5 MB it fails).
+      const range = sheet.getRange(rowsAddress({ top, count })).untrack();
       range.load("values,numberFormat,valueTypes,rowHidden");
       chunk = { top, count, range };
     }
-    const { parts, rest } = planProbes(pending, maxProbes);
-    const probes: Probe[] = parts.map((span) => {
-      const range = sheet.getRange(rowsAddress(span));
+    const capacity = meter.exact ? Math.max(16, Math.floor(probeBudget / probeBytes)) : PROBES_UNMEASURED;
+    const { parts, rest } = planProbes(pending, capacity);
+    const probes: Probe[] = [];
+    const start = meter.measure() ?? 0;
+    let unsent: Span[] = [];
+    for (const [i, span] of parts.entries()) {
+      const queued = meter.measure();
+      if (queued !== null && probes.length > 0 && queued - start > probeBudget) {
+        unsent = parts.slice(i);
+        break;
+      }
+      const range = sheet.getRange(rowsAddress(span)).untrack();
       range.load("rowHidden");
-      return { span, range };
-    });
+      probes.push({ span, range });
+    }
+    const end = meter.measure();
+    if (end !== null && probes.length > 0) probeBytes = Math.max(64, (end - start) / probes.length);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ≤4 MB chunk (+ its probes)
       await context.sync();
@@ -205,7 +229,7 @@ export async function readSheetIn(
     }
     tablesLoaded = true;
     mergesLoaded = true;
-    pending = rest;
+    pending = [...unsent, ...rest];
     for (const { span, range } of probes) {
       // rowHidden: true = all hidden, false = none, null = some (a single row is never mixed).
       const state = range.rowHidden as boolean | null;

@@ -5,13 +5,12 @@
 // #5198 reports failures from about 8,200 characters). Without 1.9, one Range per rectangle.
 
 import { rangeAddress, type Border, type RangeRef } from "../../sheet";
-import { RECORD_BYTES, utf8Length, type BudgetedBatch } from "./payload";
+import { utf8Length, type BudgetedBatch } from "./payload";
 import { paintPlan, type StyleLayers, type StyleProperty } from "./style-layers";
 
 const MAX_AREAS_CHARS = 2_000;
 
-/** `records`: object paths + actions one application adds to the request (see RECORD_BYTES). */
-type Setter = { records: number; apply(format: Excel.RangeFormat): void };
+type Setter = { apply(format: Excel.RangeFormat): void };
 
 const WEIGHT = { thin: "Thin", medium: "Medium", thick: "Thick" } as const;
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
@@ -21,8 +20,6 @@ type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizon
 
 function borderSetter(edges: readonly Edge[], border: Border): Setter {
   return {
-    // Per edge: getItem (path + instantiate) and three property sets.
-    records: edges.length * 5,
     apply(format) {
       for (const edge of edges) {
         const item = format.borders.getItem(edge);
@@ -41,7 +38,7 @@ function setterFor(
   multi: { rows: boolean; columns: boolean },
 ): Setter | null {
   // A sub-object path (font, fill) and one property set.
-  const one = (apply: (format: Excel.RangeFormat) => void): Setter => ({ records: 2, apply });
+  const one = (apply: (format: Excel.RangeFormat) => void): Setter => ({ apply });
   switch (property) {
     case "numberFormat":
       return null;
@@ -114,9 +111,10 @@ export async function queueStyles(
     if (!setter) return;
     const valueBytes = utf8Length(JSON.stringify(value));
     for (const address of useRangeAreas ? addressGroups(rects) : rects.map((r) => rangeAddress(r))) {
-      const entry = pass.get(address) ?? { setters: [], bytes: 3 * RECORD_BYTES + utf8Length(address) };
+      // The JSON the arguments carry; the batch measures the rest of the request itself.
+      const entry = pass.get(address) ?? { setters: [], bytes: utf8Length(address) };
       entry.setters.push(setter);
-      entry.bytes += setter.records * RECORD_BYTES + valueBytes;
+      entry.bytes += valueBytes;
       pass.set(address, entry);
     }
   };

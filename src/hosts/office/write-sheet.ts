@@ -12,16 +12,15 @@
 // `table.rows.add`, which Microsoft's coauthoring guidance warns causes merge conflicts.
 
 import {
-  PortError,
   columnLetter,
+  PortError,
   rangeAddress,
   type SheetSpec,
   type SkippedFeature,
   type WriteOutcome,
 } from "../../sheet";
 import { EXCEL_API, excelApiName, type Capabilities } from "./capabilities";
-
-import { BudgetedBatch, RECORD_BYTES, utf8Length, type BatchStats } from "./payload";
+import { BudgetedBatch, utf8Length, type BatchStats } from "./payload";
 import { cellChunks } from "./render-cells";
 import { queueStyles } from "./render-styles";
 import { checkSpec, rowSpan } from "./spec-checks";
@@ -202,20 +201,19 @@ export async function writeSheetIn(
 
   const workbook = context.workbook;
   const suspend = has(EXCEL_API.suspendCalculation);
+  // Batches are measured as Office.js serialises them; each add names the JSON its arguments carry.
   const batch = new BudgetedBatch(context, options.budgetBytes, () => {
-    if (!suspend) return 0;
-    workbook.application.suspendApiCalculationUntilNextSync();
-    return 2 * RECORD_BYTES;
+    if (suspend) workbook.application.suspendApiCalculationUntilNextSync();
   });
 
-  await batch.reserve(RECORD_BYTES * 3);
+  await batch.reserve(utf8Length(tempName));
   const target = workbook.worksheets.add(tempName);
 
   // Values and number formats, row chunk by row chunk.
   const styles = resolveStyles(spec, styleExtent(spec).rows, styleExtent(spec).columns);
   for (const chunk of cellChunks(spec, cellExtent(spec), styles, options.chunkBytes)) {
     const address = rangeAddress({ top: chunk.top, bottom: chunk.bottom, left: 1, right: chunk.columns });
-    await batch.add(RECORD_BYTES * 4 + utf8Length(address) + chunk.bytes, () => {
+    await batch.add(utf8Length(address) + chunk.bytes, () => {
       const range = target.getRange(address);
       range.numberFormat = chunk.formats;
       range.values = chunk.values;
@@ -226,20 +224,20 @@ export async function writeSheetIn(
 
   for (const merge of spec.merges) {
     const address = rangeAddress(styleRange(spec, merge));
-    await batch.add(RECORD_BYTES * 3 + utf8Length(address), () => {
+    await batch.add(utf8Length(address), () => {
       target.getRange(address).merge(false);
     });
   }
   for (const [first, last, width] of runs(spec.columnWidths, (a, b) => a === b)) {
     const address = `${columnLetter(first)}:${columnLetter(last)}`;
-    await batch.add(RECORD_BYTES * 4, () => {
+    await batch.add(utf8Length(address), () => {
       target.getRange(address).format.columnWidth = columnWidthPoints(width);
     });
   }
   const heights: (number | undefined)[] = [];
   for (const { row, height } of spec.rowHeights) heights[row - 1] = height;
   for (const [first, last, height] of runs(heights, (a, b) => a === b)) {
-    await batch.add(RECORD_BYTES * 4, () => {
+    await batch.add(0, () => {
       target.getRange(`${first}:${last}`).format.rowHeight = height;
     });
   }
@@ -248,7 +246,7 @@ export async function writeSheetIn(
   const tableSpec = spec.table;
   if (tableSpec) {
     const address = rangeAddress(styleRange(spec, tableSpec.range));
-    await batch.reserve(RECORD_BYTES * 8 + utf8Length(tableSpec.name + tableSpec.style));
+    await batch.reserve(utf8Length(address + tableSpec.name + tableSpec.style));
     // A Range, not an address string: a bare address would land on the active sheet.
     table = target.tables.add(target.getRange(address), true);
     // The old sheet still holds a table of the final name until it is deleted.
@@ -263,7 +261,7 @@ export async function writeSheetIn(
     for (const validation of spec.validations) {
       const address = rangeAddress(styleRange(spec, validation.range));
       const source = validation.values.join(",");
-      const bytes = RECORD_BYTES * 5 + utf8Length(source + validation.errorTitle + validation.errorMessage);
+      const bytes = utf8Length(address + source + validation.errorTitle + validation.errorMessage);
       await batch.add(bytes, () => {
         const dataValidation = target.getRange(address).dataValidation;
         dataValidation.rule = { list: { inCellDropDown: true, source } };
@@ -279,7 +277,7 @@ export async function writeSheetIn(
 
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0) && has(EXCEL_API.freezePanes)) {
-    await batch.add(RECORD_BYTES * 4, () => {
+    await batch.add(0, () => {
       const panes = target.freezePanes;
       if (freeze.rows > 0 && freeze.columns > 0) {
         panes.freezeAt(
@@ -293,7 +291,7 @@ export async function writeSheetIn(
   const print = spec.print;
   if ((print.landscape || print.fitToWidth || print.repeatRows !== null) && has(EXCEL_API.pageLayout)) {
     const titleRows = print.repeatRows === null ? null : rowSpan(print.repeatRows);
-    await batch.add(RECORD_BYTES * 7, () => {
+    await batch.add(0, () => {
       const layout = target.pageLayout;
       layout.orientation = print.landscape ? "Landscape" : "Portrait";
       // One page wide; 0 pages tall = as many as needed (fitToHeight="0" in the file format).
@@ -304,15 +302,16 @@ export async function writeSheetIn(
 
   const tabColor = spec.tabColor;
   if (tabColor !== null && has(EXCEL_API.tabColor)) {
-    await batch.add(RECORD_BYTES, () => {
+    await batch.add(utf8Length(tabColor), () => {
       target.tabColor = tabColor;
     });
   }
 
+  const namesBytes = utf8Length(spec.names.map((n) => n.name + n.range).join(""));
   const old = found.old;
   if (!old) {
     // Nothing to replace: the new sheet, its table and its names can take their final names now.
-    await batch.add(RECORD_BYTES * (1 + spec.names.length * 7), () => {
+    await batch.add(namesBytes, () => {
       target.name = spec.name;
       queueNames(context, target, spec, found);
     });
@@ -322,7 +321,7 @@ export async function writeSheetIn(
     // name and place; then the backup (and its table of the final name) goes and the new table and
     // names take their final names. Excel runs a batch in order and stops at a failing operation,
     // so whatever part of this went through, rollbackIn can tell from the sheet names.
-    await batch.add(RECORD_BYTES * (10 + spec.names.length * 7), () => {
+    await batch.add(namesBytes, () => {
       workbook.worksheets.getItem(old.name).name = backupName;
       target.name = spec.name;
       target.position = old.position;
@@ -344,10 +343,12 @@ export async function writeSheetIn(
  * gets its final name too; the write is still reported as failed, so the user runs it again.
  */
 export async function rollbackIn(context: Excel.RequestContext, state: WriteState): Promise<void> {
+  // With their ids loaded, Office.js addresses the items as getItem(id) in the next sync; without,
+  // as getItemAt(index), which hits another sheet when a co-author added one in between.
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id");
   const tables = context.workbook.tables;
-  tables.load("items/name");
+  tables.load("items/name,items/id");
   await context.sync();
   const find = (name: string | null) =>
     name === null ? undefined : sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());

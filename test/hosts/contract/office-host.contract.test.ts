@@ -1,7 +1,9 @@
-// The WorkbookPort contract for the Office host, run over the strict Excel fake.
+// The WorkbookPort contract for the Office host, run through Microsoft's own Office.js against the
+// wire host's Excel (test/support/office-js): the host's requests are the ones Excel would receive.
 
 import { createOfficeHost } from "../../../src/hosts/office";
-import { createFakeExcel, type FakeCellInit, type FakeSheetInit } from "../../support/fake-excel";
+import type { FakeCellInit, FakeSheetInit } from "../../support/fake-excel";
+import { createWireExcel } from "../../support/office-js";
 import { parseRange } from "../../../src/sheet";
 import {
   describeWorkbookPortContract,
@@ -28,16 +30,13 @@ function fakeSheet(sheet: ContractSheet): FakeSheetInit {
   };
 }
 
-export function fakeWorkbook(initial: ContractWorkbook) {
-  return createFakeExcel({ sheets: initial.sheets.map(fakeSheet) });
+export function wireWorkbook(initial: ContractWorkbook) {
+  return createWireExcel({ sheets: initial.sheets.map(fakeSheet) });
 }
 
-describeWorkbookPortContract("Office host over the Excel fake", (initial) => {
-  const fake = fakeWorkbook(initial);
-  const port = createOfficeHost(fake.Excel, fake.Office, { delay: instant });
+describeWorkbookPortContract("Office host through Office.js", async (initial) => {
+  const excel = await wireWorkbook(initial);
+  const port = createOfficeHost(excel.Excel, excel.Office, { delay: instant });
   // Excel is the store: reading back is reading the same workbook through a fresh host.
-  return Promise.resolve({
-    port,
-    readBack: () => Promise.resolve(createOfficeHost(fake.Excel, fake.Office)),
-  });
+  return { port, readBack: () => Promise.resolve(createOfficeHost(excel.Excel, excel.Office)) };
 });

@@ -3,12 +3,12 @@
 
 import { capabilitiesOf } from "../../../src/hosts/office/capabilities";
 import { singleRangeReference } from "../../../src/hosts/office/list-workbook";
-import { utf8Length, jsonBytes } from "../../../src/hosts/office/payload";
+import { RequestMeter, utf8Length, jsonBytes } from "../../../src/hosts/office/payload";
 import { planProbes } from "../../../src/hosts/office/read-sheet";
 import { cellChunks, cellFormat } from "../../../src/hosts/office/render-cells";
 import { addressGroups } from "../../../src/hosts/office/render-styles";
 import { paintPlan, rectanglesByValue, resolveStyles } from "../../../src/hosts/office/style-layers";
-import { createFakeExcel } from "../../support/fake-excel";
+import { createWireExcel } from "../../support/office-js";
 import { date, num, text, type SheetSpec, type StyledRange } from "../../../src/sheet";
 import { goalLikeSpec } from "./fixtures";
 
@@ -124,12 +124,49 @@ describe("names", () => {
 });
 
 describe("capabilities", () => {
-  it("answers from Office.context.requirements and caches per Office object", () => {
-    const fake = createFakeExcel({ supportedSets: { ExcelApi: "1.8" } });
+  it("answers from Office.context.requirements and caches per Office object", async () => {
+    const fake = await createWireExcel({ supportedSets: { ExcelApi: "1.8" } });
     const caps = capabilitiesOf(fake.Office);
     expect(caps.excelApi(8)).toBe(true);
     expect(caps.excelApi(9)).toBe(false);
     expect(caps.highestExcelApi).toBe("1.8");
     expect(capabilitiesOf(fake.Office)).toBe(caps);
+  });
+});
+
+describe("request meter", () => {
+  it("counts the request as Office.js sends it: never less, within 1 %, afresh after each sync", async () => {
+    const excel = await createWireExcel();
+    await excel.Excel.run(async (context) => {
+      const meter = new RequestMeter(context);
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      // Over 1,500 cells: Office.js splits the write into row chunks with paths of their own.
+      sheet.getRange("A1:C3000").values = Array.from({ length: 3000 }, (_, i) => [i, "Größe €", i % 2 === 0]);
+      sheet.getRanges("A1,B2:C5").format.fill.color = "#FFC7CE";
+      sheet.getRange("A1:C1").format.borders.getItem("EdgeBottom").style = "Continuous";
+      context.workbook.tables.add(sheet.getRange("A1:C10"), true).name = "Goals";
+      sheet.freezePanes.freezeAt(sheet.getRange("A1:B2"));
+      context.workbook.names.add("Vision", sheet.getRange("E1"));
+      sheet.getRange("A1:C3").load("values");
+      const measured = meter.measure() ?? 0;
+      await context.sync();
+      const sent = excel.stats.requests.at(-1)?.bytes ?? 0;
+      expect(sent).toBeGreaterThan(80_000);
+      expect(measured).toBeGreaterThanOrEqual(sent);
+      expect(measured).toBeLessThan(sent * 1.01);
+
+      sheet.getRange("D1").values = [["next"]];
+      const next = meter.measure() ?? 0;
+      await context.sync();
+      const sentNext = excel.stats.requests.at(-1)?.bytes ?? 0;
+      expect(next).toBeGreaterThanOrEqual(sentNext);
+      expect(next).toBeLessThan(sentNext + 100);
+    });
+  });
+
+  it("measures nothing where Office.js does not expose its pending request", () => {
+    const meter = new RequestMeter({});
+    expect(meter.exact).toBe(false);
+    expect(meter.measure()).toBeNull();
   });
 });

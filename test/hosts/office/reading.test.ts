@@ -1,19 +1,20 @@
 // Reading through the Office host: few syncs whatever the size, responses under the payload limit,
 // hidden rows found without a load per row, names with and without NamedItem.formula.
 
-import { createOfficeHost } from "../../../src/hosts/office";
 import { denseCells } from "../../support/dense-grid";
+import { createOfficeHost } from "../../../src/hosts/office";
 import { portErrorMessage } from "../../../src/i18n/port-errors";
 import { PortError } from "../../../src/sheet";
 import { gridCell } from "../../../src/hosts/office/read-sheet";
-import { createFakeExcel } from "../../support/fake-excel";
+import { addTable } from "../../support/fake-excel/tables";
+import { createWireExcel } from "../../support/office-js";
 import { accountSheet } from "./fixtures";
 
 const LIMIT = 5 * 1024 * 1024;
 
 describe("readSheet", () => {
   it("reads 2,000 accounts × 12 columns in a constant handful of syncs", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 2000)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 2000)] });
     const host = createOfficeHost(fake.Excel, fake.Office);
     const grid = await host.readSheet("Kunden");
     expect(denseCells(grid)).toHaveLength(2002);
@@ -25,7 +26,7 @@ describe("readSheet", () => {
   });
 
   it("reads 20,000 rows in chunks, each response under the limit, syncs growing with the data only", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 20000)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 20000)] });
     const host = createOfficeHost(fake.Excel, fake.Office);
     const grid = await host.readSheet("Kunden");
     expect(denseCells(grid)).toHaveLength(20002);
@@ -35,7 +36,7 @@ describe("readSheet", () => {
   });
 
   it("finds scattered hidden rows with a few extra syncs, not one per row", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 2000, 7)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 2000, 7)] });
     const host = createOfficeHost(fake.Excel, fake.Office);
     const grid = await host.readSheet("Kunden");
     const expected = Array.from({ length: Math.floor(2000 / 7) }, (_, i) => 3 + 7 * (i + 1) - 1);
@@ -46,7 +47,7 @@ describe("readSheet", () => {
 
   it("takes a block of hidden rows from the chunk's own rowHidden when the whole chunk is hidden", async () => {
     const sheet = accountSheet("Kunden", 50);
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [{ ...sheet, hiddenRows: Array.from({ length: 52 }, (_, i) => i + 1) }],
     });
     const grid = await createOfficeHost(fake.Excel, fake.Office).readSheet("Kunden");
@@ -55,7 +56,10 @@ describe("readSheet", () => {
   });
 
   it("halves a chunk whose response is over the limit and carries on", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 3000)], payloadLimitBytes: 150_000 });
+    const fake = await createWireExcel({
+      sheets: [accountSheet("Kunden", 3000)],
+      payloadLimitBytes: 150_000,
+    });
     // The host's budget is the default 4 MB, so its first guess overshoots this small limit.
     const grid = await createOfficeHost(fake.Excel, fake.Office).readSheet("Kunden");
     expect(denseCells(grid)).toHaveLength(3002);
@@ -63,8 +67,37 @@ describe("readSheet", () => {
     expect(fake.stats.largestResponseBytes).toBeGreaterThan(150_000);
   });
 
+  it("tables are found again by id in the next sync, even when a co-author adds one in between", async () => {
+    const fake = await createWireExcel({
+      sheets: [
+        {
+          name: "Kunden",
+          cells: [["ID", "Name"], ["K-1", "Acme"], [], ["A", "B"], [1, 2]],
+          tables: [{ name: "Accounts", top: 1, left: 1, bottom: 2, right: 2, hasHeader: true }],
+        },
+      ],
+    });
+    fake.control.remoteEdit((workbook, sync) => {
+      // Before the sync that loads the tables' ranges; Excel lists tables by position.
+      if (sync === 2) {
+        const added = addTable(
+          workbook.sheet("Kunden"),
+          { top: 4, left: 1, bottom: 5, right: 2 },
+          true,
+          "co-author",
+        );
+        workbook.tables.splice(workbook.tables.indexOf(added), 1);
+        workbook.tables.unshift(added);
+      }
+    });
+    const grid = await createOfficeHost(fake.Excel, fake.Office).readSheet("Kunden");
+    expect(grid.tables).toEqual([
+      { name: "Accounts", top: 1, left: 1, bottom: 2, right: 2, hasHeader: true },
+    ]);
+  });
+
   it("reports a missing sheet as sheetNotFound", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 2)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 2)] });
     await expect(createOfficeHost(fake.Excel, fake.Office).readSheet("Nope")).rejects.toMatchObject({
       code: "sheetNotFound",
       params: { sheet: "Nope" },
@@ -89,7 +122,7 @@ describe("gridCell", () => {
 
 describe("listSheets and listNames", () => {
   it("lists sheets with one sync", async () => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [accountSheet("A", 3), { name: "B", visible: false, cells: [["x"]] }],
     });
     const sheets = await createOfficeHost(fake.Excel, fake.Office).listSheets();
@@ -104,7 +137,7 @@ describe("listSheets and listNames", () => {
     ["1.17", 1],
     ["1.6", 2],
   ])("lists range names with ExcelApi %s in %i sync(s)", async (version, syncs) => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       supportedSets: { ExcelApi: version },
       sheets: [
         {
@@ -128,8 +161,30 @@ describe("listSheets and listNames", () => {
     expect(fake.stats.syncs).toBe(syncs);
   });
 
+  it("without NamedItem.formula, each name's range is fetched by name, not by position", async () => {
+    const fake = await createWireExcel({
+      supportedSets: { ExcelApi: "1.6" },
+      sheets: [{ name: "S", cells: [["a", "b"]], names: [{ name: "Second", range: "B1" }] }],
+    });
+    fake.control.remoteEdit((workbook, sync) => {
+      if (sync === 2) {
+        const sheet = workbook.sheet("S");
+        workbook.names.unshift({
+          name: "First",
+          scopeSheet: null,
+          ref: { kind: "range", sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } },
+          comment: "",
+          visible: true,
+          deleted: false,
+        });
+      }
+    });
+    const names = await createOfficeHost(fake.Excel, fake.Office).listNames();
+    expect(names).toEqual([{ name: "Second", sheet: "S", address: "B1" }]);
+  });
+
   it("refuses to run on an Excel without ExcelApi 1.4", async () => {
-    const fake = createFakeExcel({ supportedSets: { ExcelApi: "1.3" } });
+    const fake = await createWireExcel({ supportedSets: { ExcelApi: "1.3" } });
     const error: unknown = await createOfficeHost(fake.Excel, fake.Office)
       .listSheets()
       .catch((e: unknown) => e);
@@ -139,6 +194,6 @@ describe("listSheets and listNames", () => {
     expect(portErrorMessage(error as PortError, "de")).toBe(
       "Diese Excel-Version ist für KAM Planner zu alt (benötigt wird ExcelApi 1.4). Bitte aktualisieren Sie Excel oder nutzen Sie Excel im Web.",
     );
-    expect(fake.stats.runs).toBe(0);
+    expect(fake.stats.syncs).toBe(0);
   });
 });

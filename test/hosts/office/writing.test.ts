@@ -1,29 +1,30 @@
 // Writing through the Office host: batching and payload, what lands in the workbook, failures that
 // leave no half-written sheet, degraded requirement sets, cell-edit mode and co-authoring.
 
-import { createOfficeHost, columnWidthPoints } from "../../../src/hosts/office";
 import { denseCells } from "../../support/dense-grid";
+import { createOfficeHost, columnWidthPoints } from "../../../src/hosts/office";
 import { PortError } from "../../../src/sheet";
 import { rollbackIn } from "../../../src/hosts/office/write-sheet";
 import { portErrorMessage, skippedFeatureMessages } from "../../../src/i18n/port-errors";
-import { createFakeExcel, type FakeExcel } from "../../support/fake-excel";
+import { createWireExcel, type WireExcel } from "../../support/office-js";
 import { text, type SheetSpec } from "../../../src/sheet";
+import { setPosition } from "../../support/fake-excel/sheets";
 import { accountSheet, goalLikeSpec } from "./fixtures";
 
 const LIMIT = 5 * 1024 * 1024;
 const instant = () => Promise.resolve();
 
-function host(fake: FakeExcel, options: Parameters<typeof createOfficeHost>[2] = {}) {
+function host(fake: WireExcel, options: Parameters<typeof createOfficeHost>[2] = {}) {
   return createOfficeHost(fake.Excel, fake.Office, { delay: instant, ...options });
 }
 
-function leftovers(fake: FakeExcel): string[] {
+function leftovers(fake: WireExcel): string[] {
   return fake.workbook.sheetNames().filter((n) => n.startsWith("KAM-tmp-") || n.startsWith("KAM-old-"));
 }
 
 describe("writeSheet: batching", () => {
   it("writes 5,000 goal rows in a constant handful of syncs, every request under the limit", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 5)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 5)] });
     const outcome = await host(fake).writeSheet(goalLikeSpec("KAM-Ziele", 5000), { replace: false });
     expect(outcome.skipped).toEqual([]);
     expect(fake.stats.syncs).toBeLessThanOrEqual(6);
@@ -33,26 +34,28 @@ describe("writeSheet: batching", () => {
     expect(fake.stats.tableRowsAdd).toBe(0);
   });
 
-  it("splits a large write into syncs of at most the budget", async () => {
-    const fake = createFakeExcel();
+  it("splits a large write into syncs of at most the budget, measured as Office.js sends them", async () => {
+    const fake = await createWireExcel();
     const budget = 250_000;
-    await host(fake, { budgetBytes: budget, chunkBytes: 32 * 1024 }).writeSheet(
-      goalLikeSpec("KAM-Ziele", 5000),
-      {
-        replace: false,
-      },
-    );
-    const total = fake.stats.requests.reduce((sum, r) => sum + r.bytes, 0);
+    const sizes: number[] = [];
+    await host(fake, {
+      budgetBytes: budget,
+      chunkBytes: 32 * 1024,
+      onStats: (s) => sizes.push(s.requestBytes),
+    }).writeSheet(goalLikeSpec("KAM-Ziele", 5000), { replace: false });
+    const syncs = fake.stats.requests.filter((r) => !r.release);
+    const total = syncs.reduce((sum, r) => sum + r.bytes, 0);
     expect(total).toBeGreaterThan(4 * budget);
-    expect(fake.stats.largestRequestBytes).toBeLessThan(budget * 1.15);
-    // The host estimates requests conservatively (a real office.js request spends some 300 bytes of
-    // object paths and actions per operation; the fake's JSON is leaner), so a batch may look half
-    // full to the fake, never over-full.
-    expect(fake.stats.syncs).toBeLessThanOrEqual(Math.ceil((2 * total) / budget) + 2);
+    // The measured request may end one operation past the budget; batches are full, not half full.
+    expect(fake.stats.largestRequestBytes).toBeLessThan(budget * 1.05);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(Math.ceil(total / budget) + 2);
+    // The host's own figure is what went over the wire (+ the preflight, which it does not measure).
+    expect(sizes[0]).toBeGreaterThanOrEqual(total - (syncs[0]?.bytes ?? 0));
+    expect(sizes[0]).toBeLessThan(total * 1.01);
   });
 
   it("respects a smaller payload limit when given the matching budget", async () => {
-    const fake = createFakeExcel({ payloadLimitBytes: 400_000 });
+    const fake = await createWireExcel({ payloadLimitBytes: 400_000 });
     await host(fake, { budgetBytes: 300_000, chunkBytes: 64 * 1024 }).writeSheet(goalLikeSpec("G", 2000), {
       replace: false,
     });
@@ -63,7 +66,7 @@ describe("writeSheet: batching", () => {
 
 describe("writeSheet: what lands in the workbook", () => {
   it("renders the spec: text stays text, formats, merges, sizes, table, validation, freeze, print, tab colour, names", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 5)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 5)] });
     await host(fake).writeSheet(goalLikeSpec("KAM-Ziele", 20), { replace: false });
     const sheet = fake.workbook.sheet("KAM-Ziele");
     expect(sheet.cell("N4")).toMatchObject({ value: '=HYPERLINK("x")', formula: null, numberFormat: "@" });
@@ -96,7 +99,7 @@ describe("writeSheet: what lands in the workbook", () => {
   });
 
   it("replaces a sheet at its old position and deletes the old table and name first", async () => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [
         { name: "First", cells: [["a"]] },
         { name: "Last", cells: [["z"]] },
@@ -119,7 +122,7 @@ describe("writeSheet: what lands in the workbook", () => {
   });
 
   it("rejects replace:false on an existing sheet before touching anything", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "KAM-Ziele", cells: [["mine"]] }] });
+    const fake = await createWireExcel({ sheets: [{ name: "KAM-Ziele", cells: [["mine"]] }] });
     await expect(
       host(fake).writeSheet(goalLikeSpec("KAM-Ziele", 3), { replace: false }),
     ).rejects.toMatchObject({
@@ -130,7 +133,7 @@ describe("writeSheet: what lands in the workbook", () => {
   });
 
   it("rejects a table name used on another sheet", async () => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [
         {
           name: "Other",
@@ -149,7 +152,7 @@ describe("writeSheet: what lands in the workbook", () => {
   });
 
   it("reports a layout Excel cannot hold as invalidSpec before any sync", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     const spec: SheetSpec = { ...goalLikeSpec("Bad/Name", 1) };
     await expect(host(fake).writeSheet(spec, { replace: false })).rejects.toMatchObject({
       code: "invalidSpec",
@@ -160,7 +163,7 @@ describe("writeSheet: what lands in the workbook", () => {
 
 describe("writeSheet: failures leave no half-written sheet", () => {
   async function syncsOfWrite(replace: boolean): Promise<number> {
-    const fake = createFakeExcel({ sheets: [{ name: "Kunden", cells: [["x"]] }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Kunden", cells: [["x"]] }] });
     if (replace) await host(fake).writeSheet(goalLikeSpec("KAM-Ziele", 5), { replace: false });
     fake.control.resetStats();
     await host(fake, { budgetBytes: 20_000, chunkBytes: 4_000 }).writeSheet(goalLikeSpec("KAM-Ziele", 200), {
@@ -175,7 +178,7 @@ describe("writeSheet: failures leave no half-written sheet", () => {
       const total = await syncsOfWrite(replace);
       expect(total).toBeGreaterThan(4);
       for (let n = 1; n <= total; n++) {
-        const fake = createFakeExcel({ sheets: [{ name: "Kunden", cells: [["x"]] }] });
+        const fake = await createWireExcel({ sheets: [{ name: "Kunden", cells: [["x"]] }] });
         const port = host(fake, { budgetBytes: 20_000, chunkBytes: 4_000 });
         if (replace) await port.writeSheet(goalLikeSpec("KAM-Ziele", 5), { replace: false });
         const before = replace ? await port.readSheet("KAM-Ziele") : null;
@@ -205,7 +208,7 @@ describe("writeSheet: failures leave no half-written sheet", () => {
     async (replace) => {
       const total = await syncsOfWrite(replace);
       for (let n = 1; n <= total; n++) {
-        const fake = createFakeExcel({ sheets: [{ name: "Kunden", cells: [["x"]] }] });
+        const fake = await createWireExcel({ sheets: [{ name: "Kunden", cells: [["x"]] }] });
         const port = host(fake, { budgetBytes: 20_000, chunkBytes: 4_000 });
         if (replace) await port.writeSheet(goalLikeSpec("KAM-Ziele", 5), { replace: false });
         fake.control.failSync(n, "GeneralException", { partial: true });
@@ -238,7 +241,7 @@ describe("writeSheet: failures leave no half-written sheet", () => {
   };
 
   it("rollback: while the backup exists, the new sheet goes and the old one gets its name back", async () => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [
         { name: "KAM-old-a", cells: [["old"], [1]], tables: [table("KAM_Goals")] },
         { name: "KAM-Ziele", cells: [["new"], [2]], tables: [table("KAM_tmp_a")] },
@@ -250,7 +253,7 @@ describe("writeSheet: failures leave no half-written sheet", () => {
   });
 
   it("rollback: once the backup is deleted, the new sheet stays and its table gets the final name", async () => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [{ name: "KAM-Ziele", cells: [["new"], [2]], tables: [table("KAM_tmp_a")] }],
     });
     await fake.Excel.run((context) => rollbackIn(context, state));
@@ -263,8 +266,25 @@ describe("writeSheet: failures leave no half-written sheet", () => {
     ).toEqual(["KAM_Goals"]);
   });
 
+  it("rollback addresses sheets by id: a sheet a co-author adds in front meanwhile stays", async () => {
+    const fake = await createWireExcel({
+      sheets: [
+        { name: "KAM-tmp-a", cells: [["half-written"]] },
+        { name: "Kunden", cells: [["x"]] },
+      ],
+    });
+    // Lands after rollbackIn loaded the sheets, before it deletes the temporary one.
+    fake.control.remoteEdit((workbook, sync) => {
+      if (sync === 2) setPosition(workbook.addSheet("Remote", "co-author"), 0, "co-author");
+    });
+    await fake.Excel.run((context) =>
+      rollbackIn(context, { ...state, backupName: null, tempTableName: null }),
+    );
+    expect(fake.workbook.sheetNames()).toEqual(["Remote", "Kunden"]);
+  });
+
   it("reports when even the cleanup fails, naming the temporary sheet left behind", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     // The write fails after the temporary sheet was added, and so does the rollback.
     fake.control.failSync(3);
     fake.control.failSync(4);
@@ -279,7 +299,7 @@ describe("writeSheet: failures leave no half-written sheet", () => {
   });
 
   it("never asks the user to delete a temporary sheet that was never created", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     // The batch that would add the temporary sheet fails, and so does the rollback's first sync.
     fake.control.failSync(2);
     fake.control.failSync(3);
@@ -293,7 +313,7 @@ describe("writeSheet: failures leave no half-written sheet", () => {
 
 describe("writeSheet: requirement sets", () => {
   it("ExcelApi 1.7: writes the sheet, skips validation and print setup and says so", async () => {
-    const fake = createFakeExcel({ supportedSets: { ExcelApi: "1.7" } });
+    const fake = await createWireExcel({ supportedSets: { ExcelApi: "1.7" } });
     const outcome = await host(fake).writeSheet(goalLikeSpec("KAM-Ziele", 10), { replace: false });
     expect(outcome.skipped).toEqual([
       { feature: "validation", reason: "ExcelApi 1.8" },
@@ -310,7 +330,7 @@ describe("writeSheet: requirement sets", () => {
   });
 
   it("ExcelApi 1.4: also skips freeze panes and tab colour, and runs without calculation suspension", async () => {
-    const fake = createFakeExcel({ supportedSets: { ExcelApi: "1.4" } });
+    const fake = await createWireExcel({ supportedSets: { ExcelApi: "1.4" } });
     const spec: SheetSpec = {
       ...goalLikeSpec("KAM-Ziele", 10),
       table: { name: "KAM_Goals", range: "A3:O13", style: "TableStyleLight1", showBandedRows: false },
@@ -324,7 +344,7 @@ describe("writeSheet: requirement sets", () => {
 
 describe("cell-edit mode", () => {
   it("retries with growing pauses, then succeeds", async () => {
-    const fake = createFakeExcel({ sheets: [accountSheet("Kunden", 3)] });
+    const fake = await createWireExcel({ sheets: [accountSheet("Kunden", 3)] });
     const pauses: number[] = [];
     fake.control.cellEditMode(2);
     const port = host(fake, { delay: (ms) => (pauses.push(ms), Promise.resolve()) });
@@ -334,15 +354,15 @@ describe("cell-edit mode", () => {
   });
 
   it("retries a write whose sync hit cell-edit mode, after rolling it back", async () => {
-    const fake = createFakeExcel();
-    fake.control.cellEditMode(1, { at: "sync" });
+    const fake = await createWireExcel();
+    fake.control.cellEditMode(1);
     await host(fake).writeSheet(goalLikeSpec("KAM-Ziele", 3), { replace: false });
     expect(fake.workbook.sheetNames()).toContain("KAM-Ziele");
     expect(leftovers(fake)).toEqual([]);
   });
 
   it("gives up with a message that tells the user what to do", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     fake.control.cellEditMode(100);
     const error: unknown = await host(fake, { cellEditRetries: 3 })
       .writeSheet(goalLikeSpec("KAM-Ziele", 3), { replace: false })
@@ -358,7 +378,7 @@ describe("cell-edit mode", () => {
 
 describe("co-authoring and Excel errors", () => {
   it("never adds table rows with table.rows.add", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     fake.control.coauthoring(true);
     const port = host(fake);
     await port.writeSheet(goalLikeSpec("KAM-Ziele", 50), { replace: false });
@@ -373,7 +393,7 @@ describe("co-authoring and Excel errors", () => {
     ["InvalidArgument", "rejected", /did not accept/],
     ["GeneralException", "hostFailed", /went wrong in Excel \(GeneralException\)/],
   ] as const)("turns %s into %s with a message for the user", async (excelCode, code, text) => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     fake.control.failSync(2, excelCode);
     // Without RangeAreas: with them, an InvalidArgument is retried with plain ranges (next test).
     const error: unknown = await host(fake, { rangeAreas: false })
@@ -387,7 +407,7 @@ describe("co-authoring and Excel errors", () => {
 
 describe("payload limit", () => {
   it("retries once with half-size batches when Excel still finds a request too large", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     fake.control.failSync(2, "RequestPayloadSizeLimitExceeded");
     await host(fake).writeSheet(goalLikeSpec("KAM-Ziele", 20), { replace: false });
     expect(fake.workbook.sheet("KAM-Ziele").cell("A23").value).toBe("G20");
@@ -395,7 +415,7 @@ describe("payload limit", () => {
   });
 
   it("reports payloadTooLarge when the smaller batches are too large as well", async () => {
-    const fake = createFakeExcel({ payloadLimitBytes: 20_000 });
+    const fake = await createWireExcel({ payloadLimitBytes: 20_000 });
     const error: unknown = await host(fake)
       .writeSheet(goalLikeSpec("KAM-Ziele", 500), { replace: false })
       .catch((e: unknown) => e);
@@ -410,25 +430,25 @@ describe("payload limit", () => {
 
 describe("RangeAreas", () => {
   it("formats the same cells with far fewer operations", async () => {
-    const plain = createFakeExcel();
-    const areas = createFakeExcel();
+    const plain = await createWireExcel();
+    const areas = await createWireExcel();
     await host(plain, { rangeAreas: false }).writeSheet(goalLikeSpec("G", 400), { replace: false });
     await host(areas, { rangeAreas: true }).writeSheet(goalLikeSpec("G", 400), { replace: false });
     for (const address of ["A3", "G4", "G5", "G14", "N20", "O403", "F4"]) {
       expect(areas.workbook.sheet("G").cell(address)).toEqual(plain.workbook.sheet("G").cell(address));
     }
-    const operations = (fake: FakeExcel) => fake.stats.requests.reduce((n, r) => n + r.operations, 0);
+    const operations = (fake: WireExcel) => fake.stats.requests.reduce((n, r) => n + r.actions, 0);
     expect(operations(areas)).toBeLessThan(operations(plain) / 2);
   });
 
   it("are not used below ExcelApi 1.9", async () => {
-    const fake = createFakeExcel({ supportedSets: { ExcelApi: "1.8" } });
+    const fake = await createWireExcel({ supportedSets: { ExcelApi: "1.8" } });
     await host(fake, { rangeAreas: true }).writeSheet(goalLikeSpec("G", 30), { replace: false });
     expect(fake.workbook.sheet("G").cell("G4").fill).toBe("#FFC7CE");
   });
 
   it("a write that fails with InvalidArgument is rolled back and done again with plain ranges", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     fake.control.failSync(2, "InvalidArgument");
     await host(fake, { rangeAreas: true }).writeSheet(goalLikeSpec("G", 30), { replace: false });
     expect(fake.workbook.sheet("G").cell("G4").fill).toBe("#FFC7CE");
@@ -438,7 +458,7 @@ describe("RangeAreas", () => {
 
 describe("activate", () => {
   it("activates a sheet and selects a range", async () => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [
         { name: "A", cells: [["x"]] },
         { name: "B", cells: [["y"]] },
@@ -450,7 +470,7 @@ describe("activate", () => {
   });
 
   it("reports a missing sheet", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await expect(host(fake).activate("Nope")).rejects.toMatchObject({ code: "sheetNotFound" });
   });
 });
@@ -458,7 +478,7 @@ describe("activate", () => {
 describe("text injection", () => {
   it("writes every risky string as text into cells formatted @", async () => {
     const risky = ["=1+1", "+cmd|' /C calc'!A0", "@SUM(A1)", "-x", "00123", '=HYPERLINK("http://x","y")'];
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     const spec: SheetSpec = {
       ...goalLikeSpec("T", 1),
       values: risky.map((s) => [text(s)]),

@@ -1,10 +1,13 @@
 // Requirement sets of the modelled members, from the `[Api set: ExcelApi x.y]` remarks of the Excel
-// JavaScript API reference (mirrored in @types/office-js). Office.js checks them on the client when a
-// gated member is called, read or set, and throws ApiNotFound ("The method or property {0} is part of
-// the {1} requirement set, which is not available in your version of {2}.").
+// JavaScript API reference (mirrored in @types/office-js). Office.js 1.1.110 means to check them on the
+// client, but its check never runs: excel-web-16.00.js sets `Utility._doApiNotSupportedCheck = true`
+// on the subclass while `throwIfApiNotSupported` reads the flag of the base class (CommonUtility),
+// which stays false. So a call of a newer member reaches Excel, and the engine refuses it there with
+// ApiNotFound ("The method or property {0} is part of the {1} requirement set, which is not available
+// in your version of {2}.").
 // A key "Type.member" gates every use; "Type.member=" gates only writes (e.g. visibility: read 1.1, set 1.2).
 
-import { FakeOfficeError } from "./errors";
+import { ExcelError } from "./errors";
 
 export type RequirementSets = Readonly<Record<string, string>>;
 
@@ -138,8 +141,8 @@ export function isSetSupported(sets: RequirementSets, name: string, minVersion?:
   return compareVersions(have, want) >= 0;
 }
 
-export function apiNotFound(member: string, version: string): FakeOfficeError {
-  return new FakeOfficeError(
+export function apiNotFound(member: string, version: string): ExcelError {
+  return new ExcelError(
     "ApiNotFound",
     `The method or property ${member} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`,
     member,

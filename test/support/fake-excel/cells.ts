@@ -7,7 +7,16 @@ import { cellCount, intersect, MAX_COLUMNS, MAX_ROWS, splitSheet, type Rect } fr
 import { coerceInput, isTextFormat, type ScalarValue } from "./coerce";
 import { NotModelledError, officeError } from "./errors";
 import type { Evaluated } from "./formula";
-import { DEFAULT_STYLE, SheetModel, type CellModel, type CellStyle, type TableModel } from "./model";
+import {
+  DEFAULT_STYLE,
+  internStyle,
+  isDefaultFormat,
+  isEmptyContent,
+  SheetModel,
+  type CellModel,
+  type CellStyle,
+  type TableModel,
+} from "./model";
 
 /** Cell-by-cell writes above this size are refused: the fake stores cells one by one. */
 const MAX_MODELLED_WRITE = 2_000_000;
@@ -18,23 +27,23 @@ export type Matrix = (ScalarValue | null)[][];
  * The cells a write must visit. Huge ranges (whole sheets, columns) are only modelled for writes that
  * leave an empty default cell unchanged (clearing, resetting): those visit the stored cells only.
  */
-function cellsToVisit(
+function visitCells(
   sheet: SheetModel,
   rect: Rect,
   noOpOnDefault: boolean,
   location: string,
-): [number, number][] {
-  const cells: [number, number][] = [];
+  visit: (row: number, column: number) => void,
+): void {
   if (cellCount(rect) <= MAX_MODELLED_WRITE) {
-    for (let r = rect.top; r <= rect.bottom; r++)
-      for (let c = rect.left; c <= rect.right; c++) cells.push([r, c]);
-    return cells;
+    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) visit(r, c);
+    return;
   }
   if (!noOpOnDefault) {
     throw new NotModelledError(`${location} on ${cellCount(rect)} cells is beyond what the fake models`);
   }
-  sheet.forEachStored(rect, (_cell, r, c) => cells.push([r, c]));
-  return cells;
+  const stored: [number, number][] = [];
+  sheet.forEachStored(rect, (_cell, r, c) => stored.push([r, c]));
+  for (const [r, c] of stored) visit(r, c);
 }
 
 /**
@@ -75,9 +84,9 @@ export function matrixAccessor(
 /** Applies `values` or `formulas` input: coercion per target cell, merges keep only their top-left value. */
 export function writeContent(sheet: SheetModel, rect: Rect, input: unknown, location: string): void {
   const at = matrixAccessor(input, rect, location);
-  for (const [r, c] of cellsToVisit(sheet, rect, input === "", location)) {
+  visitCells(sheet, rect, input === "", location, (r, c) => {
     const v = at(r - rect.top, c - rect.left);
-    if (v === null || sheet.isMergedAway(r, c)) continue;
+    if (v === null || sheet.isMergedAway(r, c)) return;
     const cell = sheet.editCell(r, c);
     const coerced = coerceInput(v, cell.numberFormat, location);
     cell.value = coerced.value;
@@ -86,21 +95,21 @@ export function writeContent(sheet: SheetModel, rect: Rect, input: unknown, loca
     if (coerced.autoFormat !== null && cell.numberFormat === "General")
       cell.numberFormat = coerced.autoFormat;
     sheet.tidy(r, c);
-  }
+  });
   normalizeTableHeaders(sheet, rect);
 }
 
 export function writeNumberFormat(sheet: SheetModel, rect: Rect, input: unknown, location: string): void {
   const at = matrixAccessor(input, rect, location);
-  for (const [r, c] of cellsToVisit(sheet, rect, input === "" || input === "General", location)) {
+  visitCells(sheet, rect, input === "" || input === "General", location, (r, c) => {
     const v = at(r - rect.top, c - rect.left);
-    if (v === null) continue;
+    if (v === null) return;
     if (typeof v !== "string")
       throw officeError("InvalidArgument", "a number format must be a string", location);
     const cell = sheet.editCell(r, c);
     cell.numberFormat = v === "" ? "General" : v;
     sheet.tidy(r, c);
-  }
+  });
 }
 
 /** The value of a cell as Range.values reports it (formulas evaluated on read). */
@@ -146,12 +155,30 @@ export function restyle(
   change: (s: CellStyle) => CellStyle,
   location: string,
 ): void {
-  const resets = JSON.stringify(change(DEFAULT_STYLE)) === JSON.stringify(DEFAULT_STYLE);
-  for (const [r, c] of cellsToVisit(sheet, rect, resets, location)) {
-    const cell = sheet.editCell(r, c);
-    cell.style = change(cell.style);
-    sheet.tidy(r, c);
-  }
+  // Cells share style objects (internStyle): each distinct style is changed once per call.
+  const changed = new Map<CellStyle, CellStyle>();
+  const next = (style: CellStyle): CellStyle => {
+    let result = changed.get(style);
+    if (!result) {
+      result = internStyle(change(style));
+      changed.set(style, result);
+    }
+    return result;
+  };
+  const resets = next(DEFAULT_STYLE) === DEFAULT_STYLE;
+  const cells = sheet.cells;
+  visitCells(sheet, rect, resets, location, (r, c) => {
+    // One lookup per cell: this runs for every cell a format touches.
+    const key = SheetModel.cellKey(r, c);
+    const cell = cells.get(key);
+    if (!cell) {
+      const style = next(DEFAULT_STYLE);
+      if (style !== DEFAULT_STYLE) cells.set(key, { ...sheet.getCell(r, c), style });
+      return;
+    }
+    cell.style = next(cell.style);
+    if (isEmptyContent(cell) && isDefaultFormat(cell)) cells.delete(key);
+  });
 }
 
 export type ClearApplyTo =
@@ -272,8 +299,8 @@ export function shiftDown(
   if (moved.some(([r]) => r + count > MAX_ROWS)) {
     throw officeError("InsertDeleteConflict", "cells would be pushed off the sheet", location);
   }
-  for (const [r, c] of moved) sheet.cells.delete(SheetModel.key(r, c));
-  for (const [r, c, cell] of moved) sheet.cells.set(SheetModel.key(r + count, c), cell);
+  for (const [r, c] of moved) sheet.cells.delete(SheetModel.cellKey(r, c));
+  for (const [r, c, cell] of moved) sheet.cells.set(SheetModel.cellKey(r + count, c), cell);
   const validations = [...sheet.validations].filter(([key]) => {
     const [r = 0, c = 0] = key.split(",").map(Number);
     return r >= fromRow && c >= left && c <= right;

@@ -1,7 +1,6 @@
-// Errors the fake raises, shaped like OfficeExtension.Error: `name` "OfficeExtension.Error", a `code`
-// from OfficeExtension.ErrorCodes / Excel.ErrorCodes, a `message`, and `debugInfo` with the
-// `errorLocation` ("Range.values", "WorksheetCollection.getItem"). Messages follow Microsoft's
-// "Error handling with the application-specific JavaScript APIs" table and the office.js resource strings.
+// Errors the engine raises: a `code` from Excel.ErrorCodes, a `message` and the location
+// ("Range.values", "WorksheetCollection.getItem"). Messages follow Microsoft's "Error handling with the
+// application-specific JavaScript APIs" table and the office.js resource strings.
 
 export type FakeErrorCode =
   | "AccessDenied"
@@ -57,50 +56,31 @@ const MESSAGES: Record<FakeErrorCode, string> = {
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };
 
-export type FakeDebugInfo = {
-  code: string;
-  message: string;
-  errorLocation?: string;
-  statement?: string;
-};
-
-/** Mirrors OfficeExtension.Error (code, message, debugInfo, traceMessages, innerError). */
-export class FakeOfficeError extends Error {
-  override readonly name = "OfficeExtension.Error";
+/**
+ * An error Excel raises while running a request: its code, message and where it happened
+ * ("Range.values"). The wire host answers it the way Excel does (`Error: { Code, Message, Location,
+ * ActionIndex }`), and Office.js turns that into the OfficeExtension.Error the add-in sees.
+ */
+export class ExcelError extends Error {
+  override readonly name = "ExcelError";
   readonly code: FakeErrorCode;
-  debugInfo: FakeDebugInfo;
-  readonly traceMessages: string[] = [];
-  readonly innerError: FakeOfficeError | null = null;
+  readonly location: string | undefined;
 
-  constructor(code: FakeErrorCode, message: string, errorLocation?: string) {
+  constructor(code: FakeErrorCode, message: string, location?: string) {
     super(message);
     this.code = code;
-    this.debugInfo = { code, message, ...(errorLocation === undefined ? {} : { errorLocation }) };
-  }
-
-  /** Adds where the failing statement sat in the batch (what Excel reports in debugInfo). */
-  locate(errorLocation: string, statement: string): this {
-    this.debugInfo = {
-      ...this.debugInfo,
-      errorLocation: this.debugInfo.errorLocation ?? errorLocation,
-      statement,
-    };
-    return this;
-  }
-
-  override toString(): string {
-    return `${this.code}: ${this.message}`;
+    this.location = location;
   }
 }
 
-export function officeError(code: FakeErrorCode, detail?: string, errorLocation?: string): FakeOfficeError {
+export function officeError(code: FakeErrorCode, detail?: string, location?: string): ExcelError {
   const base = MESSAGES[code].replace("{0}", detail ?? "");
   const message = detail !== undefined && !MESSAGES[code].includes("{0}") ? `${base} (${detail})` : base;
-  return new FakeOfficeError(code, message, errorLocation);
+  return new ExcelError(code, message, location);
 }
 
-export function isFakeOfficeError(value: unknown): value is FakeOfficeError {
-  return value instanceof FakeOfficeError;
+export function isExcelError(value: unknown): value is ExcelError {
+  return value instanceof ExcelError;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { gridFromRows } from "../../../src/sheet";
 import { denseCells } from "../dense-grid";
-import { createFakeExcel } from "./index";
+import { createWireExcel } from "../office-js";
 
 describe("toGrid", () => {
-  test("a SheetGrid given to the fake comes back from toGrid unchanged", () => {
+  test("a SheetGrid given to the fake comes back from toGrid unchanged", async () => {
     const grid = gridFromRows(
       "Accounts",
       [
@@ -16,12 +16,12 @@ describe("toGrid", () => {
         tables: [{ name: "Accounts", top: 1, left: 1, bottom: 3, right: 3, hasHeader: true }],
       },
     );
-    const fake = createFakeExcel({ sheets: [grid] });
+    const fake = await createWireExcel({ sheets: [grid] });
     expect(fake.workbook.toGrid("Accounts")).toEqual(grid);
   });
 
   test("toGrid shows what the API wrote, formula cells with their value", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3");
       range.numberFormat = [

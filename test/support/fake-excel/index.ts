@@ -1,37 +1,21 @@
-// A strict fake of the Excel JavaScript API for tests of the Office host (src/hosts/office).
+// The engine of the fake Excel: one in-memory model of a workbook (sheets, cells, formats, tables,
+// names, validation, freeze panes, print setup, tab colours, hidden rows, settings) and the types of
+// the Excel object model over it (types/). Office.js talks to it through the wire host
+// (test/support/office-js); tests read and change the model directly:
 //
-//   const fake = createFakeExcel({ sheets: [gridFromRows("Accounts", [["ID", "Name"], ["K-1", "Acme"]])] });
-//   await fake.Excel.run(async (context) => {
-//     const range = context.workbook.worksheets.getItem("Accounts").getRange("A1:B2");
-//     range.load("values");
-//     await context.sync();
-//     range.values;                       // [["ID","Name"],["K-1","Acme"]]
-//   });
-//   fake.workbook.sheet("Accounts").cell("B2").value;   // inspect the model without the API
-//   fake.stats.syncs; fake.control.failSync(1);
-//
-// Strictness summary (sources in the module headers): every call queues; sync runs the queue in order;
-// PropertyNotLoaded / ValueNotLoaded for unloaded reads; ItemNotFound / isNullObject; InvalidArgument for
-// wrong-sized arrays and bad names; "=" / "+x" / "-x" text becomes a formula and "00123" a number unless the
-// cell is formatted "@"; 5 MB request/response limits; requirement sets (ApiNotFound on the client);
-// cell-edit mode; injected sync failures; unmodelled members throw NotModelledError.
+//   const excel = await createWireExcel({ sheets: [gridFromRows("Accounts", [["ID", "Name"], ["K-1", "Acme"]])] });
+//   excel.workbook.sheet("Accounts").cell("B2").value;     // inspect the model without the API
+//   excel.workbook.sheet("Accounts").setCell("B2", "x");    // a co-author's edit
 
 import type { CellValue, GridCell, SheetGrid, TableRef } from "../../../src/sheet";
 import { parseRect, type Rect } from "./address";
 import { applyHeaderNames } from "./cells";
 import { normalizeColor } from "./colors";
-import { Engine, makeRun, type FakeStats } from "./context";
-import type { FakeErrorCode } from "./errors";
 import { toGrid, type ToGridOptions } from "./grid";
-import { WorkbookModel, type TableModel, type Visibility } from "./model";
-import { ExcelEnums, makeOffice, OfficeExtensionGlobal, type FakeOfficeGlobal } from "./office";
-import { DEFAULT_PAYLOAD_LIMIT } from "./payload";
-import { validateDefinedName } from "./model";
-import { FakeWorkbook } from "./workbook-api";
+import { validateDefinedName, WorkbookModel, type TableModel, type Visibility } from "./model";
 
-export { FakeOfficeError, NotModelledError, type FakeErrorCode } from "./errors";
+export { ExcelError, NotModelledError, officeError, type FakeErrorCode } from "./errors";
 export { UNSUPPORTED_FORMULA } from "./formula";
-export type { FakeStats } from "./context";
 export type { CellView, SheetModel, TableModel, ValidationModel } from "./model";
 
 export type FakeCellInit = CellValue | (GridCell & { formula?: string });
@@ -53,35 +37,13 @@ export type FakeSheetInit = {
   freeze?: { rows: number; columns: number };
 };
 
-export type FakeExcelOptions = {
+export type WorkbookInit = {
   /** A SheetGrid (src/workbook/grid.ts) is accepted as it is. Default: one empty "Sheet1" ("Tabelle1" in German). */
   sheets?: readonly (FakeSheetInit | SheetGrid)[];
   activeSheet?: string;
   settings?: Readonly<Record<string, unknown>>;
-  /** e.g. { ExcelApi: "1.9" }; default { ExcelApi: "1.17" }. */
-  supportedSets?: Readonly<Record<string, string>>;
+  /** Decides default sheet names and the separators of Range.text; default "en-US". */
   displayLanguage?: string;
-  /** Request and response limit per sync; default 5 MB (Excel on the web). */
-  payloadLimitBytes?: number;
-  platform?: "OfficeOnline" | "PC" | "Mac";
-};
-
-export type FakeControl = {
-  /**
-   * The n-th sync from now (1-based) fails with `code` (default GeneralException). By default nothing
-   * of that batch is applied; with { partial: true } the first half of its operations is applied first,
-   * like a batch that fails halfway.
-   */
-  failSync(n: number, code?: FakeErrorCode, options?: { partial?: boolean }): void;
-  /**
-   * The user is editing a cell: the next `count` Excel.run calls reject with
-   * InvalidOperationInCellEditMode before their batch runs (at: "run", default), or the next `count`
-   * syncs do (at: "sync"). Excel.run({ delayForCellEdit: true }, …) is not rejected.
-   */
-  cellEditMode(count: number, options?: { at?: "run" | "sync" }): void;
-  /** Marks the workbook as shared (Workbook.getIsActiveCollabSession); rows.add is then counted separately. */
-  coauthoring(on: boolean): void;
-  resetStats(): void;
 };
 
 export class FakeWorkbookModel extends WorkbookModel {
@@ -91,23 +53,12 @@ export class FakeWorkbookModel extends WorkbookModel {
   }
 }
 
-export type FakeExcel = {
-  Excel: typeof Excel;
-  Office: typeof Office;
-  OfficeExtension: typeof OfficeExtension;
-  workbook: FakeWorkbookModel;
-  stats: FakeStats;
-  control: FakeControl;
-  /** Sets the Excel, Office and OfficeExtension globals; returns a function that restores them. */
-  install(): () => void;
-};
-
 function isGridCell(v: FakeCellInit): v is GridCell {
   return typeof v === "object" && v !== null;
 }
 
 function populate(model: WorkbookModel, init: FakeSheetInit | SheetGrid): void {
-  const location = "createFakeExcel";
+  const location = "createWorkbook";
   const sheet = model.addSheet(init.name, location);
   const visibility =
     "visibility" in init && init.visibility ? init.visibility : init.visible === false ? "Hidden" : "Visible";
@@ -185,12 +136,11 @@ function populate(model: WorkbookModel, init: FakeSheetInit | SheetGrid): void {
   }
 }
 
-export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
-  const language = options.displayLanguage ?? "en-US";
-  const sets = options.supportedSets ?? { ExcelApi: "1.17" };
-  const model = new FakeWorkbookModel(language);
+/** A workbook model holding the given sheets; shared by every client that opens it. */
+export function createWorkbook(options: WorkbookInit = {}): FakeWorkbookModel {
+  const model = new FakeWorkbookModel(options.displayLanguage ?? "en-US");
   const sheets = options.sheets ?? [];
-  if (sheets.length === 0) model.addSheet(undefined, "createFakeExcel");
+  if (sheets.length === 0) model.addSheet(undefined, "createWorkbook");
   for (const s of sheets) populate(model, s);
   for (const [k, v] of Object.entries(options.settings ?? {}))
     model.settings.set(k, JSON.parse(JSON.stringify(v)) as unknown);
@@ -198,64 +148,5 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     (options.activeSheet === undefined ? undefined : model.findSheet(options.activeSheet)) ??
     model.sheets.find((s) => s.visibility === "Visible") ??
     null;
-
-  const engine = new Engine(model, sets, options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT, language);
-  engine.workbookFactory = (context) => FakeWorkbook.create(context, model);
-
-  const excelGlobal = { run: makeRun(engine), ...ExcelEnums };
-  const officeGlobal: FakeOfficeGlobal = makeOffice(sets, language, options.platform ?? "OfficeOnline");
-
-  const control: FakeControl = {
-    failSync(n, code = "GeneralException", opts = {}) {
-      if (!Number.isInteger(n) || n < 1) throw new Error("failSync: n counts syncs from now, starting at 1");
-      engine.failures.set(engine.stats.syncs + n, { code, partial: opts.partial === true });
-    },
-    cellEditMode(count, opts = {}) {
-      engine.cellEdit = { remaining: count, at: opts.at ?? "run" };
-    },
-    coauthoring(on) {
-      engine.coauthoring = on;
-    },
-    resetStats() {
-      const s = engine.stats;
-      Object.assign(s, {
-        runs: 0,
-        syncs: 0,
-        failedSyncs: 0,
-        requests: [],
-        largestRequestBytes: 0,
-        largestResponseBytes: 0,
-        tableRowsAdd: 0,
-        tableRowsAddWhileCoauthoring: 0,
-        unscopedLoads: 0,
-        cellEditRejections: 0,
-        calculationSuspensions: 0,
-      } satisfies FakeStats);
-      engine.failures.clear();
-    },
-  };
-
-  // The one boundary cast: the fake implements the subset of the API the add-in uses, and every
-  // member it does not model throws NotModelledError at runtime rather than failing silently.
-  const fake = {
-    Excel: excelGlobal as unknown as typeof Excel,
-    Office: officeGlobal as unknown as typeof Office,
-    OfficeExtension: OfficeExtensionGlobal as unknown as typeof OfficeExtension,
-    workbook: model,
-    stats: engine.stats,
-    control,
-    install(): () => void {
-      const g = globalThis as Record<string, unknown>;
-      const saved = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
-      g.Excel = fake.Excel;
-      g.Office = fake.Office;
-      g.OfficeExtension = fake.OfficeExtension;
-      return () => {
-        g.Excel = saved.Excel;
-        g.Office = saved.Office;
-        g.OfficeExtension = saved.OfficeExtension;
-      };
-    },
-  };
-  return fake;
+  return model;
 }

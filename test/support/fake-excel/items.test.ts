@@ -1,9 +1,9 @@
 import { rejectsWith, throwsWith } from "./expect-error";
-import { createFakeExcel } from "./index";
+import { createWireExcel } from "../office-js";
 
 describe("getItem, getItemOrNullObject and isNullObject", () => {
   test("getItem on a missing sheet does not throw when called but fails the sync with ItemNotFound", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Nope");
       const error = await rejectsWith(context.sync(), "ItemNotFound");
@@ -13,7 +13,7 @@ describe("getItem, getItemOrNullObject and isNullObject", () => {
   });
 
   test("getItemOrNullObject sets isNullObject at the sync without an explicit load", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Accounts" }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Accounts" }] });
     await fake.Excel.run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
       const present = context.workbook.worksheets.getItemOrNullObject("accounts");
@@ -25,7 +25,7 @@ describe("getItem, getItemOrNullObject and isNullObject", () => {
   });
 
   test("operations on a null object are skipped (getItemOrNullObject(x).delete() idiom)", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Accounts" }, { name: "Old" }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Accounts" }, { name: "Old" }] });
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItemOrNullObject("Missing").delete();
       context.workbook.worksheets.getItemOrNullObject("Old").delete();
@@ -35,7 +35,7 @@ describe("getItem, getItemOrNullObject and isNullObject", () => {
   });
 
   test("tables, names and settings follow the same rules", async () => {
-    const fake = createFakeExcel({ settings: { planVersion: 1 } });
+    const fake = await createWireExcel({ settings: { planVersion: 1 } });
     await fake.Excel.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject("KAM_Goals");
       const name = context.workbook.names.getItemOrNullObject("GoalsStart");
@@ -52,7 +52,7 @@ describe("getItem, getItemOrNullObject and isNullObject", () => {
 
 describe("adding sheets", () => {
   test("a duplicate name fails with ItemAlreadyExists (names compare case-insensitively)", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "KAM Goals" }] });
+    const fake = await createWireExcel({ sheets: [{ name: "KAM Goals" }] });
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.add("kam goals");
       await rejectsWith(context.sync(), "ItemAlreadyExists");
@@ -71,7 +71,7 @@ describe("adding sheets", () => {
     ["History", "History"],
     ["a leading apostrophe", "'a"],
   ])("a sheet name with %s fails with InvalidArgument", async (_label, name) => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.add(name);
       await rejectsWith(context.sync(), "InvalidArgument");
@@ -80,7 +80,7 @@ describe("adding sheets", () => {
   });
 
   test("a sheet added without a name gets Excel's next default name; in German Tabelle2", async () => {
-    const fake = createFakeExcel({ displayLanguage: "de-DE" });
+    const fake = await createWireExcel({ displayLanguage: "de-DE" });
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add();
       sheet.load("name, position, visibility");
@@ -90,7 +90,7 @@ describe("adding sheets", () => {
   });
 
   test("the last visible sheet can be neither hidden nor deleted; a very hidden sheet cannot be deleted", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "A" }, { name: "B", visibility: "VeryHidden" }] });
+    const fake = await createWireExcel({ sheets: [{ name: "A" }, { name: "B", visibility: "VeryHidden" }] });
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("A").visibility = "Hidden";
       await rejectsWith(context.sync(), "InvalidOperation");
@@ -102,7 +102,7 @@ describe("adding sheets", () => {
   });
 
   test("collections load items with their properties", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "A" }, { name: "B", visibility: "Hidden" }] });
+    const fake = await createWireExcel({ sheets: [{ name: "A" }, { name: "B", visibility: "Hidden" }] });
     await fake.Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name, items/visibility");
@@ -119,7 +119,7 @@ describe("adding sheets", () => {
 
 describe("names and settings", () => {
   test("names.add refers to a range; value is the absolute address; duplicates fail", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "KAM Goals" }] });
+    const fake = await createWireExcel({ sheets: [{ name: "KAM Goals" }] });
     await fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("KAM Goals").getRange("A8:C8");
       const name = context.workbook.names.add("GoalsHeader", range, "header row");
@@ -138,7 +138,7 @@ describe("names and settings", () => {
   });
 
   test("settings.add sets or replaces a value stored as JSON", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       context.workbook.settings.add("plan", { version: 1 });
       context.workbook.settings.add("plan", { version: 2 });
@@ -150,7 +150,7 @@ describe("names and settings", () => {
 
 describe("Worksheet.id", () => {
   test("is Excel's string id, stable across a rename, and getItem accepts it", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Accounts" }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Accounts" }] });
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Accounts");
       sheet.load("id");

@@ -1,7 +1,16 @@
 // The in-memory workbook behind the fake. The API proxies change it only inside context.sync(); tests
 // may inspect it directly (workbook.sheet("KAM Goals").cell("B3")) or change it to play a co-author.
 
-import { cellCount, columnIndex, formatRect, intersect, parseRect, qualified, type Rect } from "./address";
+import {
+  cellCount,
+  columnIndex,
+  formatRect,
+  intersect,
+  MAX_COLUMNS,
+  parseRect,
+  qualified,
+  type Rect,
+} from "./address";
 import type { ScalarValue } from "./coerce";
 import { officeError } from "./errors";
 import { evaluateFormula, type Evaluated } from "./formula";
@@ -143,16 +152,26 @@ const EMPTY_CELL: Readonly<CellModel> = Object.freeze({
   style: DEFAULT_STYLE,
 });
 
-function sameStyle(a: CellStyle, b: CellStyle): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 export function isEmptyContent(c: CellModel): boolean {
   return c.value === "" && c.formula === null;
 }
 
+/** Styles are interned (internStyle), so the default style is always DEFAULT_STYLE itself. */
 export function isDefaultFormat(c: CellModel): boolean {
-  return c.numberFormat === "General" && (c.style === DEFAULT_STYLE || sameStyle(c.style, DEFAULT_STYLE));
+  return c.numberFormat === "General" && c.style === DEFAULT_STYLE;
+}
+
+const STYLES = new Map<string, CellStyle>([[JSON.stringify(DEFAULT_STYLE), DEFAULT_STYLE]]);
+
+/** One frozen object per distinct style, so equal styles are the same object (default: DEFAULT_STYLE). */
+export function internStyle(style: CellStyle): CellStyle {
+  const key = JSON.stringify(style);
+  let found = STYLES.get(key);
+  if (!found) {
+    found = Object.freeze(style);
+    STYLES.set(key, found);
+  }
+  return found;
 }
 
 export class SheetModel {
@@ -161,7 +180,8 @@ export class SheetModel {
   /** "" when the tab has no colour (what Worksheet.tabColor returns). */
   tabColor = "";
   showGridlines = true;
-  readonly cells = new Map<string, CellModel>();
+  /** Stored cells by cellKey(row, column). */
+  readonly cells = new Map<number, CellModel>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
@@ -195,17 +215,27 @@ export class SheetModel {
     return this.workbook.sheets.indexOf(this);
   }
 
+  /** Key of a cell in `validations` ("3,4"). */
   static key(row: number, column: number): string {
     return `${row},${column}`;
   }
 
+  /** Key of a cell in `cells`: a number, because sheets of 30,000 goals hold half a million cells. */
+  static cellKey(row: number, column: number): number {
+    return (row - 1) * MAX_COLUMNS + (column - 1);
+  }
+
+  static cellAt(key: number): [row: number, column: number] {
+    return [Math.floor(key / MAX_COLUMNS) + 1, (key % MAX_COLUMNS) + 1];
+  }
+
   /** The cell as stored, or an empty default cell (do not mutate the result). */
   getCell(row: number, column: number): Readonly<CellModel> {
-    return this.cells.get(SheetModel.key(row, column)) ?? EMPTY_CELL;
+    return this.cells.get(SheetModel.cellKey(row, column)) ?? EMPTY_CELL;
   }
 
   editCell(row: number, column: number): CellModel {
-    const key = SheetModel.key(row, column);
+    const key = SheetModel.cellKey(row, column);
     let cell = this.cells.get(key);
     if (!cell) {
       cell = { ...EMPTY_CELL };
@@ -216,7 +246,7 @@ export class SheetModel {
 
   /** Drops a cell that holds nothing and has default formatting. */
   tidy(row: number, column: number): void {
-    const key = SheetModel.key(row, column);
+    const key = SheetModel.cellKey(row, column);
     const cell = this.cells.get(key);
     if (cell && isEmptyContent(cell) && isDefaultFormat(cell)) this.cells.delete(key);
   }
@@ -226,14 +256,14 @@ export class SheetModel {
     if (cellCount(rect) <= this.cells.size) {
       for (let r = rect.top; r <= rect.bottom; r++) {
         for (let c = rect.left; c <= rect.right; c++) {
-          const cell = this.cells.get(SheetModel.key(r, c));
+          const cell = this.cells.get(SheetModel.cellKey(r, c));
           if (cell) visit(cell, r, c);
         }
       }
       return;
     }
     for (const [key, cell] of [...this.cells]) {
-      const [r = 0, c = 0] = key.split(",").map(Number);
+      const [r, c] = SheetModel.cellAt(key);
       if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) visit(cell, r, c);
     }
   }
@@ -249,7 +279,7 @@ export class SheetModel {
     let rect: Rect | null = null;
     for (const [key, cell] of this.cells) {
       if (isEmptyContent(cell) && (valuesOnly || isDefaultFormat(cell))) continue;
-      const [r = 0, c = 0] = key.split(",").map(Number);
+      const [r, c] = SheetModel.cellAt(key);
       rect = rect
         ? {
             top: Math.min(rect.top, r),

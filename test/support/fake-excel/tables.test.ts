@@ -1,8 +1,8 @@
 import { rejectsWith } from "./expect-error";
-import { createFakeExcel } from "./index";
+import { createWireExcel } from "../office-js";
 
-function withGoals() {
-  return createFakeExcel({
+async function withGoals() {
+  return await createWireExcel({
     sheets: [
       {
         name: "Goals",
@@ -19,7 +19,7 @@ function withGoals() {
 
 describe("tables", () => {
   test("a table cannot overlap another table (InvalidArgument, as Excel reports it)", async () => {
-    const fake = withGoals();
+    const fake = await withGoals();
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Goals").tables.add("C3:E6", true);
       const error = await rejectsWith(context.sync(), "InvalidArgument");
@@ -30,7 +30,7 @@ describe("tables", () => {
   });
 
   test("a table cannot overlap merged cells (MergedRangeConflict)", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", merges: ["A1:B1"] }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Sheet1", merges: ["A1:B1"] }] });
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").tables.add("A1:C4", true);
       await rejectsWith(context.sync(), "MergedRangeConflict");
@@ -38,7 +38,7 @@ describe("tables", () => {
   });
 
   test("cells inside a table cannot be merged", async () => {
-    const fake = withGoals();
+    const fake = await withGoals();
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Goals").getRange("A2:B2").merge();
       await rejectsWith(context.sync(), "InvalidOperation");
@@ -46,7 +46,7 @@ describe("tables", () => {
   });
 
   test("add over written data takes the header row as column names; name, style and ranges", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("B2:C4").values = [
@@ -70,7 +70,7 @@ describe("tables", () => {
   });
 
   test("without headers Excel generates a header row and shifts the data down", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", cells: [["G1"], ["G2"]] }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Sheet1", cells: [["G1"], ["G2"]] }] });
     await fake.Excel.run(async (context) => {
       const table = context.workbook.worksheets.getItem("Sheet1").tables.add("A1:A2", false);
       table.getRange().load("address");
@@ -85,7 +85,7 @@ describe("tables", () => {
   });
 
   test("table names are workbook-unique and must be valid names", async () => {
-    const fake = withGoals();
+    const fake = await withGoals();
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add("Review");
       const table = sheet.tables.add("A1:B2", true);
@@ -100,7 +100,7 @@ describe("tables", () => {
   });
 
   test("rows.add inserts inside the table; a row of the wrong width fails", async () => {
-    const fake = withGoals();
+    const fake = await withGoals();
     await fake.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem("KAM_Goals");
       table.rows.add(0, [["G0", "K-0", "=1+1"]]);
@@ -116,7 +116,7 @@ describe("tables", () => {
   });
 
   test("resize keeps the header row and must overlap the table", async () => {
-    const fake = withGoals();
+    const fake = await withGoals();
     await fake.Excel.run(async (context) => {
       const table = context.workbook.tables.getItem("KAM_Goals");
       table.resize("A1:D5");
@@ -129,7 +129,7 @@ describe("tables", () => {
   });
 
   test("header cells always hold unique text", async () => {
-    const fake = withGoals();
+    const fake = await withGoals();
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Goals").getRange("A1:C1").values = [["Account", "", 2026]];
       await context.sync();

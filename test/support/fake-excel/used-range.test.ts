@@ -1,9 +1,9 @@
 import { rejectsWith } from "./expect-error";
-import { createFakeExcel } from "./index";
+import { createWireExcel } from "../office-js";
 
 describe("used range", () => {
   test("getUsedRange on a blank sheet returns A1 (it does not throw)", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem("Sheet1").getUsedRange().load("address, values");
       await context.sync();
@@ -13,7 +13,7 @@ describe("used range", () => {
   });
 
   test("getUsedRangeOrNullObject on a blank sheet is a null object", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject();
       await context.sync();
@@ -22,7 +22,7 @@ describe("used range", () => {
   });
 
   test("formatting counts unless valuesOnly; the range need not start at A1", async () => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       sheets: [{ name: "Sheet1", firstRow: 3, firstColumn: 2, cells: [["Title"]] }],
     });
     await fake.Excel.run(async (context) => {
@@ -37,7 +37,7 @@ describe("used range", () => {
   });
 
   test("Range.getUsedRange throws ItemNotFound when no cell of the range is used", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", cells: [["x"]] }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Sheet1", cells: [["x"]] }] });
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("C3:D4").getUsedRange();
       await rejectsWith(context.sync(), "ItemNotFound");
@@ -45,7 +45,7 @@ describe("used range", () => {
   });
 
   test("clearing contents shrinks the used range (values only)", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", cells: [["a", "b"]] }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Sheet1", cells: [["a", "b"]] }] });
     await fake.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("B1").clear("Contents");

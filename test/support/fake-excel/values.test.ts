@@ -1,9 +1,10 @@
 import { rejectsWith } from "./expect-error";
 import { denseCells } from "../dense-grid";
-import { createFakeExcel, UNSUPPORTED_FORMULA } from "./index";
+import { createWireExcel } from "../office-js";
+import { UNSUPPORTED_FORMULA } from "./index";
 
 async function write(values: unknown[][], address = "A1", numberFormat?: string[][]) {
-  const fake = createFakeExcel();
+  const fake = await createWireExcel();
   await fake.Excel.run(async (context) => {
     const range = context.workbook.worksheets.getItem("Sheet1").getRange(address);
     if (numberFormat) range.numberFormat = numberFormat;
@@ -15,7 +16,7 @@ async function write(values: unknown[][], address = "A1", numberFormat?: string[
 
 describe("writing values", () => {
   test("a 3×2 array written to a 2×2 range fails with InvalidArgument and changes nothing", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [
         [1, 2],
@@ -28,7 +29,7 @@ describe("writing values", () => {
   });
 
   test("one scalar is accepted for the whole range; a 1×1 array is not", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
       range.values = "all" as unknown as string[][];
@@ -40,7 +41,7 @@ describe("writing values", () => {
   });
 
   test("null elements leave cells unchanged; null for the whole property is invalid", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", cells: [["keep", "old"]] }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Sheet1", cells: [["keep", "old"]] }] });
     await fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
       range.values = [[null, "new"]];
@@ -90,7 +91,7 @@ describe("writing values", () => {
   });
 
   test('empty cells read as "" with number format "General"', async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
       range.load("values, numberFormat, valueTypes, text, formulas");
@@ -104,7 +105,7 @@ describe("writing values", () => {
   });
 
   test("text follows the number format; dates are serial numbers in values", async () => {
-    const fake = createFakeExcel({
+    const fake = await createWireExcel({
       displayLanguage: "de-DE",
       sheets: [
         {
@@ -134,7 +135,7 @@ describe("writing values", () => {
   });
 
   test("text longer than 32,767 characters is rejected", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(32_768)]];
       await rejectsWith(context.sync(), "InvalidArgument");
@@ -144,7 +145,7 @@ describe("writing values", () => {
 
 describe("addresses", () => {
   test("range.address is sheet-qualified and quotes names that need it", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1" }, { name: "KAM Goals" }] });
+    const fake = await createWireExcel({ sheets: [{ name: "Sheet1" }, { name: "KAM Goals" }] });
     await fake.Excel.run(async (context) => {
       const plain = context.workbook.worksheets.getItem("Sheet1").getRange("b2:a1").load("address");
       const quoted = context.workbook.worksheets.getItem("KAM Goals").getRange("A1").load("address");
@@ -164,7 +165,7 @@ describe("addresses", () => {
   });
 
   test("an invalid address fails at the sync with InvalidArgument", async () => {
-    const fake = createFakeExcel();
+    const fake = await createWireExcel();
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A0:ZZZZ1");
       await rejectsWith(context.sync(), "InvalidArgument");

@@ -3,21 +3,20 @@
 // the range, range.format.font.color is null"); writing null is invalid, "" resets.
 // Column widths and row heights are in points (RangeFormat docs); Excel caps row height at 409 pt.
 
-import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
-import { restyle, uniform } from "./cells";
-import { normalizeColor } from "./colors";
-import { defineScalars, expose, FakeCollection, FakeObject, type ScalarSpecs } from "./client-object";
-import type { FakeRequestContext } from "./context";
-import { officeError } from "./errors";
+import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../address";
+import { restyle, uniform } from "../cells";
+import { normalizeColor } from "../colors";
+import { officeError } from "../errors";
 import {
   DEFAULT_COLUMN_WIDTH,
   type BorderModel,
   type CellStyle,
   type EdgeName,
   type SheetModel,
-} from "./model";
-import type { RangeTarget } from "./range-api";
-import { formatText } from "./text-format";
+} from "../model";
+import { formatText } from "../text-format";
+import type { RangeTarget } from "./range";
+import { does, nav, object, type ScalarDefs, type TypeDef } from "./type-def";
 
 const HORIZONTAL = [
   "General",
@@ -111,7 +110,7 @@ function widthForText(chars: number): number {
   return Math.max(DEFAULT_COLUMN_WIDTH, Math.round((chars * 7 + 10) * 0.75 * 100) / 100);
 }
 
-const FORMAT_SCALARS: ScalarSpecs<RangeTarget> = {
+const FORMAT_SCALARS: ScalarDefs<RangeTarget> = {
   columnWidth: {
     read: (t) => across(t, (a) => uniformNumber(columnsOf(a.sheet, a.rect))),
     write: (t, v, env) => {
@@ -158,86 +157,7 @@ const FORMAT_SCALARS: ScalarSpecs<RangeTarget> = {
   },
 };
 
-export class FakeRangeFormat extends FakeObject<RangeTarget> {
-  readonly typeName = "RangeFormat";
-
-  static create(
-    context: FakeRequestContext,
-    path: string,
-    resolver: () => RangeTarget | null,
-  ): FakeRangeFormat {
-    return expose(new FakeRangeFormat(context, path, resolver));
-  }
-
-  protected scalars(): ScalarSpecs<RangeTarget> {
-    return FORMAT_SCALARS;
-  }
-
-  protected override navigation(name: string): FakeObject<unknown> | undefined {
-    if (name === "fill") return this.fill;
-    if (name === "font") return this.font;
-    if (name === "borders") return this.borders;
-    return undefined;
-  }
-
-  get fill(): FakeRangeFill {
-    return this.child("fill", () =>
-      FakeRangeFill.create(this.context, `${this.path}.fill`, () => this.target()),
-    );
-  }
-
-  get font(): FakeRangeFont {
-    return this.child("font", () =>
-      FakeRangeFont.create(this.context, `${this.path}.font`, () => this.target()),
-    );
-  }
-
-  get borders(): FakeRangeBorderCollection {
-    return this.child("borders", () =>
-      FakeRangeBorderCollection.create(this.context, `${this.path}.borders`, () => this.target()),
-    );
-  }
-
-  /** Widens each column to its longest displayed text (an approximation of Excel's autofit). */
-  autofitColumns(): void {
-    this.checkApi("autofitColumns");
-    this.enqueue("autofitColumns", [], (target) => {
-      for (const t of each(target)) {
-        const longest = new Map<number, number>();
-        t.sheet.forEachStored(t.rect, (cell, _r, c) => {
-          if (cell.style.wrapText) return;
-          const text = formatText(cell.value, cell.numberFormat, this.engine.separators);
-          longest.set(c, Math.max(longest.get(c) ?? 0, text.length));
-        });
-        const last = Math.min(t.rect.right, t.rect.left + 16_383);
-        for (let c = t.rect.left; c <= last; c++) {
-          t.sheet.columnWidths.set(c, widthForText(longest.get(c) ?? 0));
-          t.sheet.autofitted.add(c);
-        }
-      }
-    });
-  }
-
-  /** Sets each row to one line per line of wrapped text (approximation). */
-  autofitRows(): void {
-    this.checkApi("autofitRows");
-    this.enqueue("autofitRows", [], (target) => {
-      for (const t of each(target)) {
-        const lines = new Map<number, number>();
-        t.sheet.forEachStored(t.rect, (cell, r, c) => {
-          const text = String(cell.value);
-          const perLine = Math.max(1, Math.floor(t.sheet.columnWidthAt(c) / 5.25));
-          const n = cell.style.wrapText ? Math.max(1, Math.ceil(text.length / perLine)) : 1;
-          lines.set(r, Math.max(lines.get(r) ?? 1, n));
-        });
-        for (const [r, n] of lines) t.sheet.rowHeights.set(r, Math.min(409, 15 * n));
-      }
-    });
-  }
-}
-defineScalars(FakeRangeFormat.prototype, FORMAT_SCALARS);
-
-const FILL_SCALARS: ScalarSpecs<RangeTarget> = {
+const FILL_SCALARS: ScalarDefs<RangeTarget> = {
   color: {
     read: (t) => across(t, (a) => uniform(a.sheet, a.rect, (c) => c.style.fill ?? "#FFFFFF")),
     write: (t, v, env) => {
@@ -247,33 +167,10 @@ const FILL_SCALARS: ScalarSpecs<RangeTarget> = {
   },
 };
 
-export class FakeRangeFill extends FakeObject<RangeTarget> {
-  readonly typeName = "RangeFill";
-
-  static create(
-    context: FakeRequestContext,
-    path: string,
-    resolver: () => RangeTarget | null,
-  ): FakeRangeFill {
-    return expose(new FakeRangeFill(context, path, resolver));
-  }
-
-  protected scalars(): ScalarSpecs<RangeTarget> {
-    return FILL_SCALARS;
-  }
-
-  clear(): void {
-    this.enqueue("clear", [], (t, _a, _e, location) => {
-      style(t, location, (s) => ({ ...s, fill: null }));
-    });
-  }
-}
-defineScalars(FakeRangeFill.prototype, FILL_SCALARS);
-
 function fontProp<K extends keyof CellStyle["font"]>(
   key: K,
   check: (v: unknown, location: string) => CellStyle["font"][K],
-): ScalarSpecs<RangeTarget>[string] {
+): ScalarDefs<RangeTarget>[string] {
   return {
     read: (t) => across(t, (a) => uniform(a.sheet, a.rect, (c) => c.style.font[key])),
     write: (t, v, env) => {
@@ -283,7 +180,7 @@ function fontProp<K extends keyof CellStyle["font"]>(
   };
 }
 
-const FONT_SCALARS: ScalarSpecs<RangeTarget> = {
+const FONT_SCALARS: ScalarDefs<RangeTarget> = {
   bold: fontProp("bold", bool),
   italic: fontProp("italic", bool),
   strikethrough: fontProp("strikethrough", bool),
@@ -299,23 +196,6 @@ const FONT_SCALARS: ScalarSpecs<RangeTarget> = {
   }),
   underline: fontProp("underline", (v, location) => oneOf(UNDERLINE, v, location)),
 };
-
-export class FakeRangeFont extends FakeObject<RangeTarget> {
-  readonly typeName = "RangeFont";
-
-  static create(
-    context: FakeRequestContext,
-    path: string,
-    resolver: () => RangeTarget | null,
-  ): FakeRangeFont {
-    return expose(new FakeRangeFont(context, path, resolver));
-  }
-
-  protected scalars(): ScalarSpecs<RangeTarget> {
-    return FONT_SCALARS;
-  }
-}
-defineScalars(FakeRangeFont.prototype, FONT_SCALARS);
 
 export type BorderTarget = RangeTarget & { index: BorderIndex };
 
@@ -387,7 +267,7 @@ function writeBorder(
   }
 }
 
-const BORDER_SCALARS: ScalarSpecs<BorderTarget> = {
+const BORDER_SCALARS: ScalarDefs<BorderTarget> = {
   sideIndex: { read: (t) => t.index },
   style: {
     read: (t) => readBorder(t, (b) => b?.style ?? "None", "None"),
@@ -422,70 +302,67 @@ const BORDER_SCALARS: ScalarSpecs<BorderTarget> = {
   },
 };
 
-export class FakeRangeBorder extends FakeObject<BorderTarget> {
-  readonly typeName = "RangeBorder";
+export const RANGE_FORMAT: TypeDef<RangeTarget> = {
+  name: "RangeFormat",
+  scalars: FORMAT_SCALARS,
+  navigation: {
+    fill: nav<RangeTarget>("RangeFill", (t) => t),
+    font: nav<RangeTarget>("RangeFont", (t) => t),
+    borders: nav<RangeTarget>("RangeBorderCollection", (t) => t),
+  },
+  methods: {
+    /** Widens each column to its longest displayed text (an approximation of Excel's autofit). */
+    autofitColumns: does((target, _args, env) => {
+      for (const t of each(target)) {
+        const longest = new Map<number, number>();
+        t.sheet.forEachStored(t.rect, (cell, _r, c) => {
+          if (cell.style.wrapText) return;
+          const text = formatText(cell.value, cell.numberFormat, env.separators);
+          longest.set(c, Math.max(longest.get(c) ?? 0, text.length));
+        });
+        const last = Math.min(t.rect.right, t.rect.left + 16_383);
+        for (let c = t.rect.left; c <= last; c++) {
+          t.sheet.columnWidths.set(c, widthForText(longest.get(c) ?? 0));
+          t.sheet.autofitted.add(c);
+        }
+      }
+    }),
+    /** Sets each row to one line per line of wrapped text (approximation). */
+    autofitRows: does((target) => {
+      for (const t of each(target)) {
+        const lines = new Map<number, number>();
+        t.sheet.forEachStored(t.rect, (cell, r, c) => {
+          const text = String(cell.value);
+          const perLine = Math.max(1, Math.floor(t.sheet.columnWidthAt(c) / 5.25));
+          const n = cell.style.wrapText ? Math.max(1, Math.ceil(text.length / perLine)) : 1;
+          lines.set(r, Math.max(lines.get(r) ?? 1, n));
+        });
+        for (const [r, n] of lines) t.sheet.rowHeights.set(r, Math.min(409, 15 * n));
+      }
+    }),
+  },
+};
 
-  static create(
-    context: FakeRequestContext,
-    path: string,
-    resolver: () => BorderTarget | null,
-  ): FakeRangeBorder {
-    return expose(new FakeRangeBorder(context, path, resolver));
-  }
+export const RANGE_FILL: TypeDef<RangeTarget> = {
+  name: "RangeFill",
+  scalars: FILL_SCALARS,
+  methods: {
+    clear: does((t, _args, env) => {
+      style(t, env.location, (s) => ({ ...s, fill: null }));
+    }),
+  },
+};
 
-  protected scalars(): ScalarSpecs<BorderTarget> {
-    return BORDER_SCALARS;
-  }
-}
-defineScalars(FakeRangeBorder.prototype, BORDER_SCALARS);
+export const RANGE_FONT: TypeDef<RangeTarget> = { name: "RangeFont", scalars: FONT_SCALARS };
 
-const BORDERS_SCALARS: ScalarSpecs<RangeTarget> = { count: { read: () => BORDER_INDEXES.length } };
+export const RANGE_BORDER: TypeDef<BorderTarget> = { name: "RangeBorder", scalars: BORDER_SCALARS };
 
-export class FakeRangeBorderCollection extends FakeCollection<RangeTarget, BorderTarget> {
-  readonly typeName = "RangeBorderCollection";
-
-  static create(
-    context: FakeRequestContext,
-    path: string,
-    resolver: () => RangeTarget | null,
-  ): FakeRangeBorderCollection {
-    return expose(new FakeRangeBorderCollection(context, path, resolver));
-  }
-
-  protected scalars(): ScalarSpecs<RangeTarget> {
-    return BORDERS_SCALARS;
-  }
-
-  protected entities(t: RangeTarget): BorderTarget[] {
-    return BORDER_INDEXES.map((index) => ({ ...t, index }));
-  }
-
-  protected itemProxy(entity: BorderTarget): FakeObject<BorderTarget> {
-    const item = FakeRangeBorder.create(this.context, `${this.path}.items[${entity.index}]`, () => entity);
-    item.pinTo(entity);
-    return item;
-  }
-
-  getItem(index: string): FakeRangeBorder {
-    const location = this.location("getItem");
-    const child = FakeRangeBorder.create(this.context, `${this.path}.getItem(${index})`, () => {
-      const t = this.target();
-      if (t === null) return null;
-      return { ...t, index: oneOf(BORDER_INDEXES, index, location) as BorderIndex };
-    });
-    return this.instantiate(child, "getItem", [index]);
-  }
-
-  getItemAt(i: number): FakeRangeBorder {
-    const location = this.location("getItemAt");
-    const child = FakeRangeBorder.create(this.context, `${this.path}.getItemAt(${i})`, () => {
-      const t = this.target();
-      if (t === null) return null;
-      const index = BORDER_INDEXES[i];
-      if (index === undefined) throw officeError("InvalidArgument", `border index ${i}`, location);
-      return { ...t, index };
-    });
-    return this.instantiate(child, "getItemAt", [i]);
-  }
-}
-defineScalars(FakeRangeBorderCollection.prototype, BORDERS_SCALARS);
+export const RANGE_BORDER_COLLECTION: TypeDef<RangeTarget> = {
+  name: "RangeBorderCollection",
+  scalars: { count: { read: () => BORDER_INDEXES.length } },
+  collection: {
+    items: (t) => BORDER_INDEXES.map((index) => object("RangeBorder", { ...t, index })),
+    indexer: (t, index, env) =>
+      object("RangeBorder", { ...t, index: oneOf(BORDER_INDEXES, index, env.location) as BorderIndex }),
+  },
+};

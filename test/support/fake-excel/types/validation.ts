@@ -5,21 +5,11 @@
 // ≤ 32, prompt ≤ 255 characters. Chosen: a typed list source ("a,b,c") is limited to 255 characters,
 // as in Excel's Data Validation dialog.
 
-import { cellCount, intersect, qualified, type Rect } from "./address";
-import {
-  defineScalars,
-  expose,
-  FakeCollection,
-  FakeObject,
-  once,
-  type FakeClientResult,
-  type ScalarSpecs,
-  type WriteEnv,
-} from "./client-object";
-import type { FakeRequestContext } from "./context";
-import { NotModelledError, officeError } from "./errors";
-import { NO_VALIDATION, SheetModel, type ConditionalFormatModel, type ValidationModel } from "./model";
-import type { RangeTarget } from "./range-api";
+import { cellCount, intersect, qualified, type Rect } from "../address";
+import { NotModelledError, officeError } from "../errors";
+import { NO_VALIDATION, SheetModel, type ConditionalFormatModel, type ValidationModel } from "../model";
+import type { RangeTarget } from "./range";
+import { does, nav, object, returns, type CallEnv, type ScalarDefs, type TypeDef } from "./type-def";
 
 const RULE_TYPES: Readonly<Record<string, string>> = {
   wholeNumber: "WholeNumber",
@@ -88,7 +78,7 @@ function text(v: unknown, max: number, what: string, location: string): string {
   return v;
 }
 
-function checkRule(value: unknown, env: WriteEnv): { rule: Record<string, unknown>; type: string } {
+function checkRule(value: unknown, env: CallEnv): { rule: Record<string, unknown>; type: string } {
   const location = env.location;
   const o = record(value, location);
   const keys = Object.keys(o).filter((k) => o[k] !== undefined && o[k] !== null);
@@ -104,10 +94,10 @@ function checkRule(value: unknown, env: WriteEnv): { rule: Record<string, unknow
   const body = record(o[key], location);
   if (key === "list") {
     const src = body.source;
-    const proxy = env.deref(src);
+    const given = env.objectOf(src);
     let source: string;
-    if (proxy) {
-      const t = proxy.target() as RangeTarget | null;
+    if (given) {
+      const t = given.target as RangeTarget | null;
       if (!t) throw officeError("InvalidArgument", "list source range does not exist", location);
       source = `=${qualified(t.sheet.name, t.rect, true)}`;
     } else {
@@ -143,7 +133,7 @@ function checkRule(value: unknown, env: WriteEnv): { rule: Record<string, unknow
   return { rule: { [key]: { ...body } }, type };
 }
 
-const DV_SCALARS: ScalarSpecs<RangeTarget> = {
+const DV_SCALARS: ScalarDefs<RangeTarget> = {
   type: {
     read: (t) => {
       const { list, missing } = validationsIn(t);
@@ -208,34 +198,20 @@ const DV_SCALARS: ScalarSpecs<RangeTarget> = {
   },
 };
 
-export class FakeDataValidation extends FakeObject<RangeTarget> {
-  readonly typeName = "DataValidation";
-
-  static create(
-    context: FakeRequestContext,
-    path: string,
-    resolver: () => RangeTarget | null,
-  ): FakeDataValidation {
-    return expose(new FakeDataValidation(context, path, resolver));
-  }
-
-  protected scalars(): ScalarSpecs<RangeTarget> {
-    return DV_SCALARS;
-  }
-
-  clear(): void {
-    this.checkApi("clear");
-    this.enqueue("clear", [], (t) => {
+export const DATA_VALIDATION: TypeDef<RangeTarget> = {
+  name: "DataValidation",
+  scalars: DV_SCALARS,
+  methods: {
+    clear: does((t) => {
       for (const key of [...t.sheet.validations.keys()]) {
         const [r = 0, c = 0] = key.split(",").map(Number);
         if (r >= t.rect.top && r <= t.rect.bottom && c >= t.rect.left && c <= t.rect.right) {
           t.sheet.validations.delete(key);
         }
       }
-    });
-  }
-}
-defineScalars(FakeDataValidation.prototype, DV_SCALARS);
+    }),
+  },
+};
 
 // ---- conditional formats (minimal) ---------------------------------------------------------------
 
@@ -256,7 +232,7 @@ type CfPartTarget = CfTarget & { prefix: string };
 function setting(
   name: string,
   check?: (v: unknown, location: string) => unknown,
-): ScalarSpecs<CfPartTarget>[string] {
+): ScalarDefs<CfPartTarget>[string] {
   return {
     read: (t) => t.cf.settings.get(`${t.prefix}.${name}`) ?? null,
     write: (t, v, env) => {
@@ -265,108 +241,41 @@ function setting(
   };
 }
 
-abstract class CfPart extends FakeObject<CfPartTarget> {
-  protected sub<C extends FakeObject<unknown>>(
-    name: string,
-    make: (ctx: FakeRequestContext, path: string, resolver: () => CfPartTarget | null) => C,
-  ): C {
-    return this.child(name, () =>
-      make(this.context, `${this.path}.${name}`, () => {
-        const t = this.target();
-        return t === null ? null : { ...t, prefix: `${t.prefix}.${name}` };
-      }),
-    );
-  }
-}
+/** A sub-object of a conditional format: its settings live under `prefix.name`. */
+const part = (type: string, name: string) =>
+  nav<CfPartTarget>(type, (t) => ({ ...t, prefix: `${t.prefix}.${name}` }));
 
-const CF_FILL_SCALARS: ScalarSpecs<CfPartTarget> = { color: setting("color") };
-class FakeCfFill extends CfPart {
-  readonly typeName = "ConditionalRangeFill";
-  protected scalars(): ScalarSpecs<CfPartTarget> {
-    return CF_FILL_SCALARS;
-  }
-}
-defineScalars(FakeCfFill.prototype, CF_FILL_SCALARS);
-
-const CF_FONT_SCALARS: ScalarSpecs<CfPartTarget> = {
-  color: setting("color"),
-  bold: setting("bold"),
-  italic: setting("italic"),
+const CF_FILL: TypeDef<CfPartTarget> = { name: "ConditionalRangeFill", scalars: { color: setting("color") } };
+const CF_FONT: TypeDef<CfPartTarget> = {
+  name: "ConditionalRangeFont",
+  scalars: { color: setting("color"), bold: setting("bold"), italic: setting("italic") },
 };
-class FakeCfFont extends CfPart {
-  readonly typeName = "ConditionalRangeFont";
-  protected scalars(): ScalarSpecs<CfPartTarget> {
-    return CF_FONT_SCALARS;
-  }
-}
-defineScalars(FakeCfFont.prototype, CF_FONT_SCALARS);
+const CF_FORMAT: TypeDef<CfPartTarget> = {
+  name: "ConditionalRangeFormat",
+  scalars: { numberFormat: setting("numberFormat") },
+  navigation: { fill: part("ConditionalRangeFill", "fill"), font: part("ConditionalRangeFont", "font") },
+};
+const CF_FORMULA_RULE: TypeDef<CfPartTarget> = {
+  name: "ConditionalFormatRule",
+  scalars: { formula: setting("formula") },
+};
+/** custom: rule.formula + format. */
+const CF_CUSTOM: TypeDef<CfPartTarget> = {
+  name: "CustomConditionalFormat",
+  scalars: {},
+  navigation: {
+    rule: part("ConditionalFormatRule", "rule"),
+    format: part("ConditionalRangeFormat", "format"),
+  },
+};
+/** cellValue / textComparison: rule (one object) + format. */
+const CF_WITH_RULE: TypeDef<CfPartTarget> = {
+  name: "CellValueConditionalFormat",
+  scalars: { rule: setting("rule", (v, l) => record(v, l)) },
+  navigation: { format: part("ConditionalRangeFormat", "format") },
+};
 
-const CF_FORMAT_SCALARS: ScalarSpecs<CfPartTarget> = { numberFormat: setting("numberFormat") };
-class FakeCfFormat extends CfPart {
-  readonly typeName = "ConditionalRangeFormat";
-  protected scalars(): ScalarSpecs<CfPartTarget> {
-    return CF_FORMAT_SCALARS;
-  }
-  protected override navigation(name: string): FakeObject<unknown> | undefined {
-    if (name === "fill") return this.fill;
-    if (name === "font") return this.font;
-    return undefined;
-  }
-  get fill(): FakeCfFill {
-    return this.sub("fill", (c, p, r) => expose(new FakeCfFill(c, p, r)));
-  }
-  get font(): FakeCfFont {
-    return this.sub("font", (c, p, r) => expose(new FakeCfFont(c, p, r)));
-  }
-}
-defineScalars(FakeCfFormat.prototype, CF_FORMAT_SCALARS);
-
-const CF_FORMULA_SCALARS: ScalarSpecs<CfPartTarget> = { formula: setting("formula") };
-class FakeCfFormulaRule extends CfPart {
-  readonly typeName = "ConditionalFormatRule";
-  protected scalars(): ScalarSpecs<CfPartTarget> {
-    return CF_FORMULA_SCALARS;
-  }
-}
-defineScalars(FakeCfFormulaRule.prototype, CF_FORMULA_SCALARS);
-
-/** custom: rule.formula + format; cellValue / textComparison: rule (one object) + format. */
-const CF_RULE_SCALARS: ScalarSpecs<CfPartTarget> = { rule: setting("rule", (v, l) => record(v, l)) };
-const NO_SCALARS: ScalarSpecs<CfPartTarget> = {};
-
-class FakeCfCustom extends CfPart {
-  readonly typeName = "CustomConditionalFormat";
-  protected scalars(): ScalarSpecs<CfPartTarget> {
-    return NO_SCALARS;
-  }
-  protected override navigation(name: string): FakeObject<unknown> | undefined {
-    if (name === "rule") return this.rule;
-    if (name === "format") return this.format;
-    return undefined;
-  }
-  get rule(): FakeCfFormulaRule {
-    return this.sub("rule", (c, p, r) => expose(new FakeCfFormulaRule(c, p, r)));
-  }
-  get format(): FakeCfFormat {
-    return this.sub("format", (c, p, r) => expose(new FakeCfFormat(c, p, r)));
-  }
-}
-
-class FakeCfWithRule extends CfPart {
-  readonly typeName: string = "CellValueConditionalFormat";
-  protected scalars(): ScalarSpecs<CfPartTarget> {
-    return CF_RULE_SCALARS;
-  }
-  protected override navigation(name: string): FakeObject<unknown> | undefined {
-    return name === "format" ? this.format : undefined;
-  }
-  get format(): FakeCfFormat {
-    return this.sub("format", (c, p, r) => expose(new FakeCfFormat(c, p, r)));
-  }
-}
-defineScalars(FakeCfWithRule.prototype, CF_RULE_SCALARS);
-
-const CF_SCALARS: ScalarSpecs<CfTarget> = {
+const CF_SCALARS: ScalarDefs<CfTarget> = {
   id: { read: (t) => t.cf.id },
   type: { read: (t) => t.cf.type },
   priority: {
@@ -386,125 +295,76 @@ const CF_SCALARS: ScalarSpecs<CfTarget> = {
   },
 };
 
-export class FakeConditionalFormat extends FakeObject<CfTarget> {
-  readonly typeName = "ConditionalFormat";
+const topPart = (type: string, name: string) => nav<CfTarget>(type, (t) => ({ ...t, prefix: name }));
 
-  protected scalars(): ScalarSpecs<CfTarget> {
-    return CF_SCALARS;
-  }
-
-  protected override isAlive(t: CfTarget): boolean {
-    return t.sheet.conditionalFormats.includes(t.cf);
-  }
-
-  private part<C extends FakeObject<unknown>>(
-    name: string,
-    make: (c: FakeRequestContext, p: string, r: () => CfPartTarget | null) => C,
-  ): C {
-    return this.child(name, () =>
-      make(this.context, `${this.path}.${name}`, () => {
-        const t = this.target();
-        return t === null ? null : { ...t, prefix: name };
-      }),
-    );
-  }
-
-  protected override navigation(name: string): FakeObject<unknown> | undefined {
-    if (name === "custom") return this.custom;
-    if (name === "cellValue") return this.cellValue;
-    if (name === "textComparison") return this.textComparison;
-    return undefined;
-  }
-
-  get custom(): FakeCfCustom {
-    return this.part("custom", (c, p, r) => expose(new FakeCfCustom(c, p, r)));
-  }
-  get cellValue(): FakeCfWithRule {
-    return this.part("cellValue", (c, p, r) => expose(new FakeCfWithRule(c, p, r)));
-  }
-  get textComparison(): FakeCfWithRule {
-    return this.part("textComparison", (c, p, r) => expose(new FakeCfWithRule(c, p, r)));
-  }
-
-  delete(): void {
-    this.enqueue("delete", [], (t) => {
+const CONDITIONAL_FORMAT: TypeDef<CfTarget> = {
+  name: "ConditionalFormat",
+  scalars: CF_SCALARS,
+  isAlive: (t) => t.sheet.conditionalFormats.includes(t.cf),
+  navigation: {
+    custom: topPart("CustomConditionalFormat", "custom"),
+    cellValue: topPart("CellValueConditionalFormat", "cellValue"),
+    textComparison: topPart("CellValueConditionalFormat", "textComparison"),
+  },
+  methods: {
+    delete: does((t) => {
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((x) => x !== t.cf);
-    });
-  }
+    }),
+  },
+};
+
+function formatsIn(t: RangeTarget): CfTarget[] {
+  return t.sheet.conditionalFormats
+    .filter((cf) => intersect(cf.rect, t.rect) !== null)
+    .map((cf) => ({ cf, sheet: t.sheet }));
 }
-defineScalars(FakeConditionalFormat.prototype, CF_SCALARS);
 
-const NO_RANGE_SCALARS: ScalarSpecs<RangeTarget> = {};
-
-export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, CfTarget> {
-  readonly typeName = "ConditionalFormatCollection";
-
-  static create(
-    context: FakeRequestContext,
-    path: string,
-    resolver: () => RangeTarget | null,
-  ): FakeConditionalFormatCollection {
-    return expose(new FakeConditionalFormatCollection(context, path, resolver));
-  }
-
-  protected scalars(): ScalarSpecs<RangeTarget> {
-    return NO_RANGE_SCALARS;
-  }
-
-  protected entities(t: RangeTarget): CfTarget[] {
-    return t.sheet.conditionalFormats
-      .filter((cf) => intersect(cf.rect, t.rect) !== null)
-      .map((cf) => ({ cf, sheet: t.sheet }));
-  }
-
-  protected itemProxy(entity: CfTarget): FakeObject<CfTarget> {
-    const item = expose(
-      new FakeConditionalFormat(this.context, `${this.path}.items[${entity.cf.id}]`, () => entity),
-    );
-    item.pinTo(entity);
-    return item;
-  }
-
-  add(type: string): FakeConditionalFormat {
-    this.checkApi("add");
-    const location = this.location("add");
-    const child = expose(
-      new FakeConditionalFormat(
-        this.context,
-        `${this.path}.add(${type})`,
-        once(() => {
-          const t = this.target();
-          if (t === null) return null;
-          if (!CF_TYPES.includes(type))
-            throw officeError("InvalidArgument", `conditional format type '${type}'`, location);
-          for (const cf of t.sheet.conditionalFormats) cf.priority++;
-          const rect: Rect = { ...t.rect };
-          const cf: ConditionalFormatModel = {
-            id: t.sheet.workbook.nextConditionalFormatId(),
-            type,
-            rect,
-            priority: 0,
-            stopIfTrue: false,
-            settings: new Map(),
-          };
-          t.sheet.conditionalFormats.push(cf);
-          return { cf, sheet: t.sheet };
-        }, location),
-      ),
-    );
-    return this.instantiate(child, "add", [type]);
-  }
-
-  clearAll(): void {
-    this.checkApi("clearAll");
-    this.enqueue("clearAll", [], (t) => {
+const CONDITIONAL_FORMAT_COLLECTION: TypeDef<RangeTarget> = {
+  name: "ConditionalFormatCollection",
+  scalars: {},
+  collection: {
+    items: (t) => formatsIn(t).map((cf) => object("ConditionalFormat", cf)),
+    indexer: (t, id, env) => {
+      const found = formatsIn(t).find((x) => x.cf.id === id);
+      if (!found) throw officeError("ItemNotFound", `no conditional format ${String(id)}`, env.location);
+      return object("ConditionalFormat", found);
+    },
+  },
+  objects: {
+    add: returns<RangeTarget>("ConditionalFormat", (t, [type], env) => {
+      if (typeof type !== "string" || !CF_TYPES.includes(type))
+        throw officeError("InvalidArgument", `conditional format type '${String(type)}'`, env.location);
+      for (const cf of t.sheet.conditionalFormats) cf.priority++;
+      const rect: Rect = { ...t.rect };
+      const cf: ConditionalFormatModel = {
+        id: t.sheet.workbook.nextConditionalFormatId(),
+        type,
+        rect,
+        priority: 0,
+        stopIfTrue: false,
+        settings: new Map(),
+      };
+      t.sheet.conditionalFormats.push(cf);
+      return { cf, sheet: t.sheet };
+    }),
+  },
+  methods: {
+    clearAll: does((t) => {
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
         (cf) => intersect(cf.rect, t.rect) === null,
       );
-    });
-  }
+    }),
+    getCount: does((t) => formatsIn(t).length),
+  },
+};
 
-  getCount(): FakeClientResult<number> {
-    return this.result("getCount", [], (t) => this.entities(t).length);
-  }
-}
+export const CONDITIONAL_FORMAT_TYPES = [
+  CONDITIONAL_FORMAT_COLLECTION,
+  CONDITIONAL_FORMAT,
+  CF_CUSTOM,
+  CF_WITH_RULE,
+  CF_FORMULA_RULE,
+  CF_FORMAT,
+  CF_FILL,
+  CF_FONT,
+] as const;
