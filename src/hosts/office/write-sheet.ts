@@ -165,6 +165,8 @@ async function preflight(
   };
 }
 
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
 /** Deletes existing names of the spec's names, then adds them over the new sheet. */
 function queueNames(
   context: Excel.RequestContext,
@@ -312,9 +314,11 @@ export async function writeSheetIn(
   const old = found.old;
   if (!old) {
     // Nothing to replace: the new sheet, its table and its names can take their final names now.
-    await batch.add(RECORD_BYTES * (1 + spec.names.length * 7), () => {
+    await batch.add(RECORD_BYTES * (2 + spec.names.length * 7), () => {
       target.name = spec.name;
       queueNames(context, target, spec, found);
+      // Last: a very hidden sheet cannot be deleted, so a rollback must not meet one.
+      if (spec.visibility) target.visibility = VISIBILITY[spec.visibility];
     });
     await batch.flush();
   } else {
@@ -322,13 +326,16 @@ export async function writeSheetIn(
     // name and place; then the backup (and its table of the final name) goes and the new table and
     // names take their final names. Excel runs a batch in order and stops at a failing operation,
     // so whatever part of this went through, rollbackIn can tell from the sheet names.
-    await batch.add(RECORD_BYTES * (10 + spec.names.length * 7), () => {
+    await batch.add(RECORD_BYTES * (12 + spec.names.length * 7), () => {
       workbook.worksheets.getItem(old.name).name = backupName;
       target.name = spec.name;
       target.position = old.position;
+      // Excel refuses to delete a very hidden sheet (the old settings sheet): hide it plainly first.
+      if (spec.visibility === "veryHidden") workbook.worksheets.getItem(backupName).visibility = "Hidden";
       workbook.worksheets.getItem(backupName).delete();
       if (table && tableSpec) table.name = tableSpec.name;
       queueNames(context, target, spec, found);
+      if (spec.visibility) target.visibility = VISIBILITY[spec.visibility];
     });
     await batch.flush();
   }
