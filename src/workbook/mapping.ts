@@ -43,7 +43,14 @@ export type FieldMapping = {
 /** A place the user may choose for a field: a column (lists) or a value cell (profiles). */
 export type MappingOption = { at: string; header: string; field: AccountField | null };
 
-export type MappedRow = { row: number; key: string | null; status: RowStatus };
+export type MappedRow = {
+  row: number;
+  /** The account key read there (id, else name); for a skipped row its first text. */
+  key: string | null;
+  /** What the user recognises the row by: "10482 – Hansewerk Fördertechnik GmbH". */
+  label: string | null;
+  status: RowStatus;
+};
 
 export type SheetMapping = {
   sheet: string;

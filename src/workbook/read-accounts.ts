@@ -507,13 +507,21 @@ function readTable(
     const field = table.candidates.find((c) => c.column === h.column)?.field ?? null;
     return [{ at: columnLetter(h.column), header, field }];
   });
+  const labelAt = (row: number) => {
+    const texts = [keyColumn("id"), keyColumn("name")].flatMap((c) =>
+      c === null ? [] : [readText(cellAt(grid, row, c))],
+    );
+    const label = texts.filter((t) => t !== null).join(" – ");
+    return label === "" ? null : label;
+  };
   const mappedRows: MappedRow[] = [
     ...rowsFound.rows.map((row): MappedRow => ({
       row,
       key: keyAt(row),
+      label: labelAt(row),
       status: isExcluded(row) ? "excluded" : "account",
     })),
-    ...rowsFound.skipped.map((s): MappedRow => ({ row: s.row, key: s.text, status: s.kind })),
+    ...rowsFound.skipped.map((s): MappedRow => ({ row: s.row, key: s.text, label: s.text, status: s.kind })),
   ].sort((a, b) => a.row - b.row);
   const headerRows =
     table.headerTop === table.headerRow ? [table.headerRow] : [table.headerTop, table.headerRow];
