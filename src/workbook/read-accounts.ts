@@ -21,7 +21,7 @@ import {
 } from "./column-choices";
 import { FRACTION_FIELDS, preferPlaces, type FieldPlace } from "./field-preference";
 import type { ColumnHeader } from "./header-rows";
-import { headerFractionKind, headerYear, type HeaderLanguage } from "./headers";
+import { headerFractionKind, headerYear, type FractionKind, type HeaderLanguage } from "./headers";
 import type { ListTable } from "./list-layout";
 import { findListTables, listDataRows, type SkippedRow } from "./list-layout";
 import {
@@ -207,6 +207,11 @@ function contextFor(place: Place, cells: readonly GridCell[], locale: ValueLocal
     case undefined:
       return ctx;
   }
+}
+
+/** What a margin's header, else its values, say it holds: a percentage or an amount. */
+function fractionKind(header: string, cells: readonly GridCell[], locale: ValueLocale): FractionKind {
+  return headerFractionKind(header) ?? fractionKindOfValues(cells, locale);
 }
 
 function reasonOf(origin: ChoiceOrigin): MappingReason {
@@ -420,15 +425,22 @@ function readTable(
     texts,
   );
 
+  // A margin column the user chose without a unit is read as what its header and values say.
+  for (const p of places.values()) {
+    if (FRACTION_FIELDS.has(p.field) && p.unit === undefined)
+      places.set(p.field, {
+        ...p,
+        absolute: fractionKind(p.unitText, columnCells(p.column), locale) === "absolute",
+      });
+  }
+
   // Every other field: the one rule among the columns naming it.
   const auto = table.candidates
     .filter((c) => !decided.has(c.field))
     .map((c) => ({
       ...c,
       position: c.column,
-      kind: FRACTION_FIELDS.has(c.field)
-        ? (headerFractionKind(c.unitText) ?? fractionKindOfValues(columnCells(c.column), locale))
-        : null,
+      kind: FRACTION_FIELDS.has(c.field) ? fractionKind(c.unitText, columnCells(c.column), locale) : null,
     }));
   for (const [field, chosen] of preferPlaces(auto, "header")) {
     const c = chosen.place;
@@ -649,6 +661,12 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
     profile.candidates.map((l) => l.language),
     numeric,
   );
+  for (const p of places.values()) {
+    if (FRACTION_FIELDS.has(p.field) && p.unit === undefined && p.row !== null) {
+      const kind = fractionKind(p.unitText, [valueCell(p.row, p.column)], locale);
+      places.set(p.field, { ...p, absolute: kind === "absolute" });
+    }
+  }
   const auto = profile.candidates.flatMap((l): (FieldPlace & { label: typeof l; valueColumn: number })[] => {
     if (decided.has(l.field) || l.valueColumn === null) return [];
     const cell = valueCell(l.row, l.valueColumn);
@@ -658,9 +676,7 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
         score: l.score,
         period: l.period,
         position: l.row * 100_000 + l.labelColumn,
-        kind: FRACTION_FIELDS.has(l.field)
-          ? (headerFractionKind(l.header) ?? fractionKindOfValues([cell], locale))
-          : null,
+        kind: FRACTION_FIELDS.has(l.field) ? fractionKind(l.header, [cell], locale) : null,
         grouped: false,
         label: l,
         valueColumn: l.valueColumn,

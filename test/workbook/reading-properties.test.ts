@@ -32,6 +32,8 @@ const UNKNOWN_VALUES = [
   "Incoterms FCA",
 ];
 
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 /** Column order: a permutation of n columns from random sort keys. */
 const permutation = (n: number) =>
   fc.array(fc.double({ noNaN: true }), { minLength: n, maxLength: n }).map((keys) =>
@@ -77,7 +79,7 @@ describe("a plain list", () => {
     owner: fc.constantFrom("Anna Berg", "Tom Krause"),
     areas: fc.constantFrom("Antriebe", "Antriebe; Service", "Service; Ersatzteile; Antriebe"),
   });
-  const cells = (r: fc.TypeOf<typeof row>): (string | number | GridCell)[] => [
+  const cells = (r: ValueOf<typeof row>): (string | number | GridCell)[] => [
     r.id,
     r.name,
     r.revenue[0],
@@ -136,7 +138,7 @@ describe("the industrial corpus's two-row header", () => {
   function arranged(
     blockOrder: number[],
     inner: number[][],
-    unknown: fc.TypeOf<typeof unknownColumns>,
+    unknown: ValueOf<typeof unknownColumns>,
   ): SheetGrid {
     const columns: Column[] = [];
     for (const b of blockOrder) {
