@@ -325,7 +325,7 @@ export function industrie(): Corpus {
   ws.getCell(row, 1).value =
     "* Marge absolut = Deckungsbeitrag I in T€; Potenzial = geschätztes Einkaufsvolumen Antriebstechnik laut Jahresgespräch.";
   ws.getCell(row, 1).font = { italic: true, size: 9 };
-  ws.columns.forEach((col, i) => (col.width = [9, 34, 18, 18, 10, 9, 9, 10, 10, 9, 10, 14, 30][i] ?? 10));
+  [9, 34, 18, 18, 10, 9, 9, 10, 10, 9, 10, 14, 30].forEach((width, i) => (ws.getColumn(i + 1).width = width));
   ws.views = [{ state: "frozen", ySplit: 5, xSplit: 2 }];
 
   const mk = wb.addWorksheet("Marketing");
@@ -524,7 +524,7 @@ export function itServices(): Corpus {
     const r = index.addRow([c.ref, c.name, c.director, c.sector]);
     r.getCell(5).value = { text: `→ ${c.sheet}`, hyperlink: `#'${c.sheet}'!A1` };
   }
-  index.columns.forEach((col, i) => (col.width = [11, 30, 18, 20, 18][i] ?? 10));
+  [11, 30, 18, 20, 18].forEach((width, i) => (index.getColumn(i + 1).width = width));
 
   const expected: ExpectedAccount[] = [];
   for (const c of CLIENTS) {
