@@ -21,11 +21,16 @@ import {
   type SheetInfo,
   type WorkbookReader,
 } from "../sheet";
-import { applyChoices, type AppliedChoice, type SheetChoice } from "../workbook/column-choices";
+import {
+  applyChoices,
+  isAccountField,
+  type AppliedChoice,
+  type SheetChoice,
+} from "../workbook/column-choices";
 import type { SheetMapping } from "../workbook/mapping";
 import { readPlanFromWorkbook } from "../workbook/plan-sheets";
 import { plannerSheetNames, sameName } from "../workbook/planner-names";
-import { readAccounts, type AccountOrigin, type SheetReading } from "../workbook/read-accounts";
+import { cellOrigin, readAccounts, type AccountOrigin, type SheetReading } from "../workbook/read-accounts";
 import { findMarketingSheet, readPositioning } from "../workbook/read-marketing";
 import {
   findSettingsGrid,
@@ -145,7 +150,8 @@ function withSource(f: Finding, accounts: readonly Account[], origins: ReadonlyM
   if (f.code !== "ACCOUNT_DATA_SUSPECT" || f.subject.type !== "account" || f.field === null) return f;
   const id = f.subject.id;
   const account = accounts.find((a) => accountKey(a) === id);
-  const origin = account ? origins.get(account)?.[f.field as AccountField] : undefined;
+  const field = f.field;
+  const origin = account && isAccountField(field) ? cellOrigin(origins.get(account), field) : undefined;
   if (!origin) return f;
   return {
     ...f,

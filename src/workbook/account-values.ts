@@ -86,17 +86,13 @@ export function columnContext(
   const scaleMax = headerScaleMax(header);
   const highRating = plain.some((v) => v === 4 || v === 5);
   return {
-    percentPoints: unit.percent || plain.some((v) => Math.abs(v) > 1.5),
+    // Percentage points concern plain numbers only; a column of "29 %" cells holds none.
+    percentPoints: (unit.percent && plain.length > 0) || plain.some((v) => Math.abs(v) > 1.5),
     scaleExponent: Math.round(Math.log10(unit.scale)),
     currency: unit.currency,
     riskScaleMax: scaleMax === 3 || scaleMax === 5 ? scaleMax : highRating ? 5 : null,
     absolute: false,
   };
-}
-
-/** True when some cell holds a number without a unit of its own (not %-formatted, no sign). */
-export function hasPlainNumbers(cells: readonly GridCell[], locale: ValueLocale): boolean {
-  return cells.some((c) => plainNumber(c, locale) !== null);
 }
 
 /** Above this, a plain number in a margin column is an amount, not a percentage. */

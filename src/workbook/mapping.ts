@@ -62,8 +62,13 @@ export type SheetMapping = {
   /** Key fields the sheet lacks: "name" (neither id nor name), "revenue", "potential". */
   missing: readonly AccountField[];
   options: readonly MappingOption[];
-  /** The rows under a list's header that hold something, and what became of them (lists only). */
+  /**
+   * The rows under a list's header that hold something and what became of them (lists only): the
+   * first 500 account rows, every excluded and every skipped row.
+   */
   rows: readonly MappedRow[];
+  /** Rows read as accounts or excluded by the user, all of them (lists only). */
+  accountRows: number;
   /** Which language the recognised headers are written in (to answer in the workbook's language). */
   languages: Readonly<Record<HeaderLanguage, number>>;
 };

@@ -4,10 +4,35 @@
 // shadows its profile, and the same customer is not counted twice.
 
 import type { Account, AccountField } from "../domain/account";
+import { isAccountField } from "./column-choices";
 
-/** Where each field of an account was read. */
+/** Where a field of an account was read. */
 export type CellOrigin = { sheet: string; row: number; column: string; header: string };
-export type AccountOrigin = Partial<Record<AccountField, CellOrigin>>;
+
+/** A field's place: its column and header; `row` null means the account's own row (a list). */
+export type FieldPlaceRef = { sheet: string; row: number | null; column: string; header: string };
+
+/**
+ * Where each field of an account was read. The places are shared by all rows of a list (one object
+ * per table, not per account: a portfolio has tens of thousands of rows).
+ */
+export type AccountOrigin = { row: number; fields: Readonly<Partial<Record<AccountField, FieldPlaceRef>>> };
+
+/** The cell a field of an account was read from; undefined when the sheet has no place for it. */
+export function cellOrigin(origin: AccountOrigin | undefined, field: AccountField): CellOrigin | undefined {
+  const place = origin?.fields[field];
+  if (!origin || !place) return undefined;
+  return { sheet: place.sheet, row: place.row ?? origin.row, column: place.column, header: place.header };
+}
+
+/** The places with every row spelled out, for merging the places of two sheets. */
+function resolved(origin: AccountOrigin): Partial<Record<AccountField, FieldPlaceRef>> {
+  const fields: Partial<Record<AccountField, FieldPlaceRef>> = {};
+  for (const [field, place] of Object.entries(origin.fields)) {
+    if (isAccountField(field)) fields[field] = { ...place, row: place.row ?? origin.row };
+  }
+  return fields;
+}
 
 export type ReadEntry = {
   account: Account;
@@ -88,7 +113,7 @@ export function mergeListsWithProfiles(entries: readonly ReadEntry[]): MergedEnt
     }
     merged.push({
       account: mergeAccount(profile.account, entry.account),
-      origin: { ...entry.origin, ...profile.origin },
+      origin: { row: profile.origin.row, fields: { ...resolved(entry.origin), ...resolved(profile.origin) } },
       sheets: [profile.account.source.sheet, entry.account.source.sheet],
     });
   }

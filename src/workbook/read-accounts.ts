@@ -11,7 +11,7 @@ import { cellAddress, cellAt, columnLetter, columnNumber, type GridCell, type Sh
 import type { PlacedCell } from "./account-row";
 import { readAccount } from "./account-row";
 import type { ColumnContext, ValueLocale } from "./account-values";
-import { cellText, columnContext, fractionKindOfValues, hasPlainNumbers, readText } from "./account-values";
+import { cellText, columnContext, fractionKindOfValues, readText } from "./account-values";
 import {
   parsePlace,
   type AppliedChoice,
@@ -34,14 +34,19 @@ import {
   type MappingReason,
   type SheetMapping,
 } from "./mapping";
-import { mergeListsWithProfiles, type AccountOrigin, type ReadEntry } from "./merge-accounts";
+import {
+  mergeListsWithProfiles,
+  type AccountOrigin,
+  type FieldPlaceRef,
+  type ReadEntry,
+} from "./merge-accounts";
 import { isPlannerTable } from "./planner-names";
 import type { Profile } from "./profile-layout";
 import { findProfile } from "./profile-layout";
 import { findMarketingSheet } from "./read-marketing";
 import { sheetLocale } from "./sheet-locale";
 
-export type { AccountOrigin, CellOrigin } from "./merge-accounts";
+export { cellOrigin, type AccountOrigin, type CellOrigin } from "./merge-accounts";
 
 export type ReadOptions = {
   /** Sheets the user chose; when given, a chosen sheet without an account table is an error finding. */
@@ -168,6 +173,8 @@ const NUMERIC_FIELDS: ReadonlySet<AccountField> = new Set([
   "profitability",
 ]);
 const MONEY_FIELDS: ReadonlySet<AccountField> = new Set(["revenue", "potential"]);
+/** Account rows listed in a mapping (to exclude one); a portfolio of thousands is corrected in the sheet. */
+const MAX_MAPPED_ROWS = 500;
 
 /** Where a field is read: a column (lists) or a value cell (profiles), with what its header says. */
 type Place = {
@@ -187,10 +194,7 @@ type Place = {
 
 /** The context a column's cells are read with, after the user's unit choice. */
 function contextFor(place: Place, cells: readonly GridCell[], locale: ValueLocale): ColumnContext {
-  const found = columnContext(place.field, place.unitText, cells, locale);
-  // Percentage points concern plain numbers only; a column of "29 %" cells holds none.
-  const percentPoints = found.percentPoints && hasPlainNumbers(cells, locale);
-  const ctx = { ...found, percentPoints, absolute: place.absolute };
+  const ctx = { ...columnContext(place.field, place.unitText, cells, locale), absolute: place.absolute };
   switch (place.unit) {
     case "x1":
       return { ...ctx, scaleExponent: 0 };
@@ -340,13 +344,12 @@ function missingKeys(places: ReadonlyMap<AccountField, Place>): AccountField[] {
   return KEY_FIELDS.filter((f) => (f === "name" ? !places.has("name") && !places.has("id") : !places.has(f)));
 }
 
-function originOf(sheet: string, account: Account, cells: readonly (PlacedCell & { header: string })[]) {
-  const origin: AccountOrigin = {};
-  for (const c of cells) {
-    if (readValue(account, c.field) === null) continue;
-    origin[c.field] = { sheet, row: c.row, column: columnLetter(c.column), header: c.header };
-  }
-  return origin;
+/** Where each field of a table (row null: the account's row) or a profile (its cells) is read. */
+function placesOf(sheet: string, places: readonly Place[]): AccountOrigin["fields"] {
+  const fields: Partial<Record<AccountField, FieldPlaceRef>> = {};
+  for (const p of places)
+    fields[p.field] = { sheet, row: p.row, column: columnLetter(p.column), header: p.header };
+  return fields;
 }
 
 type TableResult = {
@@ -407,6 +410,7 @@ function readTable(
   );
   const excludedRows = new Set((choice?.exclude ?? []).filter((x) => x.key === null).map((x) => x.row));
   const isExcluded = (row: number) => {
+    if (excludedKeys.size === 0 && excludedRows.size === 0) return false;
     const key = keyAt(row);
     return excludedRows.has(row) || (key !== null && excludedKeys.has(key.trim().toLocaleLowerCase()));
   };
@@ -470,30 +474,24 @@ function readTable(
     ordered.map((p) => [p.field, contextFor(p, columnCells(p.column), locale)]),
   );
   const findings: Finding[] = [];
-  const read: { account: Account; cells: (PlacedCell & { header: string })[] }[] = [];
+  const read: Account[] = [];
   for (const row of rows) {
-    const cells = ordered.map((p): PlacedCell & { header: string } => ({
+    const cells = ordered.map((p): PlacedCell => ({
       field: p.field,
-      header: p.header,
       cell: cellAt(grid, row, p.column),
       row,
       column: p.column,
     }));
     const result = readAccount(grid.name, row, cells, contexts, locale);
-    read.push({ account: result.account, cells });
+    read.push(result.account);
     findings.push(...result.findings);
   }
-  const currency = tableCurrency(
-    read.map((r) => r.account),
-    contexts,
-  );
-  const accounts = withCurrency(
-    read.map((r) => r.account),
-    currency,
-  );
-  const entries = accounts.map((account, i): ReadEntry => ({
+  const currency = tableCurrency(read, contexts);
+  const accounts = withCurrency(read, currency);
+  const fieldPlaces = placesOf(grid.name, ordered);
+  const entries = accounts.map((account): ReadEntry => ({
     account,
-    origin: originOf(grid.name, account, read[i]?.cells ?? []),
+    origin: { row: account.source.row, fields: fieldPlaces },
     layout: "list",
   }));
 
@@ -526,12 +524,16 @@ function readTable(
     const label = texts.filter((t) => t !== null).join(" – ");
     return label === "" ? null : label;
   };
+  // The account rows the user may exclude, up to a number one can look through; every excluded
+  // and skipped row.
+  const excluded = new Set(rowsFound.rows.filter(isExcluded));
+  const listed = rowsFound.rows.filter((row, i) => i < MAX_MAPPED_ROWS || excluded.has(row));
   const mappedRows: MappedRow[] = [
-    ...rowsFound.rows.map((row): MappedRow => ({
+    ...listed.map((row): MappedRow => ({
       row,
       key: keyAt(row),
       label: labelAt(row),
-      status: isExcluded(row) ? "excluded" : "account",
+      status: excluded.has(row) ? "excluded" : "account",
     })),
     ...rowsFound.skipped.map((s): MappedRow => ({ row: s.row, key: s.text, label: s.text, status: s.kind })),
   ].sort((a, b) => a.row - b.row);
@@ -550,6 +552,7 @@ function readTable(
       missing: missingKeys(places),
       options,
       rows: mappedRows,
+      accountRows: rowsFound.rows.length,
       languages: languagesOf(ordered),
     },
   };
@@ -745,7 +748,9 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
   }));
   return {
     reading: { sheet: grid.name, layout: "profile", headerRow: profile.firstLabelRow, accounts: 1 },
-    entries: [{ account, origin: originOf(grid.name, account, placed), layout: "profile" }],
+    entries: [
+      { account, origin: { row: sourceRow, fields: placesOf(grid.name, ordered) }, layout: "profile" },
+    ],
     findings,
     mapping: {
       sheet: grid.name,
@@ -755,6 +760,7 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
       missing: missingKeys(places),
       options,
       rows: [],
+      accountRows: 0,
       languages: languagesOf(ordered),
     },
   };

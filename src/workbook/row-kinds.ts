@@ -120,9 +120,9 @@ export function classifyRow(ctx: RowContext, row: number): RowKind {
     return "account";
   }
   // A heading with its subtotals beside it: "Gebiet Nord | | 4.200 | 4.500".
-  if (isSectionText(key) && (ctx.idColumn === null || id === null || name === null)) {
+  if ((ctx.idColumn === null || id === null || name === null) && isSectionText(key)) {
     return numbers > 0 ? "subtotal" : "section";
   }
-  if (isNoteText(key) && filled <= 2 && numbers === 0) return "note";
+  if (filled <= 2 && numbers === 0 && isNoteText(key)) return "note";
   return "account";
 }

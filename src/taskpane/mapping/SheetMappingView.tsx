@@ -40,7 +40,8 @@ export function SheetMappingView({ language, opened, mapping, onChoose }: SheetM
   const hasChoices = Object.keys(stored.fields).length > 0 || stored.exclude.length > 0;
   const accounts = mapping.rows.filter((r) => r.status === "account" || r.status === "excluded");
   const skipped = mapping.rows.filter((r) => r.status !== "account" && r.status !== "excluded");
-  const read = accounts.filter((r) => r.status === "account").length;
+  const excludedRows = accounts.filter((r) => r.status === "excluded").length;
+  const read = mapping.accountRows - excludedRows;
 
   return (
     <div className={styles.section}>
@@ -80,7 +81,7 @@ export function SheetMappingView({ language, opened, mapping, onChoose }: SheetM
       {mapping.layout === "list" && (
         <div role="group" aria-labelledby={rowsId} className={styles.rows}>
           <h5 id={rowsId} className={styles.subheading}>
-            {ui(language, "mappingRowsHeading", { count: read, rows: accounts.length })}
+            {ui(language, "mappingRowsHeading", { count: read, rows: mapping.accountRows })}
           </h5>
           {accounts.slice(0, MAX_ROWS).map((r) => (
             <Checkbox
@@ -92,7 +93,7 @@ export function SheetMappingView({ language, opened, mapping, onChoose }: SheetM
               }}
             />
           ))}
-          {accounts.length > MAX_ROWS && (
+          {mapping.accountRows > MAX_ROWS && (
             <Text className={styles.caption}>{ui(language, "mappingMoreRows", { count: MAX_ROWS })}</Text>
           )}
           {skipped.length > 0 && (
