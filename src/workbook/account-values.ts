@@ -70,6 +70,14 @@ function plainNumber(cell: GridCell, locale: ValueLocale): number | null {
   return parts.ok && !parts.percent && !parts.scaled && parts.currency === null ? parts.value : null;
 }
 
+/**
+ * Plain numbers that can only be fractions (0.27, 0.31 under "Marge (%)"): none above 1, not all
+ * whole. Percentage points concern plain numbers only; a column of "29 %" cells holds none.
+ */
+function fractionsOnly(plain: readonly number[]): boolean {
+  return plain.every((v) => Math.abs(v) <= 1) && plain.some((v) => !Number.isInteger(v));
+}
+
 /** Fields whose reading depends on the other numbers of their column (percent points, risk scale). */
 const COLUMN_DEPENDENT: ReadonlySet<AccountField> = new Set(["grossMargin", "profitability", "churnRisk"]);
 
@@ -86,8 +94,8 @@ export function columnContext(
   const scaleMax = headerScaleMax(header);
   const highRating = plain.some((v) => v === 4 || v === 5);
   return {
-    // Percentage points concern plain numbers only; a column of "29 %" cells holds none.
-    percentPoints: (unit.percent && plain.length > 0) || plain.some((v) => Math.abs(v) > 1.5),
+    percentPoints:
+      plain.some((v) => Math.abs(v) > 1.5) || (unit.percent && plain.length > 0 && !fractionsOnly(plain)),
     scaleExponent: Math.round(Math.log10(unit.scale)),
     currency: unit.currency,
     riskScaleMax: scaleMax === 3 || scaleMax === 5 ? scaleMax : highRating ? 5 : null,

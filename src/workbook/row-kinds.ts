@@ -30,12 +30,18 @@ const TOTALS_WORDS: readonly string[] = [
   "grand total",
 ];
 
-/** "Gesamt", "Summe Region Nord", "Total:" — a totals label, alone or leading the cell. */
+/** Words that end a totals label: "Nord gesamt", "Region West total", "Süd insgesamt". */
+const TRAILING_TOTALS: readonly string[] = ["gesamt", "insgesamt", "summe", "total", "subtotal"];
+
+/** "Gesamt", "Summe Region Nord", "Total:", "Nord gesamt" — a totals label, alone, leading or trailing. */
 export function isTotalsText(text: string): boolean {
   const folded = foldText(text)
     .trim()
     .replace(/[:.\s]+$/, "");
-  return TOTALS_WORDS.some((w) => folded === w || folded.startsWith(`${w} `) || folded.startsWith(`${w}:`));
+  return (
+    TOTALS_WORDS.some((w) => folded === w || folded.startsWith(`${w} `) || folded.startsWith(`${w}:`)) ||
+    TRAILING_TOTALS.some((w) => folded.endsWith(` ${w}`) || folded.endsWith(`-${w}`))
+  );
 }
 
 const NOTE_START =

@@ -147,6 +147,15 @@ describe("absolute and percent margin side by side", () => {
     expect(codes([grid]).filter((c) => c !== "SHEET_FIELD_MISSING")).toEqual([]);
   });
 
+  test("a percent header over fractions typed plainly: 0.27 is 27 %, not 0.27 %", () => {
+    const grid = gridFromRows("S", [
+      ["Kunde", "Umsatz", "Potenzial", "Marge (%)"],
+      ["A", 1, 2, 0.27],
+      ["B", 1, 2, 0.31],
+    ]);
+    expect(readAccounts([grid]).accounts.map((a) => a.grossMargin)).toEqual([0.27, 0.31]);
+  });
+
   test("only absolutes: the margin is derived from the amount ÷ revenue, and the mapping says so", () => {
     const grid = gridFromRows("S", [
       ["Kunde", "Umsatz (T€)", "Rohertrag (T€)", "Potenzial (T€)"],
@@ -208,6 +217,17 @@ describe("headings, subtotals and footnotes between the accounts", () => {
       },
       { row: 14, key: "Quelle: CRM", label: "Quelle: CRM", status: "note" },
     ]);
+  });
+
+  test("a totals label may trail: 'Nord gesamt', 'Region West total'", () => {
+    const trailing = gridFromRows("S", [
+      ["Kunden-ID", "Kunde", "Umsatz", "Potenzial"],
+      ["K-1", "Alpha", 1, 2],
+      [null, "Nord gesamt", 1, 2],
+      ["K-2", "Beta", 3, 4],
+      [null, "Region West total", 3, 4],
+    ]);
+    expect(readAccounts([trailing]).accounts.map((a) => a.id)).toEqual(["K-1", "K-2"]);
   });
 
   test("in a list keyed by name only, a lone name is still an account (a new one without figures)", () => {
