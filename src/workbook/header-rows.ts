@@ -5,7 +5,15 @@
 
 import type { AccountField } from "../domain/account";
 import { cellAt, type GridCell, type SheetGrid } from "../sheet";
-import { headerPeriodRank, headerYear, normaliseHeader, scoreHeader, type HeaderLanguage } from "./headers";
+import {
+  headerPeriodRank,
+  headerUnit,
+  headerYear,
+  normaliseHeader,
+  onlyQualifierWords,
+  scoreHeader,
+  type HeaderLanguage,
+} from "./headers";
 
 /** One column's header: the text in the header row, with the group label above it when there is one. */
 export type ColumnHeader = {
@@ -149,8 +157,10 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
  * "Telefon" under a title row is not revenue because the title says "Umsatz".
  */
 function qualifiesGroup(label: string): boolean {
-  const key = normaliseHeader(label);
-  return key === "" || QUALIFIERS.has(key);
+  if (QUALIFIERS.has(normaliseHeader(label)) || headerYear(label) !== null || onlyQualifierWords(label))
+    return true;
+  const unit = headerUnit(label);
+  return unit.percent || unit.currency !== null || unit.scale !== 1;
 }
 
 /**

@@ -105,6 +105,14 @@ export function normaliseHeader(text: string): string {
   );
 }
 
+/** True when every word of the text is a unit or qualifier ("Ist", "VJ", "lfd. Jahr", "in TEUR"). */
+export function onlyQualifierWords(text: string): boolean {
+  const words = foldText(text)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1);
+  return words.length > 0 && words.every((w) => DROPPED_WORDS.has(w));
+}
+
 type Entry = { key: string; field: AccountField; score: number; language: HeaderLanguage | null };
 
 function entries(): { exact: Map<string, Entry>; stems: Entry[] } {

@@ -3,7 +3,7 @@
 // the rows that are not accounts (blank, headings, subtotals, notes, repeated headers).
 
 import type { AccountField } from "../domain/account";
-import { cellAt, lastColumn, lastRow, type SheetGrid } from "../sheet";
+import { cellAt, isBlank, lastColumn, lastRow, type SheetGrid } from "../sheet";
 import {
   headerText,
   matchHeaders,
@@ -62,7 +62,8 @@ export function isAccountHeader(columns: readonly HeaderCell[]): boolean {
   return columns.some((c) => c.field === "name" || c.field === "id") && columns.length >= 2;
 }
 
-type Candidate = Omit<ListTable, "bottom">;
+/** A header found, before the rows below it are known; `grouped`: its top row groups sub-headers. */
+type Candidate = Omit<ListTable, "bottom"> & { grouped: boolean };
 
 function candidate(headerTop: number, headerRow: number, headers: readonly ColumnHeader[]): Candidate {
   const candidates = matchHeaders(headers);
@@ -76,20 +77,50 @@ function candidate(headerTop: number, headerRow: number, headers: readonly Colum
     headers,
     candidates,
     columns: bestByHeader(candidates),
+    grouped: false,
   };
 }
 
+/** A header row holds labels: texts and years, no other numbers (those are a data row's). */
+function labelsOnly(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let column = left; column <= right; column++) {
+    const cell = cellAt(grid, row, column);
+    if (isBlank(cell)) continue;
+    if (typeof cell.value !== "string" && headerText(cell) === null) return false;
+  }
+  return true;
+}
+
 /**
- * The header ending at `row`: the row alone, or the row with the one above it when that reads more
- * fields (a two-row header). The row alone wins a tie: a title above a header adds nothing.
+ * True when the row above a header groups its columns: two or more labels, or one that does not
+ * start at the left edge ("Umsatz (T€)" over two years). A lone title at the left edge does not.
+ */
+function groupsColumns(headers: readonly ColumnHeader[], left: number): boolean {
+  const labels = headers.filter((h) => h.cells[0] !== null && h.cells[0] !== undefined);
+  return labels.length >= 2 || (labels.length === 1 && labels[0]?.column !== left);
+}
+
+/**
+ * The header ending at `row`: the row alone, or the row with the one above it (a two-row header)
+ * when that reads more fields — or as many, when the row above groups the columns: its units and
+ * years belong to the sub-headers. A title above a one-row header adds nothing.
  */
 function headerEndingAt(grid: SheetGrid, row: number, left: number, right: number, top: number): Candidate {
   const single = candidate(row, row, singleRowHeaders(grid, row, left, right));
-  if (row - 1 < top) return single;
+  if (row - 1 < top || !labelsOnly(grid, row - 1, left, right) || !labelsOnly(grid, row, left, right))
+    return single;
   const pair = twoRowHeaders(grid, row - 1, left, right);
-  if (!pair) return single;
-  const double = candidate(row - 1, row, pair);
-  return isAccountHeader(double.columns) && double.columns.length > single.columns.length ? double : single;
+  if (!pair || !isAccountHeader(candidate(row - 1, row, pair).columns)) return single;
+  const subHeaders = pair.filter((h) => h.cells[1] !== null && h.cells[1] !== undefined).length;
+  const double = { ...candidate(row - 1, row, pair), grouped: groupsColumns(pair, left) && subHeaders >= 2 };
+  if (!readsAll(double, single)) return single;
+  const more = double.columns.length - single.columns.length;
+  return more > 0 || (more === 0 && double.grouped) ? double : single;
+}
+
+/** True when `a` reads every field `b` reads (a two-row header must not lose what one row reads). */
+function readsAll(a: Candidate, b: Candidate): boolean {
+  return b.columns.every((c) => a.columns.some((d) => d.field === c.field));
 }
 
 export function findListTables(grid: SheetGrid): ListTable[] {
@@ -111,7 +142,16 @@ export function findListTables(grid: SheetGrid): ListTable[] {
   let best: Candidate | null = null;
   for (let row = top; row <= Math.min(bottom, top + HEADER_SCAN_ROWS - 1); row++) {
     const found = headerEndingAt(grid, row, left, right, top);
-    if (isAccountHeader(found.columns) && (!best || found.columns.length > best.columns.length)) best = found;
+    if (!isAccountHeader(found.columns)) continue;
+    // The best row with its sub-headers below it reads as much and more: units, years.
+    const extends_ =
+      best !== null && found.headerTop === best.headerRow && found.grouped && readsAll(found, best);
+    if (
+      !best ||
+      found.columns.length > best.columns.length ||
+      (extends_ && found.columns.length === best.columns.length)
+    )
+      best = found;
   }
   return best ? [{ ...best, bottom }] : [];
 }

@@ -85,6 +85,49 @@ describe("two-row headers", () => {
     expect(reading.mappings[0]?.fields.map((f) => f.field)).toEqual(["id", "name", "revenue", "potential"]);
   });
 
+  test("a group over years reads as many fields as its top row, and the latest year", () => {
+    const grid = gridFromRows("S", [
+      ["Kunde", "Umsatz", null, null, "Marge"],
+      [null, 2023, 2024, 2025, null],
+      ["Alpha", 1, 2, 3, "30%"],
+    ]);
+    expect(readAccounts([grid]).accounts[0]).toMatchObject({ revenue: 3, grossMargin: 0.3 });
+    expect(fieldOf([grid], "revenue")).toMatchObject({ column: "D", header: "Umsatz / 2025", year: 2025 });
+  });
+
+  test("a group's unit applies to a sub-header that names its own field", () => {
+    const grid = gridFromRows("S", [
+      ["Account", null, "Financials (£k)", null],
+      ["ID", "Name", "Revenue", "Wallet"],
+      ["A-1", "Halden Bank", 4300, 13000],
+    ]);
+    expect(readAccounts([grid]).accounts[0]).toMatchObject({
+      revenue: 4_300_000,
+      potential: 13_000_000,
+      currency: "GBP",
+    });
+  });
+
+  test.each<[string, (CellValue | GridCell)[][]]>([
+    [
+      "a first account with a short name",
+      [
+        ["Customer", "Customer since"],
+        ["A", ""],
+      ],
+    ],
+    [
+      "a heading row right under the header",
+      [
+        ["Kunden-ID", "Kundenname", "Umsatz", "Potenzial"],
+        ["Gebiet West"],
+        ["W-1", "Westfalen Guss GmbH", 100, 200],
+      ],
+    ],
+  ])("the row under a one-row header is no sub-header: %s", (_name, rows) => {
+    expect(readAccounts([gridFromRows("S", rows)]).mappings[0]?.headerRows).toEqual([1]);
+  });
+
   test("a sub-header naming something else does not take the group's field", () => {
     const grid = gridFromRows("Kunden", [
       ["Stammdaten", null, null, "Umsatz", null],
