@@ -105,8 +105,8 @@ async function ownSettingsSheet(
   sheets: readonly SheetInfo[],
 ): Promise<string | null> {
   const names = await port.listNames();
-  const marker = names.find((n) => sameName(n.name, SETTINGS_MARKER));
-  if (marker) return sheets.find((s) => sameName(s.name, marker.sheet))?.name ?? null;
+  if (names.some((n) => sameName(n.name, SETTINGS_MARKER)))
+    return sheets.find((s) => isSettingsSheet(s.name, names, null))?.name ?? null;
   // The marker name got lost: a sheet of the settings name whose A1 holds the marker key is ours.
   for (const sheet of sheets.filter((s) => s.name.toLowerCase().startsWith(SETTINGS_SHEET.toLowerCase()))) {
     const grid = await port.readSheet(sheet.name);
