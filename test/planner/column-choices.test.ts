@@ -154,6 +154,27 @@ describe("stored through the xlsx host", () => {
     expect(revenueOf(after, "K-1")).toBe(100);
   });
 
+  test("the settings sheet stays the add-in's when its marker name got lost (A1 holds the marker)", async () => {
+    port = await openXlsx(
+      await bytesOf((wb) => {
+        accountList(wb);
+        const settings = wb.addWorksheet("KAM-Planner", { state: "veryHidden" });
+        settings.addRow(["kam-planner-settings", 1]);
+        settings.addRow(["columns:Kunden", '{"fields":{"revenue":{"at":"C"}},"exclude":[]}']);
+      }),
+    );
+    let opened = await openWorkbook(port);
+    expect(opened.settingsSheet).toBe("KAM-Planner");
+    expect(revenueOf(opened, "K-1")).toBe(100);
+    const saved = await saveColumnChoices(port, {
+      Kunden: chooseField(opened, "Kunden", "potential", { at: "E" }),
+    });
+    expect(saved.sheet).toBe("KAM-Planner");
+    opened = await openWorkbook(port);
+    expect((await port.listSheets()).map((s) => s.name)).toEqual(["Kunden", "KAM-Planner"]);
+    expect(revenueOf(opened, "K-1")).toBe(100);
+  });
+
   test("a stored row that cannot be read is reported and not used", () => {
     const grid = gridFromRows("KAM-Planner", [
       ["kam-planner-settings", 1],
