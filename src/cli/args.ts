@@ -1,8 +1,10 @@
 // Command-line parsing for `kam`: one command, one workbook, options per DESIGN.md.
 
 import { parseArgs } from "node:util";
+import { ACCOUNT_FIELDS, type AccountField } from "../domain/account";
 import { isIsoDate } from "../domain/dates";
 import type { Language } from "../domain/plan";
+import { parsePlace, type ColumnOverride } from "../planner";
 import { CliProblem } from "./problem";
 
 export type Command = "read" | "check" | "suggest" | "write";
@@ -18,6 +20,8 @@ export type CliArgs = {
   language: Language | null;
   account: string | null;
   sheets: readonly string[];
+  /** `--map FIELD=COLUMN` / `SHEET!FIELD=CELL`: this run's column choices. */
+  map: readonly ColumnOverride[];
 };
 
 export type ParsedCommandLine = { kind: "help" } | { kind: "run"; args: CliArgs };
@@ -30,16 +34,36 @@ const OPTIONS = {
   lang: { type: "string" },
   account: { type: "string" },
   sheet: { type: "string", multiple: true },
+  map: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
 
 /** Which options each command accepts; anything else is a usage error, not silently ignored. */
 const ALLOWED: Record<Command, readonly (keyof typeof OPTIONS)[]> = {
-  read: ["json", "lang", "sheet"],
-  check: ["json", "plan", "as-of", "lang", "sheet"],
-  suggest: ["json", "account", "as-of", "lang", "sheet", "plan"],
-  write: ["plan", "out", "as-of", "lang", "sheet"],
+  read: ["json", "lang", "sheet", "map"],
+  check: ["json", "plan", "as-of", "lang", "sheet", "map"],
+  suggest: ["json", "account", "as-of", "lang", "sheet", "plan", "map"],
+  write: ["plan", "out", "as-of", "lang", "sheet", "map"],
 };
+
+const FIELD_BY_NAME = new Map<string, AccountField>(ACCOUNT_FIELDS.map((f) => [f.toLowerCase(), f]));
+
+/**
+ * "revenue=F", "Kunden!revenue=F", "potential=C7" (a profile's cell), "churnRisk=-" (not read):
+ * the field by its name in the JSON output, case-insensitive.
+ */
+export function parseMap(text: string): ColumnOverride {
+  const m = /^(?:(.+)!)?([A-Za-z]+)\s*=\s*(.+)$/.exec(text.trim());
+  const field = m?.[2] === undefined ? undefined : FIELD_BY_NAME.get(m[2].toLowerCase());
+  const at = m?.[3]?.trim() ?? "";
+  const none = at === "-" || at.toLowerCase() === "none";
+  const place = none ? null : parsePlace(at);
+  if (!m || field === undefined || (!none && place === null)) {
+    throw new CliProblem("badMap", { value: text, fields: ACCOUNT_FIELDS.join(", ") });
+  }
+  const column = place === null ? null : `${place.column}${place.row ?? ""}`;
+  return { sheet: m[1]?.trim() ?? null, field, at: column };
+}
 
 function isCommand(text: string): text is Command {
   return (COMMANDS as readonly string[]).includes(text);
@@ -88,6 +112,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       language: lang ?? null,
       account: values.account ?? null,
       sheets: values.sheet ?? [],
+      map: (values.map ?? []).map(parseMap),
     },
   };
 }

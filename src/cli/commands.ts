@@ -19,9 +19,9 @@ import { PortError } from "../sheet";
 import type { CliArgs } from "./args";
 import { defaultOutputPath, writeFileAtomically } from "./files";
 import type { CliIo } from "./io";
-import { accountJson, findingJson, summaryJson } from "./json";
+import { accountJson, findingJson, mappingJson, summaryJson } from "./json";
 import { CliProblem } from "./problem";
-import { accountsTable, findingsReport, say } from "./text-output";
+import { accountsTable, findingsReport, mappingReport, say } from "./text-output";
 
 export type Run = {
   args: CliArgs;
@@ -46,14 +46,19 @@ export function runRead({ args, opened, settings, io }: Run): number {
     printJson(io, {
       accounts: accounts.map(accountJson),
       findings: findings.map((f) => findingJson(f, language)),
+      mapping: opened.mappings.map(mappingJson),
     });
     return 0;
   }
   const lines: string[] = [];
   for (const sheet of opened.sheetReadings) {
+    const headerRows = opened.mappings.find((m) => m.sheet === sheet.sheet)?.headerRows ?? [];
+    const first = headerRows[0];
     const layout =
       sheet.layout === "list"
-        ? say(language, "layoutList", { row: String(sheet.headerRow ?? "?") })
+        ? first !== undefined && headerRows.length > 1
+          ? say(language, "layoutListRows", { first: String(first), row: String(sheet.headerRow ?? "?") })
+          : say(language, "layoutList", { row: String(sheet.headerRow ?? "?") })
         : sheet.layout === "profile"
           ? say(language, "layoutProfile")
           : sheet.layout === "marketing"
@@ -61,6 +66,7 @@ export function runRead({ args, opened, settings, io }: Run): number {
             : say(language, "layoutNone");
     lines.push(say(language, "sheetLine", { sheet: sheet.sheet, layout, count: sheet.accounts }));
   }
+  lines.push("", mappingReport(opened.mappings, language));
   lines.push("", accountsTable(accounts, language), "");
   lines.push(findingsReport(findings, [], accounts, language));
   io.stdout(lines.join("\n"));

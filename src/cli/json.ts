@@ -5,6 +5,7 @@ import type { Finding, FindingSummary } from "../domain/finding";
 import { subjectId } from "../domain/finding";
 import type { Language } from "../domain/plan";
 import { findingMessage } from "../i18n/findings";
+import type { SheetMapping } from "../planner";
 
 export type FindingJson = {
   code: string;
@@ -48,6 +49,45 @@ export function accountJson(a: Account): Record<string, unknown> {
     businessAreas: a.businessAreas ?? a.businessAreaCount,
     currency: a.currency,
     source: { sheet: a.source.sheet, row: a.source.row },
+  };
+}
+
+export type FieldMappingJson = {
+  column: string;
+  /** Profiles: the value's row. */
+  row?: number;
+  header: string;
+  scale: number | null;
+  unit: string | null;
+  year: number | null;
+  reason: string;
+};
+
+/** `mapping` of `kam read --json` (DESIGN.md, "Field mapping"): how each sheet was read. */
+export function mappingJson(m: SheetMapping): Record<string, unknown> {
+  const fields: Record<string, FieldMappingJson> = {};
+  for (const f of m.fields) {
+    const field: FieldMappingJson = {
+      column: f.column,
+      header: f.header,
+      scale: f.scale,
+      unit: f.unit,
+      year: f.year,
+      reason: f.reason,
+    };
+    if (f.row !== null) field.row = f.row;
+    fields[f.field] = field;
+  }
+  return {
+    sheet: m.sheet,
+    layout: m.layout,
+    headerRows: m.headerRows,
+    fields,
+    missing: m.missing,
+    skippedRows: m.rows
+      .filter((r) => r.status !== "account" && r.status !== "excluded")
+      .map((r) => ({ row: r.row, kind: r.status, text: r.key })),
+    excludedRows: m.rows.filter((r) => r.status === "excluded").map((r) => ({ row: r.row, key: r.key })),
   };
 }
 

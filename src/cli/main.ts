@@ -105,7 +105,10 @@ async function open(
     }
     throw error;
   }
-  const opened = await openWorkbook(port, args.sheets.length > 0 ? { sheets: args.sheets } : {});
+  const opened = await openWorkbook(port, {
+    ...(args.sheets.length > 0 ? { sheets: args.sheets } : {}),
+    overrides: args.map,
+  });
   if (!hasContent(opened)) throw new CliProblem("emptyWorkbook", { file: args.workbook });
   if (opened.accounts.length === 0 && args.sheets.length === 0) {
     throw new CliProblem("noAccounts", {

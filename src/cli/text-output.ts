@@ -5,9 +5,11 @@ import { accountKey, accountLabel, findAccount, shareOfWallet, type Account } fr
 import { bySeverity, summarize, type Finding, type Severity } from "../domain/finding";
 import type { Goal, Language } from "../domain/plan";
 import { CLI_TEXT, type CliText } from "../i18n/cli";
-import { fillTemplate, formatAmount, formatNumber, formatPercent, term } from "../i18n/format";
+import { fillTemplate, formatAmount, formatList, formatNumber, formatPercent, term } from "../i18n/format";
 import { severityCountsText } from "../i18n/counts";
 import { findingMessage } from "../i18n/findings";
+import { reasonText, rowStatusText, unitText } from "../i18n/mapping";
+import type { SheetMapping } from "../planner";
 
 export function say(language: Language, key: CliText, params: Record<string, string | number> = {}): string {
   return fillTemplate(CLI_TEXT[language][key], params, language);
@@ -56,6 +58,82 @@ export function accountsTable(accounts: readonly Account[], language: Language):
     t.colOwner,
   ];
   return table([header, ...rows]);
+}
+
+/** What makes two sheets read the same way (profiles laid out from one template). */
+function mappingKey(m: SheetMapping): string {
+  return JSON.stringify([
+    m.layout,
+    m.missing,
+    m.fields.map((f) => [f.field, f.column, f.row, f.header, f.scale, f.unit, f.year, f.reason]),
+  ]);
+}
+
+/**
+ * How each sheet was read: per field its column (or profile cell), header, unit, year and why;
+ * fields not found; rows not read as accounts. Sheets read the same way share one block.
+ */
+export function mappingReport(mappings: readonly SheetMapping[], language: Language): string {
+  const t = CLI_TEXT[language];
+  const groups = new Map<string, SheetMapping[]>();
+  for (const m of mappings) groups.set(mappingKey(m), [...(groups.get(mappingKey(m)) ?? []), m]);
+  const blocks: string[] = [];
+  for (const group of groups.values()) {
+    const [m] = group;
+    if (!m) continue;
+    const lines = [
+      say(language, "mappingHeading", {
+        sheet: formatList(
+          group.map((g) => g.sheet),
+          language,
+        ),
+      }),
+    ];
+    const rows = m.fields.map((f) => [
+      term(`field.${f.field}`, language),
+      f.row === null ? f.column : `${f.column}${f.row}`,
+      f.header,
+      unitText(f, language),
+      f.year === null ? "" : String(f.year),
+      reasonText(f, language),
+    ]);
+    const header = [
+      t.mappingField,
+      t.mappingColumn,
+      t.mappingHeader,
+      t.mappingUnit,
+      t.mappingYear,
+      t.mappingWhy,
+    ];
+    lines.push(
+      ...table([header, ...rows])
+        .split("\n")
+        .map((line) => `  ${line}`),
+    );
+    if (m.missing.length > 0) {
+      const fields = formatList(
+        m.missing.map((f) => term(`field.${f}`, language)),
+        language,
+      );
+      lines.push(`  ${say(language, "mappingMissing", { fields })}`);
+    }
+    const rowList = (statuses: readonly string[]) =>
+      m.rows
+        .filter((r) => statuses.includes(r.status))
+        .map((r) =>
+          say(language, "rowWithKind", {
+            row: String(r.row),
+            kind: r.status === "excluded" ? (r.key ?? "") : rowStatusText(r.status, language),
+          }),
+        )
+        .join(", ");
+    const skipped = rowList(["section", "subtotal", "note", "header"]);
+    if (skipped !== "") lines.push(`  ${say(language, "mappingSkipped", { rows: skipped })}`);
+    const excluded = rowList(["excluded"]);
+    if (excluded !== "") lines.push(`  ${say(language, "mappingExcluded", { rows: excluded })}`);
+    blocks.push(lines.join("\n"));
+  }
+  return blocks.join("\n\n");
 }
 
 type Group = { title: string; findings: Finding[] };

@@ -34,8 +34,11 @@ export const FINDING_SEVERITY = {
   ACCOUNT_DUPLICATE: "warning",
   ACCOUNT_DATA_SUSPECT: "warning",
   SHEET_NO_ACCOUNT_TABLE: "error",
+  SHEET_FIELD_MISSING: "warning",
+  SHEET_MAPPING_UNREADABLE: "warning",
   CELL_UNREADABLE: "warning",
   ROWS_HIDDEN_SKIPPED: "info",
+  ROWS_NOT_ACCOUNTS: "info",
 } as const satisfies Record<string, Severity>;
 
 export type Severity = "error" | "warning" | "info";
@@ -65,10 +68,16 @@ export type ParamValue =
 
 /**
  * Domain words the catalogue translates: metric and kind names, account and goal fields, churn
- * risk levels, what a cell was expected to hold ("expect.number", "expect.date" …).
+ * risk levels, what a cell was expected to hold ("expect.number", "expect.date" …), an example
+ * header for a field ("header.revenue": "Umsatz 2025").
  */
 export type TermKey =
-  `metric.${string}` | `kind.${string}` | `field.${string}` | `risk.${string}` | `expect.${string}`;
+  | `metric.${string}`
+  | `kind.${string}`
+  | `field.${string}`
+  | `risk.${string}`
+  | `expect.${string}`
+  | `header.${string}`;
 
 export type Finding = {
   code: FindingCode;

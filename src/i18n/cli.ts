@@ -4,10 +4,14 @@ import type { Language } from "../domain/plan";
 
 const en = {
   usage: `Usage:
-  kam read    <workbook.xlsx> [--sheet NAME]… [--lang de|en] [--json]
+  kam read    <workbook.xlsx> [--sheet NAME]… [--map FIELD=COLUMN]… [--lang de|en] [--json]
   kam check   <workbook.xlsx> [--plan plan.json] [--as-of YYYY-MM-DD] [--lang de|en] [--json]
   kam suggest <workbook.xlsx> [--account ID] [--as-of YYYY-MM-DD] [--lang de|en] [--json]
   kam write   <workbook.xlsx> --plan plan.json [--out out.xlsx] [--as-of YYYY-MM-DD] [--lang de|en]
+
+  --map FIELD=COLUMN   read a field from that column for this run (repeatable; every command):
+                       revenue=F, Kunden!potential=G, potential=C7 on profile sheets, churnRisk=- (not read)
+  Without --lang, answers in the language of the workbook's headers.
 
 Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage or unreadable input.`,
   noCommand: "no command given - use read, check, suggest or write (kam --help)",
@@ -17,6 +21,8 @@ Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage or unre
   badOption: "{reason}",
   badLanguage: "--lang must be de or en, not '{value}'",
   badAsOf: "--as-of must be a date YYYY-MM-DD, not '{value}'",
+  badMap:
+    "--map must be FIELD=COLUMN (e.g. revenue=F, Kunden!potential=G, potential=C7, churnRisk=-), not '{value}'; fields: {fields}",
   planRequired: "kam write needs --plan plan.json",
   fileMissing: "cannot read {file}: the file does not exist",
   fileIsDirectory: "cannot read {file}: it is a folder, not a file",
@@ -34,13 +40,25 @@ Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage or unre
   unknownAccount: "no account '{account}' in the workbook - known: {known}",
   planFromWorkbook: "plan read from the workbook's goal sheet",
   noPlan: "no plan given (--plan) and no goal sheet in the workbook: only the account data was checked",
-  accountsRead: "{count} accounts read",
-  sheetLine: "{sheet}: {layout}, {count} accounts",
+  accountsRead: "{count#account|accounts} read",
+  sheetLine: "{sheet}: {layout}, {count#account|accounts}",
   layoutList: "list (header row {row})",
+  layoutListRows: "list (header rows {first}–{row})",
   layoutProfile: "profile",
   layoutNone: "no account table",
   layoutMarketing: "marketing positioning",
   findingsHeading: "Findings",
+  mappingHeading: "How {sheet} was read:",
+  mappingField: "Field",
+  mappingColumn: "Column",
+  mappingHeader: "Header",
+  mappingUnit: "Unit",
+  mappingYear: "Year",
+  mappingWhy: "Why",
+  mappingMissing: "not found: {fields} (kam read --map FIELD=COLUMN chooses a column)",
+  mappingSkipped: "not read as accounts: {rows}",
+  mappingExcluded: "excluded by you: {rows}",
+  rowWithKind: "{row} ({kind})",
   noFindings: "No findings.",
   groupVision: "Vision",
   groupMission: "Mission",
@@ -67,10 +85,14 @@ Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage or unre
 
 const de: typeof en = {
   usage: `Aufruf:
-  kam read    <mappe.xlsx> [--sheet NAME]… [--lang de|en] [--json]
+  kam read    <mappe.xlsx> [--sheet NAME]… [--map FELD=SPALTE]… [--lang de|en] [--json]
   kam check   <mappe.xlsx> [--plan plan.json] [--as-of JJJJ-MM-TT] [--lang de|en] [--json]
   kam suggest <mappe.xlsx> [--account ID] [--as-of JJJJ-MM-TT] [--lang de|en] [--json]
   kam write   <mappe.xlsx> --plan plan.json [--out ausgabe.xlsx] [--as-of JJJJ-MM-TT] [--lang de|en]
+
+  --map FELD=SPALTE    liest ein Feld für diesen Aufruf aus dieser Spalte (mehrfach; bei jedem Befehl):
+                       revenue=F, Kunden!potential=G, potential=C7 auf Profilblättern, churnRisk=- (nicht lesen)
+  Ohne --lang antwortet kam in der Sprache der Überschriften der Arbeitsmappe.
 
 Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falscher Aufruf oder unlesbare Eingabe.`,
   noCommand: "kein Befehl angegeben - read, check, suggest oder write verwenden (kam --help)",
@@ -80,6 +102,8 @@ Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falsc
   badOption: "{reason}",
   badLanguage: "--lang muss de oder en sein, nicht '{value}'",
   badAsOf: "--as-of muss ein Datum JJJJ-MM-TT sein, nicht '{value}'",
+  badMap:
+    "--map muss FELD=SPALTE sein (z. B. revenue=F, Kunden!potential=G, potential=C7, churnRisk=-), nicht '{value}'; Felder: {fields}",
   planRequired: "kam write braucht --plan plan.json",
   fileMissing: "{file} kann nicht gelesen werden: die Datei existiert nicht",
   fileIsDirectory: "{file} kann nicht gelesen werden: das ist ein Ordner, keine Datei",
@@ -98,13 +122,25 @@ Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falsc
   planFromWorkbook: "Plan aus dem Zielblatt der Arbeitsmappe gelesen",
   noPlan:
     "kein Plan angegeben (--plan) und kein Zielblatt in der Arbeitsmappe: nur die Kundendaten wurden geprüft",
-  accountsRead: "{count} Kunden gelesen",
-  sheetLine: "{sheet}: {layout}, {count} Kunden",
+  accountsRead: "{count#Kunde|Kunden} gelesen",
+  sheetLine: "{sheet}: {layout}, {count#Kunde|Kunden}",
   layoutList: "Liste (Kopfzeile {row})",
+  layoutListRows: "Liste (Kopfzeilen {first}–{row})",
   layoutProfile: "Profilblatt",
   layoutNone: "keine Kundentabelle",
   layoutMarketing: "Marketing-Positionierung",
   findingsHeading: "Befunde",
+  mappingHeading: "So wurde {sheet} gelesen:",
+  mappingField: "Feld",
+  mappingColumn: "Spalte",
+  mappingHeader: "Überschrift",
+  mappingUnit: "Einheit",
+  mappingYear: "Jahr",
+  mappingWhy: "Warum",
+  mappingMissing: "nicht gefunden: {fields} (kam read --map FELD=SPALTE wählt eine Spalte)",
+  mappingSkipped: "nicht als Kunden gelesen: {rows}",
+  mappingExcluded: "von Ihnen ausgeschlossen: {rows}",
+  rowWithKind: "{row} ({kind})",
   noFindings: "Keine Befunde.",
   groupVision: "Vision",
   groupMission: "Mission",

@@ -1,16 +1,21 @@
-// "1 Fehler, 2 Warnungen", "1 warning": finding counts with the right singular/plural.
+// "1 Fehler, 2 Warnungen", "1 warning": finding counts with their nouns, through the catalogues'
+// one template filler (Intl.PluralRules picks the noun).
 
 import type { FindingSummary, Severity } from "../domain/finding";
 import type { Language } from "../domain/plan";
+import { fillTemplate } from "./format";
 
-const NOUN: Record<Language, Record<Severity, readonly [one: string, many: string]>> = {
-  de: { error: ["Fehler", "Fehler"], warning: ["Warnung", "Warnungen"], info: ["Hinweis", "Hinweise"] },
-  en: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] },
+const COUNT: Record<Language, Record<Severity, string>> = {
+  de: {
+    error: "{count#Fehler|Fehler}",
+    warning: "{count#Warnung|Warnungen}",
+    info: "{count#Hinweis|Hinweise}",
+  },
+  en: { error: "{count#error|errors}", warning: "{count#warning|warnings}", info: "{count#note|notes}" },
 };
 
 export function countText(count: number, severity: Severity, language: Language): string {
-  const [one, many] = NOUN[language][severity];
-  return `${count} ${count === 1 ? one : many}`;
+  return fillTemplate(COUNT[language][severity], { count }, language);
 }
 
 /**

@@ -16,7 +16,8 @@ const de: Messages = {
     "Die Vision nennt Geld- oder Zahlenziele ({matches}). Beschreiben Sie stattdessen, was Sie langfristig mit Ihren Key Accounts erreichen wollen; Zahlen gehören in die Geschäftsziele.",
   VISION_NOT_CUSTOMER_CENTRIC:
     "Die Vision nennt weder Kunden noch Key Accounts oder Partner. Sagen Sie, was Sie mit Ihren Key Accounts erreichen wollen, z. B. „ein geschätzter und unverzichtbarer Partner für unsere Key Accounts“.",
-  VISION_LENGTH: "Die Vision hat {words} Wörter; gut merkbar sind {min} bis {max}. Passen Sie die Länge an.",
+  VISION_LENGTH:
+    "Die Vision hat {words#Wort|Wörter}; gut merkbar sind {min} bis {max}. Passen Sie die Länge an.",
   MISSION_MISSING:
     "Die Mission fehlt. Beschreiben Sie, wie Sie die Vision umsetzen wollen, z. B. indem Sie sich tief in die Geschäfte Ihrer Key Accounts einbinden.",
   MISSION_NO_HOW:
@@ -38,7 +39,7 @@ const de: Messages = {
   GOAL_DEADLINE_PAST:
     "Der Termin {deadline} liegt vor dem Stichtag {asOf}. Setzen Sie einen neuen Termin oder setzen Sie den Status auf erreicht bzw. verworfen.",
   GOAL_DEADLINE_FAR:
-    "Der Termin {deadline} liegt mehr als {years} Jahre nach dem Stichtag {asOf} (Planungshorizont bis {limit}). Setzen Sie ein näheres Zwischenziel, damit der Fortschritt überprüfbar bleibt.",
+    "Der Termin {deadline} liegt mehr als {years#Jahr|Jahre} nach dem Stichtag {asOf} (Planungshorizont bis {limit}). Setzen Sie ein näheres Zwischenziel, damit der Fortschritt überprüfbar bleibt.",
   GOAL_VALUE_OUT_OF_RANGE:
     "Der {field} {value} ist für {metric} nicht möglich (erlaubt: {min} bis {max}). Bitte korrigieren Sie den Wert.",
   GOAL_AMOUNT_NOT_A_RATE:
@@ -48,7 +49,7 @@ const de: Messages = {
   GOAL_TARGET_ABOVE_POTENTIAL:
     "Der Zielumsatz {target} liegt über dem Umsatzpotenzial von {potential} bei {account}. Senken Sie den Zielwert oder aktualisieren Sie das Potenzial in der Kundenliste.",
   GOAL_GROWTH_IMPLAUSIBLE:
-    "Das Ziel verlangt {growth} Wachstum pro Jahr (von {baseline} auf {target} in {years} Jahren), mehr als die Plausibilitätsgrenze von {ceiling}. Verschieben Sie den Termin oder setzen Sie einen erreichbaren Zielwert.",
+    "Das Ziel verlangt {growth} Wachstum pro Jahr (von {baseline} auf {target} in {years#Jahr|Jahren}), mehr als die Plausibilitätsgrenze von {ceiling}. Verschieben Sie den Termin oder setzen Sie einen erreichbaren Zielwert.",
   GOAL_MARGIN_BELOW_POSITIONING:
     "Die Zielmarge {target} liegt unter der Mindestbruttomarge von {minimum}, die das Marketing vorgibt. Setzen Sie mindestens {minimum} an oder klären Sie die Ausnahme mit dem Marketing.",
   GOAL_CONTRADICTS_POSITIONING:
@@ -72,10 +73,16 @@ const de: Messages = {
     "Der Wert für {field} bei {account} ist unplausibel ({value}). Bitte prüfen Sie ihn in der Kundenliste.",
   SHEET_NO_ACCOUNT_TABLE:
     "Auf dem Blatt „{sheet}“ wurde keine Kundentabelle gefunden. Prüfen Sie, ob es eine Kopfzeile mit Spalten wie Kunde, Umsatz und Potenzial gibt, oder wählen Sie ein anderes Blatt.",
+  SHEET_FIELD_MISSING:
+    "Auf dem Blatt „{sheet}“ wurde nichts für {field} gefunden. Wählen Sie die Spalte unter „So hat KAM Planner Ihr Blatt gelesen“ (oder mit kam --map {key}=SPALTE), oder ergänzen Sie eine Spalte mit einer Überschrift wie „{example}“.",
+  SHEET_MAPPING_UNREADABLE:
+    "Die gespeicherte Spaltenzuordnung für das Blatt „{sheet}“ ist nicht lesbar und wird nicht verwendet; das Blatt wird gelesen, wie KAM Planner es vorfindet. Wählen Sie die Spalten unter „So hat KAM Planner Ihr Blatt gelesen“ neu.",
   CELL_UNREADABLE:
     "„{value}“ ist als {field} nicht lesbar – erwartet wird {expected}. Der Wert bleibt leer; bitte korrigieren Sie die Zelle.",
   ROWS_HIDDEN_SKIPPED:
-    "Auf dem Blatt „{sheet}“ wurden {count} ausgeblendete Zeilen übersprungen ({rows}). Blenden Sie sie ein, wenn dort Key Accounts stehen.",
+    "Auf dem Blatt „{sheet}“ übersprungen, weil ausgeblendet: {count#Zeile|Zeilen} ({rows}). Blenden Sie sie ein, wenn dort Key Accounts stehen.",
+  ROWS_NOT_ACCOUNTS:
+    "Auf dem Blatt „{sheet}“ als Überschrift, Zwischensumme oder Anmerkung übersprungen: {count#Zeile|Zeilen} ({rows}). Steht dort doch ein Key Account, ergänzen Sie seine Kunden-ID oder seinen Namen in der Zeile.",
 };
 
 const deVariants: Variants = {
@@ -85,8 +92,8 @@ const deVariants: Variants = {
   },
   VISION_LENGTH: {
     short:
-      "Die Vision ist mit {words} Wörtern zu knapp, um zu tragen. Beschreiben Sie in {min} bis {max} Wörtern, wofür Sie bei Ihren Key Accounts langfristig stehen wollen.",
-    long: "Die Vision ist mit {words} Wörtern zu lang, um im Gedächtnis zu bleiben. Kürzen Sie sie auf höchstens {max} Wörter und verlagern Sie Details in Mission und Ziele.",
+      "Die Vision ist mit {words#Wort|Wörtern} zu knapp, um zu tragen. Beschreiben Sie in {min} bis {max} Wörtern, wofür Sie bei Ihren Key Accounts langfristig stehen wollen.",
+    long: "Die Vision ist mit {words#Wort|Wörtern} zu lang, um im Gedächtnis zu bleiben. Kürzen Sie sie auf höchstens {max} Wörter und verlagern Sie Details in Mission und Ziele.",
   },
   GOAL_ACCOUNT_UNKNOWN: {
     empty: "Das Ziel ist keinem Kunden zugeordnet. Tragen Sie die Kunden-ID oder den Kundennamen ein.",
@@ -142,8 +149,13 @@ const deVariants: Variants = {
       "Die Beziehung zu {account} ist mit {relationship} von 5 schwach, aber es gibt kein Ziel zu Kundenbindung oder Beziehungsstärke. Ergänzen Sie ein solches Ziel.",
     both: "{account} hat ein hohes Abwanderungsrisiko und eine schwache Beziehung ({relationship} von 5), aber kein Ziel zu Kundenbindung oder Beziehungsstärke. Ergänzen Sie ein solches Ziel.",
   },
+  SHEET_FIELD_MISSING: {
+    profile:
+      "Auf dem Profilblatt „{sheet}“ wurde keine Angabe für {field} gefunden. Wählen Sie die Zelle unter „So hat KAM Planner Ihr Blatt gelesen“ (oder mit kam --map {key}=ZELLE), oder ergänzen Sie eine Zeile mit der Bezeichnung „{example}“ und dem Wert daneben.",
+    key: "Auf dem Blatt „{sheet}“ wird weder eine Kunden-ID noch ein Kundenname gelesen, so lassen sich die Kunden nicht erkennen. Wählen Sie die Spalte unter „So hat KAM Planner Ihr Blatt gelesen“ (oder mit kam --map name=SPALTE).",
+  },
   ACCOUNT_DUPLICATE: {
-    id: "Die Kunden-ID „{key}“ steht doppelt: Blatt „{sheet}“, Zeile {row}, und schon Blatt „{otherSheet}“, Zeile {otherRow}. Führen Sie die Zeilen zusammen oder vergeben Sie eindeutige IDs.",
+    id: "Die Kunden-ID „{key}“ steht doppelt: Blatt „{sheet}“, Zeile {row}, und schon Blatt „{otherSheet}“, Zeile {otherRow}. Ist es derselbe Kunde, behalten Sie eine der Zeilen; sind es verschiedene Kunden, vergeben Sie eindeutige IDs. (Eine Übersichtsliste und die Profilblätter derselben Kunden führt KAM Planner selbst zusammen.)",
     name: "Der Kunde „{key}“ steht doppelt: Blatt „{sheet}“, Zeile {row}, und schon Blatt „{otherSheet}“, Zeile {otherRow}. Führen Sie die Zeilen zusammen oder unterscheiden Sie die Namen.",
   },
   ACCOUNT_DATA_SUSPECT: {
@@ -163,7 +175,7 @@ const en: Messages = {
     "The vision names money or figures ({matches}). Describe what you want to achieve with your key accounts instead; figures belong in the business goals.",
   VISION_NOT_CUSTOMER_CENTRIC:
     "The vision names no customers, key accounts or partners. Say what you want to achieve with your key accounts, e.g. “a valued and indispensable partner for our key accounts”.",
-  VISION_LENGTH: "The vision has {words} words; {min} to {max} are easy to remember. Adjust its length.",
+  VISION_LENGTH: "The vision has {words#word|words}; {min} to {max} are easy to remember. Adjust its length.",
   MISSION_MISSING:
     "The mission is missing. Describe how you will realise the vision, e.g. by embedding yourselves deeply in your key accounts' business.",
   MISSION_NO_HOW:
@@ -184,7 +196,7 @@ const en: Messages = {
   GOAL_DEADLINE_PAST:
     "The deadline {deadline} is before the as-of date {asOf}. Set a new deadline or mark the goal as achieved or dropped.",
   GOAL_DEADLINE_FAR:
-    "The deadline {deadline} is more than {years} years after the as-of date {asOf} (planning horizon ends {limit}). Set a nearer milestone so progress can be reviewed.",
+    "The deadline {deadline} is more than {years#year|years} after the as-of date {asOf} (planning horizon ends {limit}). Set a nearer milestone so progress can be reviewed.",
   GOAL_VALUE_OUT_OF_RANGE:
     "The {field} {value} is not possible for {metric} (allowed: {min} to {max}). Please correct the value.",
   GOAL_AMOUNT_NOT_A_RATE:
@@ -194,7 +206,7 @@ const en: Messages = {
   GOAL_TARGET_ABOVE_POTENTIAL:
     "The revenue target {target} is above the revenue potential of {potential} at {account}. Lower the target or update the potential in the account list.",
   GOAL_GROWTH_IMPLAUSIBLE:
-    "The goal requires {growth} growth a year (from {baseline} to {target} in {years} years), above the plausibility ceiling of {ceiling}. Move the deadline out or set a reachable target.",
+    "The goal requires {growth} growth a year (from {baseline} to {target} in {years#year|years}), above the plausibility ceiling of {ceiling}. Move the deadline out or set a reachable target.",
   GOAL_MARGIN_BELOW_POSITIONING:
     "The target margin {target} is below the minimum gross margin of {minimum} set by marketing. Aim for at least {minimum} or agree the exception with marketing.",
   GOAL_CONTRADICTS_POSITIONING:
@@ -217,10 +229,16 @@ const en: Messages = {
     "The {field} figure of {account} looks wrong ({value}). Please check it in the account list.",
   SHEET_NO_ACCOUNT_TABLE:
     "No account table was found on the sheet “{sheet}”. Check that it has a header row with columns such as account, revenue and potential, or choose another sheet.",
+  SHEET_FIELD_MISSING:
+    "Nothing was found for {field} on the sheet “{sheet}”. Choose its column under “How KAM Planner read your sheet” (or with kam --map {key}=COLUMN), or add a column with a header such as “{example}”.",
+  SHEET_MAPPING_UNREADABLE:
+    "The stored column mapping for the sheet “{sheet}” cannot be read and is not used; the sheet is read as KAM Planner finds it. Choose the columns again under “How KAM Planner read your sheet”.",
   CELL_UNREADABLE:
     "“{value}” cannot be read as {field}; expected {expected}. The value is left empty; please correct the cell.",
   ROWS_HIDDEN_SKIPPED:
-    "{count} hidden rows on the sheet “{sheet}” were skipped ({rows}). Unhide them if they hold key accounts.",
+    "Skipped on the sheet “{sheet}” because hidden: {count#row|rows} ({rows}). Unhide them if they hold key accounts.",
+  ROWS_NOT_ACCOUNTS:
+    "Skipped on the sheet “{sheet}” as headings, subtotals or notes: {count#row|rows} ({rows}). If one of them is a key account, enter its account ID or name in the row.",
 };
 
 const enVariants: Variants = {
@@ -230,8 +248,8 @@ const enVariants: Variants = {
   },
   VISION_LENGTH: {
     short:
-      "At {words} words the vision is too short to inspire. Say in {min} to {max} words what you want to stand for with your key accounts in the long run.",
-    long: "At {words} words the vision is too long to remember. Cut it to at most {max} words and move details into the mission and the goals.",
+      "At {words#word|words} the vision is too short to inspire. Say in {min} to {max} words what you want to stand for with your key accounts in the long run.",
+    long: "At {words#word|words} the vision is too long to remember. Cut it to at most {max} words and move details into the mission and the goals.",
   },
   GOAL_ACCOUNT_UNKNOWN: {
     empty: "The goal is not assigned to an account. Enter the account ID or the account name.",
@@ -285,8 +303,13 @@ const enVariants: Variants = {
       "The relationship with {account} is weak ({relationship} out of 5), but there is no retention or relationship goal. Add such a goal.",
     both: "{account} has a high churn risk and a weak relationship ({relationship} out of 5), but no retention or relationship goal. Add such a goal.",
   },
+  SHEET_FIELD_MISSING: {
+    profile:
+      "Nothing was found for {field} on the profile sheet “{sheet}”. Choose its cell under “How KAM Planner read your sheet” (or with kam --map {key}=CELL), or add a row labelled “{example}” with the value beside it.",
+    key: "Neither an account ID nor an account name is read on the sheet “{sheet}”, so its accounts cannot be told apart. Choose the column under “How KAM Planner read your sheet” (or with kam --map name=COLUMN).",
+  },
   ACCOUNT_DUPLICATE: {
-    id: "The account ID “{key}” appears twice: sheet “{sheet}”, row {row}, and already sheet “{otherSheet}”, row {otherRow}. Merge the rows or give them distinct IDs.",
+    id: "The account ID “{key}” appears twice: sheet “{sheet}”, row {row}, and already sheet “{otherSheet}”, row {otherRow}. If it is the same customer, keep one of the rows; if they are different customers, give them distinct IDs. (KAM Planner itself merges an index list with the profile sheets of the same accounts.)",
     name: "The account “{key}” appears twice: sheet “{sheet}”, row {row}, and already sheet “{otherSheet}”, row {otherRow}. Merge the rows or tell the names apart.",
   },
   ACCOUNT_DATA_SUSPECT: {
@@ -309,6 +332,17 @@ export function findingTemplate(f: Pick<Finding, "code" | "params">, language: L
   return variant ?? FINDING_MESSAGES[language][f.code];
 }
 
+/**
+ * Added to a finding about a figure when the reader knows the cell it came from ("sourceCell"), so
+ * a suspect value names its column: "Read from sheet “Kunden”, cell H7 (“Marge absolut (T€)”)."
+ */
+const SOURCE: Record<Language, string> = {
+  de: "Gelesen aus Blatt „{sourceSheet}“, Zelle {sourceCell} („{sourceHeader}“).",
+  en: "Read from sheet “{sourceSheet}”, cell {sourceCell} (“{sourceHeader}”).",
+};
+
 export function findingMessage(f: Finding, language: Language): string {
-  return fillTemplate(findingTemplate(f, language), f.params, language);
+  const message = fillTemplate(findingTemplate(f, language), f.params, language);
+  if (f.params.sourceCell === undefined) return message;
+  return `${message} ${fillTemplate(SOURCE[language], f.params, language)}`;
 }

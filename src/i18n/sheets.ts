@@ -98,7 +98,7 @@ const de: SheetText = {
   invalidValueTitle: "Ungültiger Wert",
   invalidValueMessage: "{column}: bitte einen Wert aus der Liste wählen.",
   totals: "Portfolio gesamt",
-  accountCount: "{count} Kunden",
+  accountCount: "{count#Kunde|Kunden}",
   noGoals: "keine Ziele",
   revenueTargetNote:
     "Umsatzziel: Zielwert des Umsatzziels mit dem spätesten Termin (Zielwerte sind Stände, keine Zuwächse). Wachstum: Umsatzziel gegenüber dem Umsatz.",
@@ -126,7 +126,7 @@ const en: SheetText = {
   invalidValueTitle: "Invalid value",
   invalidValueMessage: "{column}: please pick a value from the list.",
   totals: "Portfolio total",
-  accountCount: "{count} accounts",
+  accountCount: "{count#account|accounts}",
   noGoals: "no goals",
   revenueTargetNote:
     "Revenue target: target of the revenue goal with the latest deadline (targets are levels, not increments). Growth: revenue target against revenue.",

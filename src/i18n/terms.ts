@@ -40,6 +40,19 @@ const de: TermTable = {
   "expect.score": "eine Bewertung von 1 bis 5 oder niedrig/mittel/hoch",
   "expect.risk": "niedrig, mittel oder hoch",
   "expect.count": "eine Anzahl oder eine Liste (z. B. Folien; Etiketten)",
+  "header.id": "Kunden-ID",
+  "header.name": "Kundenname",
+  "header.industry": "Branche",
+  "header.region": "Region",
+  "header.revenue": "Umsatz 2025 (€)",
+  "header.potential": "Umsatzpotenzial (€)",
+  "header.grossMargin": "Bruttomarge (%)",
+  "header.profitability": "EBIT-Marge (%)",
+  "header.relationship": "Beziehung (1-5)",
+  "header.churnRisk": "Abwanderungsrisiko",
+  "header.customerSince": "Kunde seit",
+  "header.owner": "KAM",
+  "header.businessAreas": "Belieferte Bereiche",
 };
 
 const en: TermTable = {
@@ -76,6 +89,19 @@ const en: TermTable = {
   "expect.score": "a score from 1 to 5 or low/medium/high",
   "expect.risk": "low, medium or high",
   "expect.count": "a count or a list (e.g. Films; Labels)",
+  "header.id": "Account ID",
+  "header.name": "Account name",
+  "header.industry": "Industry",
+  "header.region": "Region",
+  "header.revenue": "Revenue 2025",
+  "header.potential": "Revenue potential",
+  "header.grossMargin": "Gross margin %",
+  "header.profitability": "EBIT margin %",
+  "header.relationship": "Relationship (1-5)",
+  "header.churnRisk": "Churn risk",
+  "header.customerSince": "Customer since",
+  "header.owner": "Account manager",
+  "header.businessAreas": "Business areas",
 };
 
 /**

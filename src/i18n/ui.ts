@@ -51,6 +51,36 @@ const en = {
   noProblems: "No reading problems.",
   resumed: "Resumed the plan stored in this workbook: vision, mission and {goals#goal|goals}.",
   resumeFailed: "The plan stored in this workbook could not be read back: {reason}",
+  sheetListRows: "list, header in rows {first}–{row}, accounts: {count}",
+
+  // How the sheets were read (the mapping)
+  mappingHeading: "How KAM Planner read your sheets",
+  mappingIntro:
+    "Check where each field was read and in which unit. Change what is wrong: your choice is stored in the workbook and used by every later read — in Excel, the workbench, kam and by co-authors.",
+  mappingSheetList: "{sheet} – list, header in rows {rows}",
+  mappingSheetProfile: "{sheet} – profile",
+  mappingFields: "Fields of {sheet}",
+  mappingColumnLabel: "Column for {field}",
+  mappingCellLabel: "Cell for {field}",
+  mappingUnitLabel: "Unit of {field}",
+  mappingNotRead: "– not on this sheet –",
+  mappingOption: "{at}: {header}",
+  mappingSample: "{cell}: {shown} → {read}",
+  mappingSampleSame: "{cell}: {read}",
+  mappingNoSamples: "no values",
+  mappingWhy: "Why: {reason}",
+  mappingMissing: "Not found on this sheet: {fields}. Choose the column above if the sheet has it.",
+  mappingRowsHeading: "Rows read as accounts: {count} of {rows}",
+  mappingRowLabel: "Row {row}: {key}",
+  mappingSkippedRows: "Not read as accounts: {rows}",
+  mappingSkippedRow: "row {row} ({kind})",
+  mappingReset: "Undo my choices for {sheet}",
+  mappingSaving: "Storing your choice in the workbook…",
+  mappingSaved:
+    "Stored in the workbook: every later read uses it — in Excel, the workbench, kam and by co-authors.",
+  mappingMoreRows: "Showing the first {count} rows.",
+  errorSavingMapping:
+    "Your choice could not be stored in the workbook: {reason}. It applies in this pane until the workbook is read again.",
 
   // Vision and mission
   visionHeading: "KAM vision",
@@ -264,6 +294,36 @@ const de: Record<UiKey, string> = {
   resumed:
     "Der in dieser Arbeitsmappe gespeicherte Plan wurde übernommen: Vision, Mission und {goals#Ziel|Ziele}.",
   resumeFailed: "Der in dieser Arbeitsmappe gespeicherte Plan konnte nicht gelesen werden: {reason}",
+  sheetListRows: "Liste, Kopfzeilen {first}–{row}, Kunden: {count}",
+
+  mappingHeading: "So hat KAM Planner Ihre Blätter gelesen",
+  mappingIntro:
+    "Prüfen Sie, wo jedes Feld gelesen wurde und in welcher Einheit. Ändern Sie, was nicht stimmt: Ihre Wahl wird in der Arbeitsmappe gespeichert und bei jedem weiteren Lesen verwendet – in Excel, in der Werkbank, von kam und von Mitbearbeitern.",
+  mappingSheetList: "{sheet} – Liste, Kopfzeilen {rows}",
+  mappingSheetProfile: "{sheet} – Profilblatt",
+  mappingFields: "Felder von {sheet}",
+  mappingColumnLabel: "Spalte für {field}",
+  mappingCellLabel: "Zelle für {field}",
+  mappingUnitLabel: "Einheit von {field}",
+  mappingNotRead: "– nicht auf diesem Blatt –",
+  mappingOption: "{at}: {header}",
+  mappingSample: "{cell}: {shown} → {read}",
+  mappingSampleSame: "{cell}: {read}",
+  mappingNoSamples: "keine Werte",
+  mappingWhy: "Warum: {reason}",
+  mappingMissing:
+    "Auf diesem Blatt nicht gefunden: {fields}. Wählen Sie oben die Spalte, wenn das Blatt sie enthält.",
+  mappingRowsHeading: "Als Kunden gelesene Zeilen: {count} von {rows}",
+  mappingRowLabel: "Zeile {row}: {key}",
+  mappingSkippedRows: "Nicht als Kunden gelesen: {rows}",
+  mappingSkippedRow: "Zeile {row} ({kind})",
+  mappingReset: "Meine Auswahl für {sheet} zurücknehmen",
+  mappingSaving: "Ihre Wahl wird in der Arbeitsmappe gespeichert…",
+  mappingSaved:
+    "In der Arbeitsmappe gespeichert: Jedes weitere Lesen verwendet sie – in Excel, in der Werkbank, von kam und von Mitbearbeitern.",
+  mappingMoreRows: "Angezeigt werden die ersten {count} Zeilen.",
+  errorSavingMapping:
+    "Ihre Wahl konnte nicht in der Arbeitsmappe gespeichert werden: {reason}. Sie gilt in diesem Bereich, bis die Arbeitsmappe neu eingelesen wird.",
 
   visionHeading: "KAM-Vision",
   visionLabel: "Vision",

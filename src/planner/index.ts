@@ -7,11 +7,31 @@ export {
   interpretWorkbook,
   openWorkbook,
   readWorkbook,
+  type ColumnOverride,
   type OpenedWorkbook,
   type StoredPlan,
   type WorkbookChoices,
   type WorkbookSnapshot,
 } from "./open";
+export {
+  AS_FOUND,
+  chooseField,
+  chooseRow,
+  saveColumnChoices,
+  sheetChoice,
+  type ColumnChoiceChanges,
+  type SavedChoices,
+} from "./column-choices";
+export type { SheetChoice, UnitChoice } from "../workbook/column-choices";
+export { UNIT_CHOICES, isAccountField, parsePlace } from "../workbook/column-choices";
+export type {
+  FieldMapping,
+  MappedRow,
+  MappedSample,
+  MappingOption,
+  MappingReason,
+  SheetMapping,
+} from "../workbook/mapping";
 export { asOfFor, effectivePlan, languageFor, positioningFor, resumePlan, type PlanSettings } from "./plan";
 export { draftGoalFindings, planFindings, ruleFindings, workbookFindings } from "./findings";
 export { suggest, suggestionsOf, type Suggestion } from "./suggest";

@@ -1,17 +1,40 @@
 // Use case "open a workbook": read every sheet through the port once, then interpret it with the
-// user's choices (which sheets hold accounts, which is marketing's) as often as they change —
-// without reading again. The result holds everything the surfaces show about the workbook: the
-// accounts, what was found while reading, marketing's positioning and the plan stored in it.
+// user's choices (which sheets hold accounts, which is marketing's, which column holds which field)
+// as often as they change — without reading again. The result holds everything the surfaces show
+// about the workbook: the accounts, how each sheet was read (the mapping), what was found while
+// reading, marketing's positioning, the plan stored in it and the language its headers are in.
+//
+// Column choices, by precedence: this run's overrides (`kam --map`), then the user's choices (the
+// pane's, stored in the workbook's settings sheet and read back from it), then what the reader finds.
 
-import type { Account } from "../domain/account";
+import { accountKey, type Account, type AccountField } from "../domain/account";
 import type { Finding } from "../domain/finding";
-import type { Plan, Positioning } from "../domain/plan";
+import type { Language, Plan, Positioning } from "../domain/plan";
 import { checkAccounts } from "../domain/rules";
-import type { NamedRange, SheetGrid, SheetInfo, WorkbookReader } from "../sheet";
+import {
+  type NamedRange,
+  type SheetGrid,
+  type SheetInfo,
+  type WorkbookReader,
+} from "../sheet";
+import {
+  applyChoices,
+  isAccountField,
+  type AppliedChoice,
+  type SheetChoice,
+} from "../workbook/column-choices";
+import type { SheetMapping } from "../workbook/mapping";
 import { readPlanFromWorkbook } from "../workbook/plan-sheets";
-import { plannerSheetNames } from "../workbook/planner-names";
-import { readAccounts, type SheetReading } from "../workbook/read-accounts";
+import { plannerSheetNames, sameName } from "../workbook/planner-names";
+import { cellOrigin, readAccounts, type AccountOrigin, type SheetReading } from "../workbook/read-accounts";
 import { findMarketingSheet, readPositioning } from "../workbook/read-marketing";
+import {
+  findSettingsGrid,
+  readSettings,
+  storedChoiceFor,
+  withChanges,
+  type StoredChoices,
+} from "../workbook/settings-sheet";
 
 /** Everything read from the workbook, before any interpretation. */
 export type WorkbookSnapshot = {
@@ -20,11 +43,21 @@ export type WorkbookSnapshot = {
   names: readonly NamedRange[];
 };
 
+/** `kam --map FIELD=COLUMN` (lists) or `FIELD=CELL` (profiles), for one sheet or every sheet (null). */
+export type ColumnOverride = { sheet: string | null; field: AccountField; at: string | null };
+
 export type WorkbookChoices = {
   /** The sheets that hold accounts; null: every sheet the reader recognises. */
   sheets?: readonly string[] | null;
   /** Marketing's sheet: undefined = the one the reader detects, null = none, else that sheet. */
   marketing?: string | null;
+  /**
+   * The user's column choices per account sheet, newer than those stored in the snapshot (the pane
+   * has just saved them); null drops a sheet's stored choice.
+   */
+  columns?: Readonly<Record<string, SheetChoice | null>>;
+  /** This run only (`kam --map`): on top of the stored choices. */
+  overrides?: readonly ColumnOverride[];
 };
 
 /** The plan stored in the workbook's goal sheet, as it stands there. */
@@ -44,7 +77,17 @@ export type OpenedWorkbook = {
   accountSheets: readonly SheetGrid[];
   /** How each sheet was read (layout, header row, accounts found). */
   sheetReadings: readonly SheetReading[];
+  /** Per list or profile sheet: where each field was read, and why (the user can correct it). */
+  mappings: readonly SheetMapping[];
+  /** The user's column choices in effect (stored in the workbook, with newer ones from `choices`). */
+  columnChoices: StoredChoices;
+  /** The add-in's settings sheet (very hidden), where the column choices are stored; null when none. */
+  settingsSheet: string | null;
   accounts: readonly Account[];
+  /** Where each account's fields were read. */
+  origins: ReadonlyMap<Account, AccountOrigin>;
+  /** The language of the recognised headers; null when they do not tell. */
+  language: Language | null;
   /** What reading found: unreadable cells, skipped rows, sheets without accounts, marketing's sheet. */
   readingFindings: readonly Finding[];
   /** The account data on its own: duplicates, suspect figures. */
@@ -78,6 +121,45 @@ function marketingOf(
   return { sheet: grid.name, positioning: read.positioning, findings: read.findings };
 }
 
+/** The overrides for one sheet as a choice: `--map` letters concern lists, cells profiles. */
+function overrideFor(overrides: readonly ColumnOverride[], sheet: string): SheetChoice | undefined {
+  const mine = overrides.filter((o) => o.sheet === null || sameName(o.sheet, sheet));
+  if (mine.length === 0) return undefined;
+  const fields: SheetChoice["fields"] = {};
+  for (const o of mine) fields[o.field] = { at: o.at };
+  return { fields, exclude: [] };
+}
+
+/** The language most recognised headers are written in; null when they do not tell. */
+function headerLanguage(mappings: readonly SheetMapping[]): Language | null {
+  let de = 0;
+  let en = 0;
+  for (const m of mappings) {
+    de += m.languages.de;
+    en += m.languages.en;
+  }
+  return de === en ? null : de > en ? "de" : "en";
+}
+
+/** A suspect figure names the cell (and header) it was read from. */
+function withSource(f: Finding, accounts: readonly Account[], origins: ReadonlyMap<Account, AccountOrigin>) {
+  if (f.code !== "ACCOUNT_DATA_SUSPECT" || f.subject.type !== "account" || f.field === null) return f;
+  const id = f.subject.id;
+  const account = accounts.find((a) => accountKey(a) === id);
+  const field = f.field;
+  const origin = account && isAccountField(field) ? cellOrigin(origins.get(account), field) : undefined;
+  if (!origin) return f;
+  return {
+    ...f,
+    params: {
+      ...f.params,
+      sourceSheet: origin.sheet,
+      sourceCell: `${origin.column}${origin.row}`,
+      sourceHeader: origin.header,
+    },
+  };
+}
+
 /** The snapshot read with the user's choices. Pure: the same snapshot and choices, the same result. */
 export function interpretWorkbook(snapshot: WorkbookSnapshot, choices: WorkbookChoices = {}): OpenedWorkbook {
   const { grids, names } = snapshot;
@@ -85,10 +167,23 @@ export function interpretWorkbook(snapshot: WorkbookSnapshot, choices: WorkbookC
     grids.map((g) => ({ name: g.name, tables: g.tables.map((t) => t.name) })),
     names,
   );
+  const settingsGrid = findSettingsGrid(grids, names);
+  if (settingsGrid) own.add(settingsGrid.name);
+  const settings = settingsGrid ? readSettings(settingsGrid) : { choices: {}, findings: [] };
+  const columnChoices = withChanges(settings.choices, choices.columns ?? {});
+  const overrides = choices.overrides ?? [];
+  const applied = (sheet: string): AppliedChoice | undefined => {
+    const stored = storedChoiceFor(columnChoices, sheet);
+    const override = overrideFor(overrides, sheet);
+    return stored || override ? applyChoices(stored, override) : undefined;
+  };
   const plannerSheets = grids.filter((g) => own.has(g.name)).map((g) => g.name);
   const accountSheets = grids.filter((g) => !own.has(g.name));
   const chosen = choices.sheets ?? null;
-  const reading = readAccounts(accountSheets, chosen === null ? {} : { sheets: chosen });
+  const reading = readAccounts(
+    accountSheets,
+    chosen === null ? { choices: applied } : { sheets: chosen, choices: applied },
+  );
   // A chosen marketing sheet is read even when it is among the chosen account sheets' neighbours.
   const marketing = marketingOf(accountSheets, choices.marketing);
   const storedPlan = readPlanFromWorkbook(grids, names);
@@ -98,9 +193,16 @@ export function interpretWorkbook(snapshot: WorkbookSnapshot, choices: WorkbookC
     plannerSheets,
     accountSheets,
     sheetReadings: reading.sheets,
+    mappings: reading.mappings,
+    columnChoices,
+    settingsSheet: settingsGrid?.name ?? null,
     accounts: reading.accounts,
-    readingFindings: [...reading.findings, ...marketing.findings],
-    accountFindings: checkAccounts(reading.accounts),
+    origins: reading.origins,
+    language: headerLanguage(reading.mappings),
+    readingFindings: [...settings.findings, ...reading.findings, ...marketing.findings],
+    accountFindings: checkAccounts(reading.accounts).map((f) =>
+      withSource(f, reading.accounts, reading.origins),
+    ),
     marketingSheet: marketing.sheet,
     positioning: marketing.positioning,
     stored: storedPlan,

@@ -46,5 +46,5 @@ export function languageFor(
   opened: OpenedWorkbook | null,
   environment: Language,
 ): Language {
-  return asked ?? plan?.language ?? opened?.stored?.plan.language ?? environment;
+  return asked ?? plan?.language ?? opened?.stored?.plan.language ?? opened?.language ?? environment;
 }

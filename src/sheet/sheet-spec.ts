@@ -76,7 +76,14 @@ export type SheetSpec = {
   names: readonly DefinedName[];
   print: PrintSetup;
   tabColor: string | null;
+  /**
+   * Visible unless said otherwise. "veryHidden" sheets (the add-in's settings) do not show in
+   * Excel's Unhide dialog; a host still reads and lists them (SheetInfo.visible false).
+   */
+  visibility?: SheetVisibility;
 };
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
 export const text = (t: string): SpecValue => ({ kind: "text", text: t });
 export const num = (n: number | null): SpecValue => (n === null ? EMPTY : { kind: "number", value: n });

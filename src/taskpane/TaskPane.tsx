@@ -64,7 +64,13 @@ export function TaskPane({
     },
     [report],
   );
-  const workbook = useWorkbook(port, reportReading);
+  const reportSaving = useCallback(
+    (error: unknown) => {
+      report("errorSavingMapping", error);
+    },
+    [report],
+  );
+  const workbook = useWorkbook(port, reportReading, reportSaving);
   const { opened } = workbook;
   const settings = useMemo((): PlanSettings => ({ language, asOf }), [language, asOf]);
 

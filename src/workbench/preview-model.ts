@@ -193,7 +193,10 @@ export type WorkbookPreview = { sheets: readonly PreviewSheet[]; activeSheet: st
 
 export async function previewOf(bytes: Uint8Array, language: Language): Promise<WorkbookPreview> {
   const workbook = await loadBytes(bytes);
-  const sheets = workbook.worksheets.map((ws) => sheetPreview(ws, language));
+  // Very hidden sheets (the add-in's settings) do not show in Excel, so not here either.
+  const sheets = workbook.worksheets
+    .filter((ws) => ws.state !== "veryHidden")
+    .map((ws) => sheetPreview(ws, language));
   // exceljs leaves `views` undefined for a workbook that has none, despite its typings.
   const views: unknown = Reflect.get(workbook, "views");
   const first: unknown = Array.isArray(views) ? views[0] : undefined;

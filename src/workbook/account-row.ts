@@ -49,6 +49,8 @@ export function readAccount(
   const account = emptyAccount(sheet, sourceRow);
   const findings: Finding[] = [];
   let moneyCurrency: string | null = null;
+  // Margins given as amounts, divided by the revenue once the whole row is read.
+  const amounts: { field: "grossMargin" | "profitability"; amount: number }[] = [];
   for (const placed of cells) {
     const { field, cell } = placed;
     const ctx = contexts.get(field) ?? PLAIN_CONTEXT;
@@ -73,6 +75,12 @@ export function readAccount(
       }
       case "grossMargin":
       case "profitability": {
+        if (ctx.absolute) {
+          const money = readMoney(cell, ctx, locale);
+          if (!money.ok) problem(money.expected);
+          else if (money.value) amounts.push({ field, amount: money.value.amount });
+          break;
+        }
         const fraction = readFraction(cell, ctx, locale);
         if (fraction.ok) account[field] = fraction.value;
         else problem(fraction.expected);
@@ -108,5 +116,8 @@ export function readAccount(
     }
   }
   account.currency = moneyCurrency;
+  const revenue = account.revenue;
+  if (revenue !== null && revenue > 0)
+    for (const { field, amount } of amounts) account[field] = amount / revenue;
   return { account, findings };
 }

@@ -5,7 +5,7 @@
 import type { AccountField, ChurnRisk } from "../domain/account";
 import { dateFromCell, parseDateText } from "./dates-text";
 import { isBlank, type GridCell } from "../sheet";
-import { foldText, headerScaleMax, headerUnit } from "./headers";
+import { foldText, headerScaleMax, headerUnit, type FractionKind } from "./headers";
 import { splitListText } from "./list-text";
 import { isNoValueText } from "./no-value";
 import { currencyFromFormat, formatScale, isDateFormat, isPercentFormat } from "./number-formats";
@@ -26,6 +26,8 @@ export type ColumnContext = {
   currency: string | null;
   /** The numeric churn-risk scale: 1–3 or 1–5; null when the column does not tell. */
   riskScaleMax: 3 | 5 | null;
+  /** A margin column holding amounts ("Marge absolut (T€)"): the margin is the amount ÷ revenue. */
+  absolute: boolean;
 };
 
 export const PLAIN_CONTEXT: ColumnContext = {
@@ -33,6 +35,7 @@ export const PLAIN_CONTEXT: ColumnContext = {
   scaleExponent: 0,
   currency: null,
   riskScaleMax: null,
+  absolute: false,
 };
 
 const MAX_SHOWN = 40;
@@ -67,6 +70,14 @@ function plainNumber(cell: GridCell, locale: ValueLocale): number | null {
   return parts.ok && !parts.percent && !parts.scaled && parts.currency === null ? parts.value : null;
 }
 
+/**
+ * Plain numbers that can only be fractions (0.27, 0.31 under "Marge (%)"): none above 1, not all
+ * whole. Percentage points concern plain numbers only; a column of "29 %" cells holds none.
+ */
+function fractionsOnly(plain: readonly number[]): boolean {
+  return plain.every((v) => Math.abs(v) <= 1) && plain.some((v) => !Number.isInteger(v));
+}
+
 /** Fields whose reading depends on the other numbers of their column (percent points, risk scale). */
 const COLUMN_DEPENDENT: ReadonlySet<AccountField> = new Set(["grossMargin", "profitability", "churnRisk"]);
 
@@ -83,11 +94,40 @@ export function columnContext(
   const scaleMax = headerScaleMax(header);
   const highRating = plain.some((v) => v === 4 || v === 5);
   return {
-    percentPoints: unit.percent || plain.some((v) => Math.abs(v) > 1.5),
+    percentPoints:
+      plain.some((v) => Math.abs(v) > 1.5) || (unit.percent && plain.length > 0 && !fractionsOnly(plain)),
     scaleExponent: Math.round(Math.log10(unit.scale)),
     currency: unit.currency,
     riskScaleMax: scaleMax === 3 || scaleMax === 5 ? scaleMax : highRating ? 5 : null,
+    absolute: false,
   };
+}
+
+/** Above this, a plain number in a margin column is an amount, not a percentage. */
+const MAX_MARGIN_POINTS = 100;
+
+/**
+ * What a margin column's cells say they hold, when the header does not: amounts (a currency
+ * format or sign, a scale, plain numbers above 100) or a percentage (% format or sign); null when
+ * they do not tell.
+ */
+export function fractionKindOfValues(cells: readonly GridCell[], locale: ValueLocale): FractionKind {
+  let percent = 0;
+  let amounts = 0;
+  for (const cell of cells) {
+    if (cell.error === true || cell.value === null || typeof cell.value === "boolean") continue;
+    if (typeof cell.value === "number") {
+      if (isPercentFormat(cell.format)) percent++;
+      else if (currencyFromFormat(cell.format) !== null || Math.abs(cell.value) > MAX_MARGIN_POINTS)
+        amounts++;
+      continue;
+    }
+    const parts = parseNumberParts(cell.value, locale);
+    if (!parts.ok) continue;
+    if (parts.percent) percent++;
+    else if (parts.currency !== null || parts.scaled || Math.abs(parts.value) > MAX_MARGIN_POINTS) amounts++;
+  }
+  return amounts > percent ? "absolute" : percent > 0 ? "percent" : null;
 }
 
 const fail = (expected: ExpectTerm): { ok: false; expected: ExpectTerm } => ({ ok: false, expected });

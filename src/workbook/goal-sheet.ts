@@ -32,6 +32,7 @@ import {
   type SheetSpec,
   type SpecValue,
 } from "../sheet";
+import { fillTemplate } from "../i18n/format";
 import { GOALS_TABLE, PLANNER_NAMES } from "./planner-names";
 import {
   dateFormat,
@@ -384,7 +385,7 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     range: validationRows(key),
     values,
     errorTitle: t.invalidValueTitle,
-    errorMessage: t.invalidValueMessage.replace("{column}", headers[key]),
+    errorMessage: fillTemplate(t.invalidValueMessage, { column: headers[key] }, language),
   });
 
   return b.build({

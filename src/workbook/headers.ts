@@ -105,6 +105,14 @@ export function normaliseHeader(text: string): string {
   );
 }
 
+/** True when every word of the text is a unit or qualifier ("Ist", "VJ", "lfd. Jahr", "in TEUR"). */
+export function onlyQualifierWords(text: string): boolean {
+  const words = foldText(text)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1);
+  return words.length > 0 && words.every((w) => DROPPED_WORDS.has(w));
+}
+
 type Entry = { key: string; field: AccountField; score: number; language: HeaderLanguage | null };
 
 function entries(): { exact: Map<string, Entry>; stems: Entry[] } {
@@ -175,10 +183,57 @@ export function isExactHeader(text: string): boolean {
   return (scoreHeader(text)?.score ?? 0) >= WEAK_SCORE;
 }
 
-/** The latest year a header names ("Umsatz 2025" → 2025), to prefer the latest of several columns. */
+/**
+ * The latest year a header names, to prefer the latest of several columns: "Umsatz 2025" → 2025,
+ * "2024/25" → 2025, "FY26" and "GJ 2025/26" → 2026 (a fiscal year is named after the year it ends in).
+ */
 export function headerYear(text: string): number | null {
-  const years = [...text.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const years: number[] = [];
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}))?(?!\d)/g)) {
+    const first = Number(m[1]);
+    years.push(m[2] === undefined ? first : Math.floor(first / 100) * 100 + Number(m[2]));
+  }
+  for (const m of text.matchAll(/\b(?:fy|gj|wj)\s*'?(\d{2})(?:\s*[/–-]\s*'?(\d{2}))?(?!\d)/gi)) {
+    years.push(2000 + Number(m[2] ?? m[1]));
+  }
   return years.length > 0 ? Math.max(...years) : null;
+}
+
+/** Words that make a column a part of a year: year to date, the running year so far. */
+const PARTIAL_YEAR = /\b(?:ytd|year to date|lfd|laufend\w*|bisher|bis dato|kumuliert|mtd|qtd)\b/;
+/** Words that name the year before the current one. */
+const PRIOR_YEAR = /\b(?:vorjahr\w*|vj|prior year|last year|previous year|py|ly)\b/;
+
+/**
+ * Orders the periods of several columns for the same figure, latest full year first: a named year
+ * counts as that year; a part of a year (YTD, lfd.) ranks below the full year before it, because
+ * an account's revenue is the last full year's. Headers without a year: the current year (0)
+ * before the prior year (−1) before the running year so far (−1.5). Named years outrank unnamed ones.
+ */
+export function headerPeriodRank(text: string): number {
+  const folded = foldText(text);
+  const partial = PARTIAL_YEAR.test(folded);
+  const year = headerYear(text);
+  if (year !== null) return year * 10 - (partial ? 15 : 0);
+  if (partial) return -15;
+  return PRIOR_YEAR.test(folded) ? -10 : 0;
+}
+
+export type FractionKind = "percent" | "absolute" | null;
+
+const PERCENT_WORDS = /\b(?:quote|quota|rate|ratio|prozent|percent|pct|in %)|%/;
+const ABSOLUTE_WORDS = /\b(?:absolut|absolute|abs|betrag|amount|value|wert)\b/;
+
+/**
+ * What a margin header says its values are: a percentage ("Marge %", "DB-Quote") or an amount
+ * ("Marge absolut (T€)", "Rohertrag (£k)"); null when it does not say.
+ */
+export function headerFractionKind(text: string): FractionKind {
+  const folded = foldText(text);
+  const unit = headerUnit(text);
+  if (unit.percent || PERCENT_WORDS.test(folded)) return "percent";
+  if (unit.currency !== null || unit.scale !== 1 || ABSOLUTE_WORDS.test(folded)) return "absolute";
+  return null;
 }
 
 export type HeaderUnit = {

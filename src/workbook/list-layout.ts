@@ -1,70 +1,126 @@
-// The list layout: one row per account under a header row (anywhere in the first rows, titles
-// above it) or an Excel table. Finds the header and the rows that hold accounts, skipping blank,
-// totals, note and repeated header rows.
+// The list layout: one row per account under a header (one or two rows, anywhere in the first rows,
+// titles above it) or an Excel table. Finds the header and sorts the rows below it into accounts and
+// the rows that are not accounts (blank, headings, subtotals, notes, repeated headers).
 
 import type { AccountField } from "../domain/account";
+import { cellAt, contentRows, isBlank, lastColumn, lastRow, type SheetGrid } from "../sheet";
 import {
-  cellAt,
-  contentRows,
-  isBlank,
-  lastColumn,
-  lastRow,
-  rowCells,
-  type GridCell,
-  type SheetGrid,
-} from "../sheet";
-import type { HeaderLanguage } from "./headers";
-import { foldText, headerYear, scoreHeader } from "./headers";
-import { readText } from "./account-values";
+  headerText,
+  matchHeaders,
+  singleRowHeaders,
+  twoRowHeaders,
+  type ColumnHeader,
+  type HeaderCell,
+} from "./header-rows";
+import { classifyRow, type RowContext, type SkippedKind } from "./row-kinds";
+
+export { isTotalsText } from "./row-kinds";
+export type { HeaderCell } from "./header-rows";
 
 /** How far below the top of the used range a header row is looked for. */
 export const HEADER_SCAN_ROWS = 20;
 
-export type HeaderCell = {
-  field: AccountField;
-  column: number;
-  header: string;
-  score: number;
-  language: HeaderLanguage | null;
-};
-
 export type ListTable = {
+  /** The first and the last header row (equal for a one-row header). */
+  headerTop: number;
   headerRow: number;
   left: number;
   right: number;
   /** Last row that may hold data: the table's last row or the used range's. */
   bottom: number;
-  /** One column per recognised field. */
-  columns: HeaderCell[];
+  /** Every column of the table with its header: what the user may choose a field's column from. */
+  headers: readonly ColumnHeader[];
+  /** Every column that names a field; a field may be named by several (two years, % and absolute). */
+  candidates: readonly HeaderCell[];
+  /** One column per recognised field, by the header alone (see bestByHeader). */
+  columns: readonly HeaderCell[];
 };
 
-/** The recognised fields of a header row; a field named by several columns keeps the best one. */
-export function matchHeaderRow(grid: SheetGrid, row: number, left: number, right: number): HeaderCell[] {
-  const found: HeaderCell[] = [];
-  for (const [column, value] of cellsBetween(grid, row, left, right)) {
-    if (typeof value !== "string") continue;
-    const match = scoreHeader(value.trim());
-    if (match) found.push({ ...match, column, header: value.trim() });
-  }
+/** By the header alone: higher score, then the latest period, then the leftmost. */
+function betterByHeader(a: HeaderCell, b: HeaderCell): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.period !== b.period) return a.period > b.period;
+  return a.column < b.column;
+}
+
+export function bestByHeader(candidates: readonly HeaderCell[]): HeaderCell[] {
   const best = new Map<AccountField, HeaderCell>();
-  for (const cell of found) {
+  for (const cell of candidates) {
     const current = best.get(cell.field);
-    if (!current || better(cell, current)) best.set(cell.field, cell);
+    if (!current || betterByHeader(cell, current)) best.set(cell.field, cell);
   }
   return [...best.values()].sort((a, b) => a.column - b.column);
 }
 
-/** Higher score wins; then the latest year named ("Umsatz 2025" over "Umsatz 2024"); then the leftmost. */
-function better(a: HeaderCell, b: HeaderCell): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  const ya = headerYear(a.header) ?? -1;
-  const yb = headerYear(b.header) ?? -1;
-  return ya !== yb ? ya > yb : a.column < b.column;
+/** The recognised fields of one header row; a field named by several columns keeps the best one. */
+export function matchHeaderRow(grid: SheetGrid, row: number, left: number, right: number): HeaderCell[] {
+  return bestByHeader(matchHeaders(singleRowHeaders(grid, row, left, right)));
 }
 
 /** An account header names the account (name or id) and at least one more field. */
 export function isAccountHeader(columns: readonly HeaderCell[]): boolean {
   return columns.some((c) => c.field === "name" || c.field === "id") && columns.length >= 2;
+}
+
+/** A header found, before the rows below it are known; `grouped`: its top row groups sub-headers. */
+type Candidate = Omit<ListTable, "bottom"> & { grouped: boolean };
+
+function candidate(headerTop: number, headerRow: number, headers: readonly ColumnHeader[]): Candidate {
+  const candidates = matchHeaders(headers);
+  const first = headers[0]?.column ?? 1;
+  const last = headers.at(-1)?.column ?? first;
+  return {
+    headerTop,
+    headerRow,
+    left: first,
+    right: last,
+    headers,
+    candidates,
+    columns: bestByHeader(candidates),
+    grouped: false,
+  };
+}
+
+/** A header row holds labels: texts and years, no other numbers (those are a data row's). */
+function labelsOnly(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let column = left; column <= right; column++) {
+    const cell = cellAt(grid, row, column);
+    if (isBlank(cell)) continue;
+    if (typeof cell.value !== "string" && headerText(cell) === null) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the row above a header groups its columns: two or more labels, or one that does not
+ * start at the left edge ("Umsatz (T€)" over two years). A lone title at the left edge does not.
+ */
+function groupsColumns(headers: readonly ColumnHeader[], left: number): boolean {
+  const labels = headers.filter((h) => h.cells[0] !== null && h.cells[0] !== undefined);
+  return labels.length >= 2 || (labels.length === 1 && labels[0]?.column !== left);
+}
+
+/**
+ * The header ending at `row`: the row alone, or the row with the one above it (a two-row header)
+ * when that reads more fields — or as many, when the row above groups the columns: its units and
+ * years belong to the sub-headers. A title above a one-row header adds nothing.
+ */
+function headerEndingAt(grid: SheetGrid, row: number, left: number, right: number, top: number): Candidate {
+  const single = candidate(row, row, singleRowHeaders(grid, row, left, right));
+  if (row - 1 < top || !labelsOnly(grid, row - 1, left, right) || !labelsOnly(grid, row, left, right))
+    return single;
+  const pair = twoRowHeaders(grid, row - 1, left, right);
+  if (!pair || !isAccountHeader(candidate(row - 1, row, pair).columns)) return single;
+  const subHeaders = pair.filter((h) => h.cells[1] !== null && h.cells[1] !== undefined).length;
+  const double = { ...candidate(row - 1, row, pair), grouped: groupsColumns(pair, left) && subHeaders >= 2 };
+  if (!readsAll(double, single)) return single;
+  const more = double.columns.length - single.columns.length;
+  return more > 0 || (more === 0 && double.grouped) ? double : single;
+}
+
+/** True when `a` reads every field `b` reads (a two-row header must not lose what one row reads). */
+function readsAll(a: Candidate, b: Candidate): boolean {
+  return b.columns.every((c) => a.columns.some((d) => d.field === c.field));
 }
 
 export function findListTables(grid: SheetGrid): ListTable[] {
@@ -77,129 +133,67 @@ export function findListTables(grid: SheetGrid): ListTable[] {
     if (!t.hasHeader || !(t.top >= top && t.top <= bottom)) continue;
     const tableLeft = Math.max(t.left, left);
     const tableRight = Math.min(t.right, right);
-    const columns = matchHeaderRow(grid, t.top, tableLeft, tableRight);
-    if (isAccountHeader(columns)) {
-      fromTables.push({
-        headerRow: t.top,
-        left: tableLeft,
-        right: tableRight,
-        bottom: Math.min(t.bottom, bottom),
-        columns,
-      });
-    }
+    if (tableLeft > tableRight) continue;
+    const found = headerEndingAt(grid, t.top, tableLeft, tableRight, top);
+    if (isAccountHeader(found.columns)) fromTables.push({ ...found, bottom: Math.min(t.bottom, bottom) });
   }
   if (fromTables.length > 0) return fromTables;
 
-  let best: ListTable | null = null;
+  let best: Candidate | null = null;
   for (let row = top; row <= Math.min(bottom, top + HEADER_SCAN_ROWS - 1); row++) {
-    const columns = matchHeaderRow(grid, row, left, right);
-    if (isAccountHeader(columns) && (!best || columns.length > best.columns.length)) {
-      best = { headerRow: row, left, right, bottom, columns };
-    }
+    const found = headerEndingAt(grid, row, left, right, top);
+    if (!isAccountHeader(found.columns)) continue;
+    // The best row with its sub-headers below it reads as much and more: units, years.
+    const extends_ =
+      best !== null && found.headerTop === best.headerRow && found.grouped && readsAll(found, best);
+    if (
+      !best ||
+      found.columns.length > best.columns.length ||
+      (extends_ && found.columns.length === best.columns.length)
+    )
+      best = found;
   }
-  return best ? [best] : [];
+  return best ? [{ ...best, bottom }] : [];
 }
 
-const TOTALS_WORDS: readonly string[] = [
-  "summe",
-  "summen",
-  "gesamt",
-  "gesamtsumme",
-  "insgesamt",
-  "zwischensumme",
-  "endsumme",
-  "gesamtergebnis",
-  // German Excel writes "Ergebnis" into a table's totals row.
-  "ergebnis",
-  "total",
-  "totals",
-  "sum",
-  "subtotal",
-  "sub-total",
-  "grand total",
-];
-
-/** "Gesamt", "Summe Region Nord", "Total:" — a totals label, alone or leading the cell. */
-export function isTotalsText(text: string): boolean {
-  const folded = foldText(text)
-    .trim()
-    .replace(/[:.\s]+$/, "");
-  return TOTALS_WORDS.some((w) => folded === w || folded.startsWith(`${w} `) || folded.startsWith(`${w}:`));
-}
-
-/** The values of a row between two columns (ascending), only where cells hold one. */
-function* cellsBetween(
-  grid: SheetGrid,
-  row: number,
-  left: number,
-  right: number,
-): Generator<[column: number, value: GridCell["value"], cell: GridCell]> {
-  for (const [column, cell] of rowCells(grid, row)) {
-    if (column > right) return;
-    if (column >= left) yield [column, cell.value, cell];
-  }
-}
-
-function filledCells(grid: SheetGrid, row: number, left: number, right: number): number {
-  let filled = 0;
-  for (const [, , cell] of cellsBetween(grid, row, left, right)) if (!isBlank(cell)) filled++;
-  return filled;
-}
-
-function rowBlank(grid: SheetGrid, row: number, left: number, right: number): boolean {
-  return filledCells(grid, row, left, right) === 0;
-}
-
-function hasTotalsLabel(grid: SheetGrid, row: number, left: number, right: number): boolean {
-  for (const [, value] of cellsBetween(grid, row, left, right)) {
-    if (typeof value === "string" && isTotalsText(value)) return true;
-  }
-  return false;
-}
-
-/** A header repeated further down (stacked blocks): two or more cells repeat their column's header. */
-function isRepeatedHeader(grid: SheetGrid, row: number, columns: readonly HeaderCell[]): boolean {
-  let same = 0;
-  for (const c of columns) {
-    const value = cellAt(grid, row, c.column).value;
-    if (typeof value === "string" && value.trim().toLowerCase() === c.header.toLowerCase()) same++;
-  }
-  return same >= 2;
-}
+export type SkippedRow = { row: number; kind: SkippedKind; text: string | null };
 
 export type ListRows = {
   /** Rows that hold an account. */
   rows: number[];
   /** Hidden rows with content, skipped (reported, so nothing disappears silently). */
   hidden: number[];
+  /** Headings, subtotals, notes and repeated headers between and under the accounts. */
+  skipped: SkippedRow[];
 };
 
-export function listDataRows(grid: SheetGrid, table: ListTable, hiddenRows: ReadonlySet<number>): ListRows {
-  const idColumn = table.columns.find((c) => c.field === "id")?.column ?? null;
-  const nameColumn = table.columns.find((c) => c.field === "name")?.column ?? null;
-  const textAt = (row: number, column: number | null) =>
-    column === null ? null : readText(cellAt(grid, row, column));
+/** The rows under the header, sorted; `idColumn` and `nameColumn` are the columns read as the key. */
+export function listDataRows(
+  grid: SheetGrid,
+  table: ListTable,
+  hiddenRows: ReadonlySet<number>,
+  key: { idColumn: number | null; nameColumn: number | null },
+): ListRows {
+  const headerTexts = new Map(table.headers.map((h) => [h.column, h.cells]));
+  const ctx: RowContext = { grid, left: table.left, right: table.right, ...key, headerTexts };
   const rows: number[] = [];
   const hidden: number[] = [];
-  let titleCandidate: number | null = null;
+  const skipped: SkippedRow[] = [];
   // Only rows that hold values: the used range may reach row 1,048,576 for one stray cell.
   for (const [row] of contentRows(grid, table.headerRow + 1, table.bottom)) {
-    if (rowBlank(grid, row, table.left, table.right)) continue;
-    if (hiddenRows.has(row)) {
-      hidden.push(row);
-      continue;
-    }
-    const id = textAt(row, idColumn);
-    const name = textAt(row, nameColumn);
-    if ((id === null || isTotalsText(id)) && hasTotalsLabel(grid, row, table.left, table.right)) continue;
-    if (id === null && name === null) continue;
-    if (isRepeatedHeader(grid, row, table.columns)) {
-      // A single-cell row right above a repeated header is the block's title ("Region Süd").
-      if (titleCandidate !== null && rows.at(-1) === titleCandidate) rows.pop();
-      continue;
-    }
-    rows.push(row);
-    titleCandidate = filledCells(grid, row, table.left, table.right) === 1 ? row : null;
+    const kind = classifyRow(ctx, row);
+    if (kind === "blank") continue;
+    if (hiddenRows.has(row)) hidden.push(row);
+    else if (kind === "account") rows.push(row);
+    else skipped.push({ row, kind, text: firstText(grid, row, table.left, table.right) });
   }
-  return { rows, hidden };
+  return { rows, hidden, skipped };
+}
+
+function firstText(grid: SheetGrid, row: number, left: number, right: number): string | null {
+  for (let column = left; column <= right; column++) {
+    const text = headerText(cellAt(grid, row, column));
+    if (text !== null) return text;
+  }
+  return null;
 }

@@ -1,16 +1,20 @@
 // The profile layout: one sheet per account, label/value pairs side by side ("Account name" |
-// "Summit Outdoor Inc."). The value is the next non-empty cell to the right of its label.
+// "Summit Outdoor Inc."). The value is the next non-empty cell to the right of its label; when a
+// label has a value per year ("Umsatz (T€) | 1.200 | 1.350" under "2024 | 2025"), the latest year's.
 
 import type { AccountField } from "../domain/account";
-import { cellAt, contentRows, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
+import { cellAt, isBlank, lastColumn, lastRow, type SheetGrid } from "../sheet";
+import { headerText } from "./header-rows";
 import type { HeaderLanguage } from "./headers";
-import { isExactHeader, scoreHeader } from "./headers";
+import { headerPeriodRank, headerYear, isExactHeader, scoreHeader } from "./headers";
 
 /** Profiles are short; labels further down than this are not looked for. */
 const PROFILE_SCAN_ROWS = 200;
 const MIN_PROFILE_FIELDS = 3;
 /** Longer texts are sentences (notes, instructions), not labels. */
 const MAX_LABEL_LENGTH = 60;
+/** Label/value pairs offered to the user to choose from; a profile has far fewer. */
+const MAX_PAIRS = 300;
 
 export type ProfileLabel = {
   field: AccountField;
@@ -21,16 +25,25 @@ export type ProfileLabel = {
   labelColumn: number;
   /** Column of the value; null when the label has none. */
   valueColumn: number | null;
+  /** The year the label (or the year row above its values) names; null when none. */
+  year: number | null;
+  period: number;
 };
 
+/** Any text with a value to its right: what the user may choose a field's cell from. */
+export type LabelPair = { row: number; labelColumn: number; valueColumn: number; label: string };
+
 export type Profile = {
-  /** One label per field (the best-scoring, then the first). */
+  /** Every label that names a field, several per field possible (two years' revenue). */
+  candidates: ProfileLabel[];
+  /** One label per field by the label alone (best score, then latest year, then first). */
   labels: ProfileLabel[];
   firstLabelRow: number;
   /** The row of the name label, else of the id label. */
   sourceRow: number;
   /** Hidden rows with content, skipped. */
   hidden: number[];
+  pairs: LabelPair[];
 };
 
 function labelAt(grid: SheetGrid, row: number, column: number) {
@@ -42,50 +55,123 @@ function labelAt(grid: SheetGrid, row: number, column: number) {
   return match ? { ...match, header: text } : null;
 }
 
+const isLabelText = (grid: SheetGrid, row: number, column: number): boolean => {
+  const value = cellAt(grid, row, column).value;
+  return typeof value === "string" && isExactHeader(value.trim());
+};
+
+/** A number, or text with digits ("1.350 T€", "31 %"): one of a label's figures. */
+function isFigure(grid: SheetGrid, row: number, column: number): boolean {
+  const value = cellAt(grid, row, column).value;
+  return typeof value === "number" || (typeof value === "string" && /\d/.test(value));
+}
+
+/** The year each of the columns names in the nearest row above that names years for two of them. */
+function yearsAbove(grid: SheetGrid, row: number, columns: readonly number[]): Map<number, number> | null {
+  for (let r = row - 1; r >= Math.max(grid.firstRow, row - 30); r--) {
+    const years = new Map<number, number>();
+    for (const c of columns) {
+      const text = headerText(cellAt(grid, r, c));
+      const year = text === null ? null : headerYear(text);
+      if (year !== null) years.set(c, year);
+    }
+    if (years.size >= 2) return years;
+  }
+  return null;
+}
+
 function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
   const labels: ProfileLabel[] = [];
-  // Only the cells that hold values, left to right: a row may be 16,384 columns wide.
-  const columns = [...rowCells(grid, row).keys()].filter((c) => c <= right);
-  let i = 0;
-  while (i < columns.length) {
-    const column = columns[i] ?? right + 1;
+  let column = grid.firstColumn;
+  while (column <= right) {
     const label = labelAt(grid, row, column);
     if (!label) {
-      i++;
+      column++;
       continue;
     }
-    let next = i + 1;
-    while (next < columns.length && isBlank(cellAt(grid, row, columns[next] ?? 0))) next++;
-    const valueColumn = columns[next] ?? null;
-    const valueCell = valueColumn === null ? null : cellAt(grid, row, valueColumn);
-    // The next label of a row of pairs is no value: "Industry | | Region | North".
-    const valueIsLabel = typeof valueCell?.value === "string" && isExactHeader(valueCell.value.trim());
-    labels.push({ ...label, row, labelColumn: column, valueColumn: valueIsLabel ? null : valueColumn });
-    i = valueColumn === null ? columns.length : valueIsLabel ? next : next + 1;
+    // The value is the next cell unless that is the row's next label ("Industry | | Region | North");
+    // figures may follow it, one per year.
+    const values: number[] = [];
+    let next = column + 1;
+    for (; next <= right; next++) {
+      if (isBlank(cellAt(grid, row, next))) continue;
+      if (isLabelText(grid, row, next)) break;
+      if (values.length > 0 && !(isFigure(grid, row, next) && values.every((c) => isFigure(grid, row, c))))
+        break;
+      values.push(next);
+    }
+    let valueColumn = values[0] ?? null;
+    let year = headerYear(label.header);
+    if (values.length >= 2) {
+      const years = yearsAbove(grid, row, values);
+      if (years) {
+        for (const [c, y] of years) {
+          if (year === null || y > year) {
+            year = y;
+            valueColumn = c;
+          }
+        }
+      }
+    }
+    const period = year === null ? headerPeriodRank(label.header) : year * 10;
+    labels.push({ ...label, row, labelColumn: column, valueColumn, year, period });
+    column = (values.at(-1) ?? next - 1) + 1;
   }
   return labels;
+}
+
+function pairsOf(grid: SheetGrid, row: number, right: number, into: LabelPair[]): void {
+  let label: { column: number; text: string } | null = null;
+  for (let column = grid.firstColumn; column <= right && into.length < MAX_PAIRS; column++) {
+    const cell = cellAt(grid, row, column);
+    if (isBlank(cell)) continue;
+    if (label !== null) {
+      into.push({ row, labelColumn: label.column, valueColumn: column, label: label.text });
+      label = null;
+      continue;
+    }
+    const text = typeof cell.value === "string" ? cell.value.trim() : "";
+    if (text !== "" && text.length <= MAX_LABEL_LENGTH) label = { column, text };
+  }
+}
+
+function betterLabel(a: ProfileLabel, b: ProfileLabel): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.period !== b.period) return a.period > b.period;
+  return a.row < b.row || (a.row === b.row && a.labelColumn < b.labelColumn);
 }
 
 export function findProfile(grid: SheetGrid, hiddenRows: ReadonlySet<number>): Profile | null {
   const right = lastColumn(grid);
   const bottom = Math.min(lastRow(grid), grid.firstRow + PROFILE_SCAN_ROWS - 1);
-  const best = new Map<AccountField, ProfileLabel>();
+  const candidates: ProfileLabel[] = [];
   const hidden: number[] = [];
-  for (const [row] of contentRows(grid, grid.firstRow, bottom)) {
+  const pairs: LabelPair[] = [];
+  for (let row = grid.firstRow; row <= bottom; row++) {
     const labels = scanRow(grid, row, right);
     if (hiddenRows.has(row)) {
       if (labels.length > 0) hidden.push(row);
       continue;
     }
-    for (const label of labels) {
-      const current = best.get(label.field);
-      if (!current || label.score > current.score) best.set(label.field, label);
-    }
+    candidates.push(...labels);
+    pairsOf(grid, row, right, pairs);
+  }
+  const best = new Map<AccountField, ProfileLabel>();
+  for (const label of candidates) {
+    const current = best.get(label.field);
+    if (!current || betterLabel(label, current)) best.set(label.field, label);
   }
   const labels = [...best.values()].sort((a, b) => a.row - b.row || a.labelColumn - b.labelColumn);
   // The account must be named: a name (or id) label with a value.
   const key = [best.get("name"), best.get("id")].find((l) => l !== undefined && l.valueColumn !== null);
   const rows = new Set(labels.map((l) => l.row));
   if (!key || labels.length < MIN_PROFILE_FIELDS || rows.size < 2) return null;
-  return { labels, firstLabelRow: labels[0]?.row ?? key.row, sourceRow: key.row, hidden };
+  return {
+    candidates,
+    labels,
+    firstLabelRow: labels[0]?.row ?? key.row,
+    sourceRow: key.row,
+    hidden,
+    pairs,
+  };
 }

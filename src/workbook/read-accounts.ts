@@ -1,33 +1,64 @@
-// Account sheets → accounts + findings. Reads list sheets (one row per account, header row or
-// Excel table) and profile sheets (one sheet per account, label/value pairs). A value that cannot
-// be read is left null and reported with its cell; nothing is guessed and nothing disappears
-// silently (hidden rows are skipped and reported).
+// Account sheets → accounts, findings and a field mapping per sheet. Reads list sheets (one row per
+// account under a one- or two-row header, or an Excel table) and profile sheets (one sheet per
+// account, label/value pairs), applies the user's column choices, and merges an index list with the
+// profiles of the same accounts. A value that cannot be read is left null and reported with its
+// cell; nothing is guessed and nothing disappears silently (skipped rows are reported).
 
-import type { Account, AccountField } from "../domain/account";
+import { ACCOUNT_FIELDS, type Account, type AccountField } from "../domain/account";
 import type { Finding } from "../domain/finding";
 import { finding } from "../domain/finding";
+import { cellAddress, cellAt, columnLetter, columnNumber, type GridCell, type SheetGrid } from "../sheet";
 import type { PlacedCell } from "./account-row";
 import { readAccount } from "./account-row";
 import type { ColumnContext, ValueLocale } from "./account-values";
-import { columnContext } from "./account-values";
-import { cellAt, type SheetGrid } from "../sheet";
+import { cellText, columnContext, fractionKindOfValues, readText } from "./account-values";
+import {
+  parsePlace,
+  type AppliedChoice,
+  type ChoiceOrigin,
+  type FieldChoice,
+  type UnitChoice,
+} from "./column-choices";
+import { FRACTION_FIELDS, preferPlaces, type FieldPlace } from "./field-preference";
+import type { ColumnHeader } from "./header-rows";
+import { headerFractionKind, headerYear, type FractionKind, type HeaderLanguage } from "./headers";
 import type { ListTable } from "./list-layout";
-import { findListTables, listDataRows } from "./list-layout";
+import { findListTables, listDataRows, type SkippedRow } from "./list-layout";
+import {
+  KEY_FIELDS,
+  VALUE_KIND,
+  type FieldMapping,
+  type MappedRow,
+  type MappedSample,
+  type MappingOption,
+  type MappingReason,
+  type SheetMapping,
+} from "./mapping";
+import {
+  mergeListsWithProfiles,
+  type AccountOrigin,
+  type FieldPlaceRef,
+  type ReadEntry,
+} from "./merge-accounts";
+import { isPlannerTable } from "./planner-names";
 import type { Profile } from "./profile-layout";
 import { findProfile } from "./profile-layout";
 import { findMarketingSheet } from "./read-marketing";
 import { sheetLocale } from "./sheet-locale";
-import { isPlannerTable } from "./planner-names";
+
+export { cellOrigin, type AccountOrigin, type CellOrigin } from "./merge-accounts";
 
 export type ReadOptions = {
   /** Sheets the user chose; when given, a chosen sheet without an account table is an error finding. */
   sheets?: readonly string[];
+  /** The user's column choices for a sheet (stored ones with this run's overrides on top). */
+  choices?: (sheet: string) => AppliedChoice | undefined;
 };
 
 export type SheetReading = {
   sheet: string;
   layout: "list" | "profile" | "marketing" | "none";
-  /** Header row (list) or first label row (profile), 1-based; null when nothing was found. */
+  /** Header row (list: the last one) or first label row (profile), 1-based; null when nothing was found. */
   headerRow: number | null;
   accounts: number;
 };
@@ -36,6 +67,10 @@ export type AccountReading = {
   accounts: Account[];
   findings: Finding[];
   sheets: SheetReading[];
+  /** How each list and profile sheet was read, in sheet order. */
+  mappings: SheetMapping[];
+  /** Where each account's fields were read (the cell and its header). */
+  origins: ReadonlyMap<Account, AccountOrigin>;
 };
 
 /**
@@ -44,14 +79,17 @@ export type AccountReading = {
  * sheets; hidden sheets are left out because they mostly hold lookups or old copies.
  */
 export function readAccounts(grids: readonly SheetGrid[], options: ReadOptions = {}): AccountReading {
-  const reading: AccountReading = { accounts: [], findings: [], sheets: [] };
+  const findings: Finding[] = [];
+  const sheets: SheetReading[] = [];
+  const mappings: SheetMapping[] = [];
+  const entries: ReadEntry[] = [];
   const chosen = options.sheets;
   const selected: SheetGrid[] = [];
   if (chosen) {
     for (const name of chosen) {
       const wanted = name.trim().toLowerCase();
       const grid = grids.find((g) => g.name.trim().toLowerCase() === wanted);
-      if (!grid) reading.findings.push(noAccountTable(name));
+      if (!grid) findings.push(noAccountTable(name));
       else if (!selected.includes(grid)) selected.push(grid);
     }
   } else {
@@ -65,25 +103,44 @@ export function readAccounts(grids: readonly SheetGrid[], options: ReadOptions =
         ? skipped(grid, "marketing")
         : ownSheet(grid) && !chosen
           ? skipped(grid, "none")
-          : readSheet(grid);
-    reading.sheets.push(sheet.reading);
-    reading.accounts.push(...sheet.accounts);
-    reading.findings.push(...sheet.findings);
+          : readSheet(grid, options.choices?.(grid.name));
+    sheets.push(sheet.reading);
+    entries.push(...sheet.entries);
+    findings.push(...sheet.findings);
+    if (sheet.mapping) mappings.push(sheet.mapping);
     if (chosen && (sheet.reading.layout === "none" || sheet.reading.layout === "marketing")) {
-      reading.findings.push(noAccountTable(grid.name));
+      findings.push(noAccountTable(grid.name));
     }
   }
-  return reading;
+  const merged = mergeListsWithProfiles(entries);
+  findings.push(...missingFields(mappings, merged));
+  return {
+    accounts: merged.map((m) => m.account),
+    findings,
+    sheets,
+    mappings,
+    origins: new Map(merged.map((m) => [m.account, m.origin])),
+  };
 }
 
-type SheetResult = { reading: SheetReading; accounts: Account[]; findings: Finding[] };
+type SheetResult = {
+  reading: SheetReading;
+  entries: ReadEntry[];
+  findings: Finding[];
+  mapping: SheetMapping | null;
+};
 
 function noAccountTable(sheet: string): Finding {
   return finding("SHEET_NO_ACCOUNT_TABLE", { type: "cell", sheet, row: 1, column: "A" }, null, { sheet });
 }
 
 function skipped(grid: SheetGrid, layout: "marketing" | "none"): SheetResult {
-  return { reading: { sheet: grid.name, layout, headerRow: null, accounts: 0 }, accounts: [], findings: [] };
+  return {
+    reading: { sheet: grid.name, layout, headerRow: null, accounts: 0 },
+    entries: [],
+    findings: [],
+    mapping: null,
+  };
 }
 
 /** Goal and review sheets the add-in writes hold its tables; they are not account sheets. */
@@ -96,7 +153,7 @@ function validGrid(grid: SheetGrid): boolean {
   return Number.isInteger(firstRow) && Number.isInteger(firstColumn) && firstRow >= 1 && firstColumn >= 1;
 }
 
-function readSheet(grid: SheetGrid): SheetResult {
+function readSheet(grid: SheetGrid, choice: AppliedChoice | undefined): SheetResult {
   if (!validGrid(grid)) return skipped(grid, "none");
   const hiddenRows = new Set(grid.hiddenRows);
   const tables = findListTables(grid);
@@ -104,8 +161,8 @@ function readSheet(grid: SheetGrid): SheetResult {
   const listFields = Math.max(0, ...tables.map((t) => t.columns.length));
   // A row of label/value pairs can look like a short header row; the layout naming more fields wins.
   if (tables.length > 0 && !(profile && profile.labels.length > listFields))
-    return readList(grid, tables, hiddenRows);
-  if (profile) return readProfile(grid, profile);
+    return readList(grid, tables, hiddenRows, choice);
+  if (profile) return readProfile(grid, profile, choice);
   return skipped(grid, "none");
 }
 
@@ -116,82 +173,101 @@ const NUMERIC_FIELDS: ReadonlySet<AccountField> = new Set([
   "profitability",
 ]);
 const MONEY_FIELDS: ReadonlySet<AccountField> = new Set(["revenue", "potential"]);
+/** Account rows listed in a mapping (to exclude one); a portfolio of thousands is corrected in the sheet. */
+const MAX_MAPPED_ROWS = 500;
 
-function readList(
-  grid: SheetGrid,
-  tables: readonly ListTable[],
-  hiddenRows: ReadonlySet<number>,
-): SheetResult {
-  const accounts: Account[] = [];
-  const findings: Finding[] = [];
-  const hidden = new Set<number>();
-  for (const table of tables) {
-    const { rows, hidden: hiddenHere } = listDataRows(grid, table, hiddenRows);
-    for (const row of hiddenHere) hidden.add(row);
-    const texts = table.columns
-      .filter((c) => NUMERIC_FIELDS.has(c.field))
-      .flatMap((c) => rows.map((row) => cellAt(grid, row, c.column).value))
-      .filter((v) => typeof v === "string");
-    const locale = sheetLocale(
-      table.columns.map((c) => c.language),
-      texts,
-    );
-    const contexts = new Map<AccountField, ColumnContext>(
-      table.columns.map((c) => [
-        c.field,
-        columnContext(
-          c.field,
-          c.header,
-          rows.map((row) => cellAt(grid, row, c.column)),
-          locale,
-        ),
-      ]),
-    );
-    const tableAccounts: Account[] = [];
-    for (const row of rows) {
-      const cells = table.columns.map((c): PlacedCell => ({
-        field: c.field,
-        cell: cellAt(grid, row, c.column),
-        row,
-        column: c.column,
-      }));
-      const read = readAccount(grid.name, row, cells, contexts, locale);
-      tableAccounts.push(read.account);
-      findings.push(...read.findings);
-    }
-    accounts.push(...withColumnCurrency(tableAccounts, contexts));
+/** Where a field is read: a column (lists) or a value cell (profiles), with what its header says. */
+type Place = {
+  field: AccountField;
+  row: number | null;
+  column: number;
+  header: string;
+  unitText: string;
+  year: number | null;
+  language: HeaderLanguage | null;
+  reason: MappingReason;
+  others: number;
+  /** The margin is an amount (÷ revenue). */
+  absolute: boolean;
+  unit: UnitChoice | undefined;
+};
+
+/** The context a column's cells are read with, after the user's unit choice. */
+function contextFor(place: Place, cells: readonly GridCell[], locale: ValueLocale): ColumnContext {
+  const ctx = { ...columnContext(place.field, place.unitText, cells, locale), absolute: place.absolute };
+  switch (place.unit) {
+    case "x1":
+      return { ...ctx, scaleExponent: 0 };
+    case "x1000":
+      return { ...ctx, scaleExponent: 3 };
+    case "x1000000":
+      return { ...ctx, scaleExponent: 6 };
+    case "percent":
+      return { ...ctx, percentPoints: true, absolute: false };
+    case "fraction":
+      return { ...ctx, percentPoints: false, absolute: false };
+    case "absolute":
+      return { ...ctx, absolute: true };
+    case undefined:
+      return ctx;
   }
-  if (hidden.size > 0)
-    findings.push(
-      hiddenRowsSkipped(
-        grid.name,
-        [...hidden].sort((a, b) => a - b),
-      ),
-    );
-  const headerRow = tables[0]?.headerRow ?? null;
-  return {
-    reading: { sheet: grid.name, layout: "list", headerRow, accounts: accounts.length },
-    accounts,
-    findings,
-  };
+}
+
+/** What a margin's header, else its values, say it holds: a percentage or an amount. */
+function fractionKind(header: string, cells: readonly GridCell[], locale: ValueLocale): FractionKind {
+  return headerFractionKind(header) ?? fractionKindOfValues(cells, locale);
+}
+
+function reasonOf(origin: ChoiceOrigin): MappingReason {
+  return origin;
+}
+
+/** A place found by the reader with the user's unit choice for it (a unit chosen without a column). */
+function withUnitChoice(place: Place, choice: AppliedChoice | undefined): Place {
+  const c = choice?.fields[place.field];
+  if (c?.unit === undefined) return place;
+  return { ...place, unit: c.unit, absolute: c.unit === "absolute", reason: reasonOf(c.origin) };
+}
+
+function displayHeader(h: ColumnHeader | undefined): string {
+  if (!h) return "";
+  if (h.group !== null && h.label !== null && h.group !== h.label) return `${h.group} / ${h.label}`;
+  return h.label ?? h.group ?? "";
+}
+
+/** A chosen column, following its header when columns moved since the choice was made. */
+function chosenColumn(table: ListTable, choice: FieldChoice): number | null | undefined {
+  if (choice.at === undefined) return undefined;
+  if (choice.at === null) return null;
+  const place = parsePlace(choice.at);
+  // A cell ("C7") names a profile's value, not a list's column.
+  if (!place || place.row !== null) return undefined;
+  const column = columnNumber(place.column);
+  const wanted = choice.header;
+  if (wanted === undefined || displayHeader(table.headers.find((h) => h.column === column)) === wanted)
+    return column;
+  const moved = table.headers.filter((h) => displayHeader(h) === wanted);
+  return moved.length === 1 && moved[0] ? moved[0].column : column;
+}
+
+/** The single currency of a table's accounts and money headers; null when none or several. */
+function tableCurrency(accounts: readonly Account[], contexts: ReadonlyMap<AccountField, ColumnContext>) {
+  const seen = new Set<string>();
+  for (const a of accounts) if (a.currency !== null) seen.add(a.currency);
+  for (const [field, ctx] of contexts)
+    if (MONEY_FIELDS.has(field) && ctx.currency !== null) seen.add(ctx.currency);
+  const [only] = seen;
+  return seen.size === 1 && only !== undefined ? only : null;
 }
 
 /**
  * Money columns hold one currency: when the cells and headers of a table show exactly one, the
  * accounts whose own figures show none (plain numbers beside "2.400.000 €") are in it too.
  */
-function withColumnCurrency(
-  accounts: readonly Account[],
-  contexts: ReadonlyMap<AccountField, ColumnContext>,
-): Account[] {
-  const seen = new Set<string>();
-  for (const a of accounts) if (a.currency !== null) seen.add(a.currency);
-  for (const [field, ctx] of contexts)
-    if (MONEY_FIELDS.has(field) && ctx.currency !== null) seen.add(ctx.currency);
-  const [only] = seen;
-  if (seen.size !== 1 || only === undefined) return [...accounts];
+function withCurrency(accounts: readonly Account[], currency: string | null): Account[] {
+  if (currency === null) return [...accounts];
   return accounts.map((a) =>
-    a.currency === null && (a.revenue !== null || a.potential !== null) ? { ...a, currency: only } : a,
+    a.currency === null && (a.revenue !== null || a.potential !== null) ? { ...a, currency } : a,
   );
 }
 
@@ -203,37 +279,525 @@ function hiddenRowsSkipped(sheet: string, rows: readonly number[]): Finding {
   });
 }
 
-function readProfile(grid: SheetGrid, profile: Profile): SheetResult {
-  const placed = profile.labels.flatMap((label): (PlacedCell & { header: string })[] =>
-    label.valueColumn === null
-      ? []
-      : [
-          {
-            field: label.field,
-            header: label.header,
-            cell: cellAt(grid, label.row, label.valueColumn),
-            row: label.row,
-            column: label.valueColumn,
-          },
-        ],
+function rowsNotAccounts(sheet: string, column: number, rows: readonly SkippedRow[]): Finding {
+  return finding(
+    "ROWS_NOT_ACCOUNTS",
+    { type: "cell", sheet, row: rows[0]?.row ?? 1, column: columnLetter(column) },
+    null,
+    { sheet, rows: { list: rows.map((r) => String(r.row)) }, count: rows.length },
   );
-  const texts = placed
-    .filter((p) => NUMERIC_FIELDS.has(p.field))
-    .map((p) => p.cell.value)
+}
+
+/** The value read for a field, for the mapping's samples. */
+function readValue(account: Account, field: AccountField): string | number | null {
+  if (field === "businessAreas") return account.businessAreas?.join("; ") ?? account.businessAreaCount;
+  const value = account[field];
+  return typeof value === "string" || typeof value === "number" ? value : null;
+}
+
+function scaleOf(place: Place, ctx: ColumnContext): number | null {
+  if (MONEY_FIELDS.has(place.field) || ctx.absolute) return 10 ** ctx.scaleExponent;
+  if (FRACTION_FIELDS.has(place.field)) return ctx.percentPoints ? 0.01 : 1;
+  return null;
+}
+
+function unitOf(place: Place, ctx: ColumnContext, currency: string | null): string | null {
+  if (FRACTION_FIELDS.has(place.field))
+    return ctx.absolute ? "absolute" : ctx.percentPoints ? "percent" : "fraction";
+  if (MONEY_FIELDS.has(place.field)) return ctx.currency ?? currency;
+  return null;
+}
+
+function fieldMapping(
+  place: Place,
+  ctx: ColumnContext,
+  currency: string | null,
+  samples: readonly MappedSample[],
+): FieldMapping {
+  return {
+    field: place.field,
+    column: columnLetter(place.column),
+    row: place.row,
+    header: place.header,
+    scale: scaleOf(place, ctx),
+    unit: unitOf(place, ctx, currency),
+    year: place.year,
+    reason:
+      place.absolute && place.reason !== "chosen" && place.reason !== "override" ? "derived" : place.reason,
+    others: place.others,
+    kind: VALUE_KIND[place.field],
+    samples,
+  };
+}
+
+function languagesOf(places: readonly Place[]): Record<HeaderLanguage, number> {
+  const counts = { de: 0, en: 0 };
+  for (const p of places) if (p.language !== null) counts[p.language]++;
+  return counts;
+}
+
+const inFieldOrder = (a: { field: AccountField }, b: { field: AccountField }) =>
+  ACCOUNT_FIELDS.indexOf(a.field) - ACCOUNT_FIELDS.indexOf(b.field);
+
+/** Key fields without a place: "name" when neither id nor name is read. */
+function missingKeys(places: ReadonlyMap<AccountField, Place>): AccountField[] {
+  return KEY_FIELDS.filter((f) => (f === "name" ? !places.has("name") && !places.has("id") : !places.has(f)));
+}
+
+/** Where each field of a table (row null: the account's row) or a profile (its cells) is read. */
+function placesOf(sheet: string, places: readonly Place[]): AccountOrigin["fields"] {
+  const fields: Partial<Record<AccountField, FieldPlaceRef>> = {};
+  for (const p of places)
+    fields[p.field] = { sheet, row: p.row, column: columnLetter(p.column), header: p.header };
+  return fields;
+}
+
+type TableResult = {
+  entries: ReadEntry[];
+  findings: Finding[];
+  hidden: number[];
+  skipped: SkippedRow[];
+  mapping: SheetMapping;
+};
+
+function readTable(
+  grid: SheetGrid,
+  table: ListTable,
+  hiddenRows: ReadonlySet<number>,
+  choice: AppliedChoice | undefined,
+): TableResult {
+  const headerOf = (column: number) => table.headers.find((h) => h.column === column);
+  const places = new Map<AccountField, Place>();
+  const decided = new Set<AccountField>();
+  for (const field of ACCOUNT_FIELDS) {
+    const c = choice?.fields[field];
+    if (!c) continue;
+    const column = chosenColumn(table, c);
+    if (column === undefined) continue;
+    decided.add(field);
+    if (column === null) continue;
+    const h = headerOf(column);
+    const unitText = [h?.group, h?.label].filter((t) => t !== null && t !== undefined).join(" ");
+    places.set(field, {
+      field,
+      row: null,
+      column,
+      header: displayHeader(h),
+      unitText,
+      year: headerYear(unitText),
+      language: null,
+      reason: reasonOf(c.origin),
+      others: 0,
+      absolute: c.unit === "absolute",
+      unit: c.unit,
+    });
+  }
+
+  // The key columns decide which rows are accounts; they come first.
+  const best = new Map(table.columns.map((c) => [c.field, c]));
+  const keyColumn = (field: "id" | "name") =>
+    places.get(field)?.column ?? (decided.has(field) ? null : (best.get(field)?.column ?? null));
+  const rowsFound = listDataRows(grid, table, hiddenRows, {
+    idColumn: keyColumn("id"),
+    nameColumn: keyColumn("name"),
+  });
+  const keyAt = (row: number) => {
+    const at = (column: number | null) => (column === null ? null : readText(cellAt(grid, row, column)));
+    return at(keyColumn("id")) ?? at(keyColumn("name"));
+  };
+  const excludedKeys = new Set(
+    (choice?.exclude ?? []).flatMap((x) => (x.key === null ? [] : [x.key.trim().toLocaleLowerCase()])),
+  );
+  const excludedRows = new Set((choice?.exclude ?? []).filter((x) => x.key === null).map((x) => x.row));
+  const isExcluded = (row: number) => {
+    if (excludedKeys.size === 0 && excludedRows.size === 0) return false;
+    const key = keyAt(row);
+    return excludedRows.has(row) || (key !== null && excludedKeys.has(key.trim().toLocaleLowerCase()));
+  };
+  const rows = rowsFound.rows.filter((row) => !isExcluded(row));
+
+  const columnCells = (column: number) => rows.map((row) => cellAt(grid, row, column));
+  const numericColumns = [
+    ...table.candidates.filter((c) => NUMERIC_FIELDS.has(c.field)).map((c) => c.column),
+    ...[...places.values()].filter((p) => NUMERIC_FIELDS.has(p.field)).map((p) => p.column),
+  ];
+  const texts = [...new Set(numericColumns)]
+    .flatMap((column) => columnCells(column).map((c) => c.value))
     .filter((v) => typeof v === "string");
-  const locale: ValueLocale = sheetLocale(
-    profile.labels.map((l) => l.language),
+  const locale = sheetLocale(
+    table.candidates.map((c) => c.language),
     texts,
   );
+
+  // A margin column the user chose without a unit is read as what its header and values say.
+  for (const p of places.values()) {
+    if (FRACTION_FIELDS.has(p.field) && p.unit === undefined)
+      places.set(p.field, {
+        ...p,
+        absolute: fractionKind(p.unitText, columnCells(p.column), locale) === "absolute",
+      });
+  }
+
+  // Every other field: the one rule among the columns naming it.
+  const auto = table.candidates
+    .filter((c) => !decided.has(c.field))
+    .map((c) => ({
+      ...c,
+      position: c.column,
+      kind: FRACTION_FIELDS.has(c.field) ? fractionKind(c.unitText, columnCells(c.column), locale) : null,
+    }));
+  for (const [field, chosen] of preferPlaces(auto, "header")) {
+    const c = chosen.place;
+    places.set(
+      field,
+      withUnitChoice(
+        {
+          field,
+          row: null,
+          column: c.column,
+          header: c.header,
+          unitText: c.unitText,
+          year: c.year,
+          language: c.language,
+          reason: chosen.reason,
+          others: chosen.others,
+          absolute: c.kind === "absolute",
+          unit: undefined,
+        },
+        choice,
+      ),
+    );
+  }
+
+  const ordered = [...places.values()].sort(inFieldOrder);
   const contexts = new Map<AccountField, ColumnContext>(
-    placed.map((p) => [p.field, columnContext(p.field, p.header, [p.cell], locale)]),
+    ordered.map((p) => [p.field, contextFor(p, columnCells(p.column), locale)]),
   );
-  const read = readAccount(grid.name, profile.sourceRow, placed, contexts, locale);
+  const findings: Finding[] = [];
+  const read: Account[] = [];
+  for (const row of rows) {
+    const cells = ordered.map((p): PlacedCell => ({
+      field: p.field,
+      cell: cellAt(grid, row, p.column),
+      row,
+      column: p.column,
+    }));
+    const result = readAccount(grid.name, row, cells, contexts, locale);
+    read.push(result.account);
+    findings.push(...result.findings);
+  }
+  const currency = tableCurrency(read, contexts);
+  const accounts = withCurrency(read, currency);
+  const fieldPlaces = placesOf(grid.name, ordered);
+  const entries = accounts.map((account): ReadEntry => ({
+    account,
+    origin: { row: account.source.row, fields: fieldPlaces },
+    layout: "list",
+  }));
+
+  const fields = ordered.map((p) => {
+    const samples: MappedSample[] = [];
+    for (const [i, row] of rows.entries()) {
+      const cell = cellAt(grid, row, p.column);
+      const account = accounts[i];
+      if (cellText(cell) === "" || !account) continue;
+      samples.push({
+        cell: cellAddress(row, p.column),
+        shown: cellText(cell),
+        read: readValue(account, p.field),
+      });
+      if (samples.length === 2) break;
+    }
+    const ctx = contexts.get(p.field) ?? columnContext(p.field, p.unitText, [], locale);
+    return fieldMapping(p, ctx, currency, samples);
+  });
+  const options: MappingOption[] = table.headers.flatMap((h) => {
+    const header = displayHeader(h);
+    if (header === "") return [];
+    const field = table.candidates.find((c) => c.column === h.column)?.field ?? null;
+    return [{ at: columnLetter(h.column), header, field }];
+  });
+  const labelAt = (row: number) => {
+    const texts = [keyColumn("id"), keyColumn("name")].flatMap((c) =>
+      c === null ? [] : [readText(cellAt(grid, row, c))],
+    );
+    const label = texts.filter((t) => t !== null).join(" – ");
+    return label === "" ? null : label;
+  };
+  // The account rows the user may exclude, up to a number one can look through; every excluded
+  // and skipped row.
+  const excluded = new Set(rowsFound.rows.filter(isExcluded));
+  const listed = rowsFound.rows.filter((row, i) => i < MAX_MAPPED_ROWS || excluded.has(row));
+  const mappedRows: MappedRow[] = [
+    ...listed.map((row): MappedRow => ({
+      row,
+      key: keyAt(row),
+      label: labelAt(row),
+      status: excluded.has(row) ? "excluded" : "account",
+    })),
+    ...rowsFound.skipped.map((s): MappedRow => ({ row: s.row, key: s.text, label: s.text, status: s.kind })),
+  ].sort((a, b) => a.row - b.row);
+  const headerRows =
+    table.headerTop === table.headerRow ? [table.headerRow] : [table.headerTop, table.headerRow];
+  return {
+    entries,
+    findings,
+    hidden: rowsFound.hidden,
+    skipped: rowsFound.skipped,
+    mapping: {
+      sheet: grid.name,
+      layout: "list",
+      headerRows,
+      fields,
+      missing: missingKeys(places),
+      options,
+      rows: mappedRows,
+      accountRows: rowsFound.rows.length,
+      languages: languagesOf(ordered),
+    },
+  };
+}
+
+function readList(
+  grid: SheetGrid,
+  tables: readonly ListTable[],
+  hiddenRows: ReadonlySet<number>,
+  choice: AppliedChoice | undefined,
+): SheetResult {
+  const entries: ReadEntry[] = [];
+  const findings: Finding[] = [];
+  const hidden = new Set<number>();
+  const skippedRows: SkippedRow[] = [];
+  let mapping: SheetMapping | null = null;
+  // The user's choices concern the sheet's first table (the one the mapping shows).
+  for (const [i, table] of tables.entries()) {
+    const result = readTable(grid, table, hiddenRows, i === 0 ? choice : undefined);
+    entries.push(...result.entries);
+    findings.push(...result.findings);
+    for (const row of result.hidden) hidden.add(row);
+    skippedRows.push(...result.skipped);
+    mapping ??= result.mapping;
+  }
+  if (hidden.size > 0)
+    findings.push(
+      hiddenRowsSkipped(
+        grid.name,
+        [...hidden].sort((a, b) => a - b),
+      ),
+    );
+  // A grand total under the last account and a repeated header need no note; a heading, a subtotal
+  // between accounts or a footnote might have been an account, so they are reported.
+  const lastAccount = Math.max(0, ...entries.map((e) => e.account.source.row));
+  const reported = skippedRows.filter(
+    (s) => s.kind === "section" || s.kind === "note" || (s.kind === "subtotal" && s.row < lastAccount),
+  );
+  if (reported.length > 0) findings.push(rowsNotAccounts(grid.name, tables[0]?.left ?? 1, reported));
+  const headerRow = tables[0]?.headerRow ?? null;
+  return {
+    reading: { sheet: grid.name, layout: "list", headerRow, accounts: entries.length },
+    entries,
+    findings,
+    mapping,
+  };
+}
+
+/** The label to the left of a value cell (the nearest text on its row). */
+function labelLeftOf(grid: SheetGrid, row: number, column: number): string | null {
+  for (let c = column - 1; c >= grid.firstColumn; c--) {
+    const value = cellAt(grid, row, c).value;
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+  }
+  return null;
+}
+
+/** A chosen profile cell, following its label when rows moved since the choice was made. */
+function chosenCell(
+  grid: SheetGrid,
+  profile: Profile,
+  choice: FieldChoice,
+): { row: number; column: number } | null | undefined {
+  if (choice.at === undefined) return undefined;
+  if (choice.at === null) return null;
+  const place = parsePlace(choice.at);
+  if (place?.row === null || place?.row === undefined) return undefined;
+  const at = { row: place.row, column: columnNumber(place.column) };
+  const wanted = choice.header;
+  if (wanted === undefined || labelLeftOf(grid, at.row, at.column) === wanted) return at;
+  const moved = profile.pairs.filter((p) => p.label === wanted);
+  return moved.length === 1 && moved[0] ? { row: moved[0].row, column: moved[0].valueColumn } : at;
+}
+
+function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | undefined): SheetResult {
+  const places = new Map<AccountField, Place>();
+  const decided = new Set<AccountField>();
+  for (const field of ACCOUNT_FIELDS) {
+    const c = choice?.fields[field];
+    if (!c) continue;
+    const at = chosenCell(grid, profile, c);
+    if (at === undefined) continue;
+    decided.add(field);
+    if (at === null) continue;
+    const header = labelLeftOf(grid, at.row, at.column) ?? cellAddress(at.row, at.column);
+    places.set(field, {
+      field,
+      row: at.row,
+      column: at.column,
+      header,
+      unitText: header,
+      year: headerYear(header),
+      language: null,
+      reason: reasonOf(c.origin),
+      others: 0,
+      absolute: c.unit === "absolute",
+      unit: c.unit,
+    });
+  }
+  const valueCell = (row: number, column: number) => cellAt(grid, row, column);
+  const numericCells = [
+    ...profile.candidates.flatMap((l) => (l.valueColumn === null ? [] : [{ ...l, column: l.valueColumn }])),
+    ...places.values(),
+  ].filter((p) => NUMERIC_FIELDS.has(p.field));
+  const numeric = numericCells
+    .map((p) => valueCell(p.row ?? 0, p.column).value)
+    .filter((v) => typeof v === "string");
+  const locale: ValueLocale = sheetLocale(
+    profile.candidates.map((l) => l.language),
+    numeric,
+  );
+  for (const p of places.values()) {
+    if (FRACTION_FIELDS.has(p.field) && p.unit === undefined && p.row !== null) {
+      const kind = fractionKind(p.unitText, [valueCell(p.row, p.column)], locale);
+      places.set(p.field, { ...p, absolute: kind === "absolute" });
+    }
+  }
+  const auto = profile.candidates.flatMap((l): (FieldPlace & { label: typeof l; valueColumn: number })[] => {
+    if (decided.has(l.field) || l.valueColumn === null) return [];
+    const cell = valueCell(l.row, l.valueColumn);
+    return [
+      {
+        field: l.field,
+        score: l.score,
+        period: l.period,
+        position: l.row * 100_000 + l.labelColumn,
+        kind: FRACTION_FIELDS.has(l.field) ? fractionKind(l.header, [cell], locale) : null,
+        grouped: false,
+        label: l,
+        valueColumn: l.valueColumn,
+      },
+    ];
+  });
+  for (const [field, chosen] of preferPlaces(auto, "label")) {
+    const l = chosen.place.label;
+    places.set(
+      field,
+      withUnitChoice(
+        {
+          field,
+          row: l.row,
+          column: chosen.place.valueColumn,
+          header: l.header,
+          unitText: l.header,
+          year: l.year,
+          language: l.language,
+          reason: chosen.reason,
+          others: chosen.others,
+          absolute: chosen.place.kind === "absolute",
+          unit: undefined,
+        },
+        choice,
+      ),
+    );
+  }
+  const ordered = [...places.values()].sort(inFieldOrder);
+  const placed = ordered.map((p): PlacedCell & { header: string } => ({
+    field: p.field,
+    header: p.header,
+    cell: valueCell(p.row ?? 0, p.column),
+    row: p.row ?? 0,
+    column: p.column,
+  }));
+  const contexts = new Map<AccountField, ColumnContext>(
+    ordered.map((p) => [p.field, contextFor(p, [valueCell(p.row ?? 0, p.column)], locale)]),
+  );
+  const sourceRow = places.get("name")?.row ?? places.get("id")?.row ?? profile.sourceRow;
+  const read = readAccount(grid.name, sourceRow, placed, contexts, locale);
+  const currency = tableCurrency([read.account], contexts);
+  const [account = read.account] = withCurrency([read.account], currency);
   const findings = [...read.findings];
   if (profile.hidden.length > 0) findings.push(hiddenRowsSkipped(grid.name, profile.hidden));
+  const fields = ordered.map((p) => {
+    const cell = valueCell(p.row ?? 0, p.column);
+    const samples: MappedSample[] =
+      cellText(cell) === ""
+        ? []
+        : [
+            {
+              cell: cellAddress(p.row ?? 0, p.column),
+              shown: cellText(cell),
+              read: readValue(account, p.field),
+            },
+          ];
+    const ctx = contexts.get(p.field) ?? columnContext(p.field, p.unitText, [], locale);
+    return fieldMapping(p, ctx, currency, samples);
+  });
+  const options: MappingOption[] = profile.pairs.map((pair) => ({
+    at: cellAddress(pair.row, pair.valueColumn),
+    header: pair.label,
+    field:
+      profile.candidates.find((l) => l.row === pair.row && l.labelColumn === pair.labelColumn)?.field ?? null,
+  }));
   return {
     reading: { sheet: grid.name, layout: "profile", headerRow: profile.firstLabelRow, accounts: 1 },
-    accounts: withColumnCurrency([read.account], contexts),
+    entries: [
+      { account, origin: { row: sourceRow, fields: placesOf(grid.name, ordered) }, layout: "profile" },
+    ],
     findings,
+    mapping: {
+      sheet: grid.name,
+      layout: "profile",
+      headerRows: [profile.firstLabelRow],
+      fields,
+      missing: missingKeys(places),
+      options,
+      rows: [],
+      accountRows: 0,
+      languages: languagesOf(ordered),
+    },
   };
+}
+
+/**
+ * SHEET_FIELD_MISSING for each key field a sheet lacks — unless every account of the sheet got that
+ * field from another sheet it was merged with (an index list beside profiles that hold the figures).
+ */
+function missingFields(
+  mappings: readonly SheetMapping[],
+  merged: ReturnType<typeof mergeListsWithProfiles>,
+): Finding[] {
+  const bySheet = new Map(mappings.map((m) => [m.sheet, m]));
+  const findings: Finding[] = [];
+  for (const mapping of mappings) {
+    const accounts = merged.filter((m) => m.sheets.includes(mapping.sheet));
+    for (const field of mapping.missing) {
+      const covered =
+        field !== "name" &&
+        accounts.length > 0 &&
+        accounts.every((m) =>
+          m.sheets.some((s) => s !== mapping.sheet && bySheet.get(s)?.fields.some((f) => f.field === field)),
+        );
+      if (covered) continue;
+      const row = mapping.headerRows[0] ?? 1;
+      const column = mapping.options[0]?.at.replace(/\d+$/, "") ?? "A";
+      findings.push(
+        finding("SHEET_FIELD_MISSING", { type: "cell", sheet: mapping.sheet, row, column }, field, {
+          reason: field === "name" ? "key" : mapping.layout,
+          sheet: mapping.sheet,
+          field: { term: `field.${field}` },
+          key: field,
+          example: { term: `header.${field}` },
+        }),
+      );
+    }
+  }
+  return findings;
 }

@@ -49,7 +49,15 @@ const LABELS: readonly LabelSet[] = [
       "Min. Bruttomarge",
       "Margenuntergrenze",
     ],
-    en: ["Minimum gross margin", "Min. margin", "Margin floor", "Minimum margin", "Min. gross margin"],
+    en: [
+      "Minimum gross margin",
+      "Min. margin",
+      "Margin floor",
+      "Minimum margin",
+      "Min. gross margin",
+      "Minimum margin per account",
+      "Minimum GM per account",
+    ],
     stems: [
       "mindestbruttomarge",
       "mindestmarge",
@@ -89,6 +97,23 @@ const EXACT = new Map<string, LabelMatch>(
   ]),
 );
 
+/** "Mindest-", "Min.", "minimum", or a floor: the words that make a margin term a minimum. */
+const MINIMUM = /^(?:mindest|minimum|min)(.*)$|^(.*?)(?:untergrenze|floor)$/;
+/** The margin terms teams use: Marge, DB (Deckungsbeitrag), Rohertrag, GM, GP, contribution margin. */
+const MARGIN_TERM =
+  /^(?:brutto)?(?:marge|db|dbi|dbquote|deckungsbeitrag\w*|rohertrag\w*|margin|grossmargin|gm|gp|grossprofit|contributionmargin|cm)/;
+
+/**
+ * A minimum margin written with the team's own margin term: "Mindest-DB je Kunde", "Min. DB I",
+ * "Mindestrohertrag", "DB-Untergrenze", "minimum GM per account", "contribution margin floor".
+ */
+function isMinimumMargin(key: string): boolean {
+  const m = MINIMUM.exec(key);
+  if (!m) return false;
+  const term = (m[1] ?? m[2] ?? "").replace(/^(?:gross|brutto)(?=margin|marge)/, "");
+  return MARGIN_TERM.test(term) || MARGIN_TERM.test(`gross${term}`);
+}
+
 function marketingLabel(value: GridCell["value"]): LabelMatch | null {
   if (typeof value !== "string" || value.trim().length > 60) return null;
   const key = normaliseHeader(value);
@@ -96,7 +121,8 @@ function marketingLabel(value: GridCell["value"]): LabelMatch | null {
   const exact = EXACT.get(key);
   if (exact) return exact;
   const set = LABELS.find((s) => s.stems.some((stem) => key.includes(stem)));
-  return set ? { key: set.key, language: null } : null;
+  if (set) return { key: set.key, language: null };
+  return isMinimumMargin(key) ? { key: "minGrossMargin", language: null } : null;
 }
 
 const SHEET_NAMES: ReadonlySet<string> = new Set([

@@ -27,6 +27,7 @@ import {
   type SheetSpec,
   type SpecValue,
 } from "../sheet";
+import { fillTemplate } from "../i18n/format";
 import { findingLines } from "./goal-sheet";
 import { PLANNER_NAMES, REVIEW_TABLE } from "./planner-names";
 import {
@@ -235,7 +236,7 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     const goalsLine =
       goalsWithFindings.length === 0
         ? []
-        : [t.goalsWithFindings.replace("{goals}", goalsWithFindings.join("; "))];
+        : [fillTemplate(t.goalsWithFindings, { goals: goalsWithFindings.join("; ") }, language)];
     const notes = findingLines(
       review.notes,
       (f) => {
@@ -305,7 +306,7 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   const J = span("revenueTarget");
   const growthFormula = `=IFERROR(SUMPRODUCT((${E}>0)*ISNUMBER(${J}),${J})/SUMPRODUCT((${E}>0)*ISNUMBER(${J}),${E})-1,"")`;
   const totalValues: Partial<Record<ReviewColumnKey, SpecValue>> = {
-    id: text(`${t.totals} (${t.accountCount.replace("{count}", String(reviews.length))})`),
+    id: text(`${t.totals} (${fillTemplate(t.accountCount, { count: reviews.length }, language)})`),
     economicGoals: sum(
       "economicGoals",
       reviews.map((r) => r.goals.filter((g) => g.kind === "economic").length),
@@ -367,7 +368,8 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   // Notes under the totals: what the revenue target means, goals without an account, sheet problems.
   const notes: string[] = [t.revenueTargetNote];
   const orphans = plan.goals.filter((g) => findAccount(accounts, g.account) === undefined).map((g) => g.id);
-  if (orphans.length > 0) notes.push(t.goalsWithoutAccount.replace("{ids}", orphans.join(", ")));
+  if (orphans.length > 0)
+    notes.push(fillTemplate(t.goalsWithoutAccount, { ids: orphans.join(", ") }, language));
   const cellAccount = cellAccountLookup(accounts);
   const unplaced = findings.filter((f) => f.subject.type === "cell" && cellAccount(f) === undefined);
   if (unplaced.length > 0) {

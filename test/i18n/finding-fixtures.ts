@@ -21,7 +21,10 @@ import {
 export const READER_CODES: readonly FindingCode[] = [
   "CELL_UNREADABLE",
   "SHEET_NO_ACCOUNT_TABLE",
+  "SHEET_FIELD_MISSING",
+  "SHEET_MAPPING_UNREADABLE",
   "ROWS_HIDDEN_SKIPPED",
+  "ROWS_NOT_ACCOUNTS",
 ];
 
 /** Plans that between them trigger every code (and every message variant) the rules emit. */
@@ -166,5 +169,27 @@ export const READER_FINDINGS: Finding[] = [
     sheet: "Kunden",
     rows: { list: ["7", "8"] },
     count: 2,
+  }),
+  finding("ROWS_NOT_ACCOUNTS", { type: "cell", sheet: "Kunden", row: 6, column: "A" }, null, {
+    sheet: "Kunden",
+    rows: { list: ["6", "11", "22"] },
+    count: 3,
+  }),
+  ...(["list", "profile", "key"] as const).map((reason) =>
+    finding(
+      "SHEET_FIELD_MISSING",
+      { type: "cell", sheet: "Kunden", row: 4, column: "A" },
+      reason === "key" ? "name" : "potential",
+      {
+        reason,
+        sheet: "Kunden",
+        field: { term: reason === "key" ? "field.name" : "field.potential" },
+        key: reason === "key" ? "name" : "potential",
+        example: { term: reason === "key" ? "header.name" : "header.potential" },
+      },
+    ),
+  ),
+  finding("SHEET_MAPPING_UNREADABLE", { type: "cell", sheet: "KAM-Planner", row: 2, column: "B" }, null, {
+    sheet: "Kunden",
   }),
 ];

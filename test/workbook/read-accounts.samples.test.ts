@@ -12,6 +12,7 @@ describe("sample Beispiel-Kundenportfolio.xlsx", () => {
       { sheet: "Kundenportfolio", layout: "list", headerRow: 3, accounts: 5 },
       { sheet: "Marketing", layout: "marketing", headerRow: null, accounts: 0 },
     ]);
+    // The totals row under the last account needs no note.
     expect(reading.findings).toEqual([]);
   });
 

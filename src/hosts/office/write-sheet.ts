@@ -164,6 +164,8 @@ async function preflight(
   };
 }
 
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
 /** Deletes existing names of the spec's names, then adds them over the new sheet. */
 function queueNames(
   context: Excel.RequestContext,
@@ -314,6 +316,8 @@ export async function writeSheetIn(
     await batch.add(namesBytes, () => {
       target.name = spec.name;
       queueNames(context, target, spec, found);
+      // Last: a very hidden sheet cannot be deleted, so a rollback must not meet one.
+      if (spec.visibility) target.visibility = VISIBILITY[spec.visibility];
     });
     await batch.flush();
   } else {
@@ -325,9 +329,12 @@ export async function writeSheetIn(
       workbook.worksheets.getItem(old.name).name = backupName;
       target.name = spec.name;
       target.position = old.position;
+      // Excel refuses to delete a very hidden sheet (the old settings sheet): hide it plainly first.
+      if (spec.visibility === "veryHidden") workbook.worksheets.getItem(backupName).visibility = "Hidden";
       workbook.worksheets.getItem(backupName).delete();
       if (table && tableSpec) table.name = tableSpec.name;
       queueNames(context, target, spec, found);
+      if (spec.visibility) target.visibility = VISIBILITY[spec.visibility];
     });
     await batch.flush();
   }

@@ -219,4 +219,5 @@ export function renderSpec(workbook: Workbook, worksheet: Worksheet, spec: Sheet
     ...(spec.print.repeatRows === null ? {} : { printTitlesRow: printTitleRows(spec.print.repeatRows) }),
   };
   if (spec.tabColor !== null) worksheet.properties.tabColor = { argb: argb(spec.tabColor) };
+  if (spec.visibility) worksheet.state = spec.visibility;
 }

@@ -15,7 +15,11 @@ export function findingLocation(
   grids: readonly SheetGrid[],
 ): CellLocation | null {
   const subject = finding.subject;
-  if (subject.type === "cell") return { sheet: subject.sheet, address: `${subject.column}${subject.row}` };
+  if (subject.type === "cell") {
+    // A hidden sheet (the add-in's very hidden settings sheet among them) cannot be selected.
+    if (grids.some((g) => g.name === subject.sheet && !g.visible)) return null;
+    return { sheet: subject.sheet, address: `${subject.column}${subject.row}` };
+  }
   if (subject.type === "account") {
     const account = findAccount(accounts, subject.id);
     if (!account) return null;

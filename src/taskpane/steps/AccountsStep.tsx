@@ -20,6 +20,7 @@ import { formatList, formatPercent } from "../../i18n/format";
 import { ui } from "../../i18n/ui";
 import { positioningFor, resumePlan, workbookFindings, type SheetReading } from "../../planner";
 import { FindingItem } from "../FindingItem";
+import { MappingSection } from "../mapping/MappingSection";
 import { findingLocation, subjectLabel, type CellLocation } from "../model/locations";
 import { useStepStyles } from "../useTaskPaneStyles.styles";
 import type { WorkbookState } from "../useWorkbook";
@@ -31,11 +32,20 @@ export type AccountsStepProps = {
   headingId: string;
 };
 
-function sheetDescription(reading: SheetReading | undefined, language: Language): string {
+function sheetDescription(
+  reading: SheetReading | undefined,
+  headerRows: readonly number[],
+  language: Language,
+): string {
   if (!reading) return ui(language, "sheetNone");
   switch (reading.layout) {
-    case "list":
-      return ui(language, "sheetList", { row: String(reading.headerRow ?? "?"), count: reading.accounts });
+    case "list": {
+      const [first] = headerRows;
+      const row = String(reading.headerRow ?? "?");
+      return first !== undefined && headerRows.length > 1
+        ? ui(language, "sheetListRows", { first: String(first), row, count: reading.accounts })
+        : ui(language, "sheetList", { row, count: reading.accounts });
+    }
     case "profile":
       return ui(language, "sheetProfile", { count: reading.accounts });
     case "marketing":
@@ -94,7 +104,8 @@ export function AccountsStep({ language, workbook, onActivate, headingId }: Acco
             {ui(language, "sheetsLegend")}
           </h3>
           {offered.map((grid) => {
-            const description = sheetDescription(readingOf(grid.name), language);
+            const headerRows = opened?.mappings.find((m) => m.sheet === grid.name)?.headerRows ?? [];
+            const description = sheetDescription(readingOf(grid.name), headerRows, language);
             const hidden = grid.visible ? "" : `, ${ui(language, "sheetHidden")}`;
             return (
               <Checkbox
@@ -121,6 +132,15 @@ export function AccountsStep({ language, workbook, onActivate, headingId }: Acco
               : ui(language, "noAccounts")}
           </MessageBarBody>
         </MessageBar>
+      )}
+
+      {opened && (
+        <MappingSection
+          language={language}
+          opened={opened}
+          saving={workbook.saving}
+          onChoose={workbook.chooseColumns}
+        />
       )}
 
       {offered.length > 0 && (

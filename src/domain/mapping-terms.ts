@@ -1,0 +1,29 @@
+// The words of "how a sheet was read", shared by the reader (src/workbook) and the catalogues
+// (src/i18n): why a field was read where it was, the units a user may choose, what became of a row.
+
+/**
+ * Why a field was read where it was: the header named it ("header", "groupHeader" for a group label
+ * over a sub-header, "label" on a profile), the latest of several years, the percent column over the
+ * absolute one, a margin derived from an absolute margin ÷ revenue, the user's stored choice, or
+ * this run's `kam --map`.
+ */
+export const MAPPING_REASONS = [
+  "header",
+  "groupHeader",
+  "label",
+  "latestYear",
+  "percentPreferred",
+  "derived",
+  "chosen",
+  "override",
+] as const;
+export type MappingReason = (typeof MAPPING_REASONS)[number];
+
+/** ×1, thousands, millions (money); percentage points, fractions, an amount ÷ revenue (margins). */
+export const UNIT_CHOICES = ["x1", "x1000", "x1000000", "percent", "fraction", "absolute"] as const;
+export type UnitChoice = (typeof UNIT_CHOICES)[number];
+
+/** Rows under a list's header: accounts, rows the user excluded, and rows that are not accounts. */
+export const ROW_STATUSES = ["account", "excluded", "section", "subtotal", "note", "header"] as const;
+export type RowStatus = (typeof ROW_STATUSES)[number];
+export type SkippedKind = Exclude<RowStatus, "account" | "excluded">;

@@ -1,0 +1,148 @@
+// The add-in's settings sheet: a very hidden sheet "KAM-Planner" of key/value rows that holds the
+// user's column choices, one row per account sheet ("columns:Kunden" | {"fields":…} as compact
+// JSON). It is part of the workbook like any sheet, so every reader sees it: the add-in in Excel,
+// the workbench, `kam` and co-authors — and it survives saving as .xlsx.
+//
+// Ownership: the sheet the defined name KAM_Settings points at, else a sheet whose A1 holds the
+// marker key. A user's sheet of the same name is never overwritten: the settings go beside it.
+// isSettingsSheet is the one place that decides "this sheet is ours".
+
+import type { Finding } from "../domain/finding";
+import { finding } from "../domain/finding";
+import {
+  cellAt,
+  lastRow,
+  num,
+  text,
+  type GridCell,
+  type NamedRange,
+  type SheetGrid,
+  type SheetInfo,
+  type SheetSpec,
+} from "../sheet";
+import { choiceJson, isEmptyChoice, parseChoice, type SheetChoice } from "./column-choices";
+import { sameName } from "./planner-names";
+
+export const SETTINGS_SHEET = "KAM-Planner";
+/** Defined name on A1 of the settings sheet: marks the sheet as the add-in's, whatever its name. */
+export const SETTINGS_MARKER = "KAM_Settings";
+/** A1's text, and B1 the format version. */
+const MARKER_KEY = "kam-planner-settings";
+const FORMAT_VERSION = 1;
+const COLUMNS_PREFIX = "columns:";
+const MAX_SHEET_NAME = 31;
+
+/** Column choices by account sheet name. */
+export type StoredChoices = Readonly<Record<string, SheetChoice>>;
+
+function textOf(cell: GridCell): string | null {
+  return typeof cell.value === "string" && cell.value.trim() !== "" ? cell.value : null;
+}
+
+/**
+ * The one decision whether a sheet is the add-in's settings sheet: the marker name points at it, or
+ * (the name got lost) its A1 holds the marker key. `a1` is the sheet's A1 when known.
+ */
+export function isSettingsSheet(
+  sheet: string,
+  names: readonly Pick<NamedRange, "name" | "sheet">[],
+  a1: GridCell | null,
+): boolean {
+  const marker = names.find((n) => sameName(n.name, SETTINGS_MARKER));
+  if (marker) return sameName(marker.sheet, sheet);
+  return a1 !== null && textOf(a1)?.trim() === MARKER_KEY;
+}
+
+/** The settings sheet among read grids; undefined when the workbook has none. */
+export function findSettingsGrid(
+  grids: readonly SheetGrid[],
+  names: readonly Pick<NamedRange, "name" | "sheet">[],
+): SheetGrid | undefined {
+  return grids.find((g) => isSettingsSheet(g.name, names, cellAt(g, 1, 1)));
+}
+
+export type SettingsReading = { choices: StoredChoices; findings: Finding[] };
+
+/** The stored choices; a row that cannot be read is reported and not used (never half-applied). */
+export function readSettings(grid: SheetGrid): SettingsReading {
+  const choices: Record<string, SheetChoice> = {};
+  const findings: Finding[] = [];
+  for (let row = grid.firstRow; row <= lastRow(grid); row++) {
+    const key = textOf(cellAt(grid, row, 1));
+    if (key === null || !key.startsWith(COLUMNS_PREFIX)) continue;
+    const sheet = key.slice(COLUMNS_PREFIX.length);
+    const value = textOf(cellAt(grid, row, 2));
+    const choice = value === null ? null : parseChoice(value);
+    if (choice === null) {
+      findings.push(
+        finding("SHEET_MAPPING_UNREADABLE", { type: "cell", sheet: grid.name, row, column: "B" }, null, {
+          sheet,
+        }),
+      );
+      continue;
+    }
+    choices[sheet] = choice;
+  }
+  return { choices, findings };
+}
+
+/** The stored choice for an account sheet (sheet names compare as Excel compares them). */
+export function storedChoiceFor(choices: StoredChoices, sheet: string): SheetChoice | undefined {
+  const key = Object.keys(choices).find((k) => sameName(k, sheet));
+  return key === undefined ? undefined : choices[key];
+}
+
+/** The choices with changes applied: a sheet's new choice replaces its old one; null removes it. */
+export function withChanges(
+  choices: StoredChoices,
+  changes: Readonly<Record<string, SheetChoice | null>>,
+): Record<string, SheetChoice> {
+  const next: Record<string, SheetChoice> = {};
+  for (const [sheet, choice] of Object.entries(choices)) {
+    if (!Object.keys(changes).some((k) => sameName(k, sheet))) next[sheet] = choice;
+  }
+  for (const [sheet, choice] of Object.entries(changes)) {
+    if (choice !== null && !isEmptyChoice(choice)) next[sheet] = choice;
+  }
+  return next;
+}
+
+export function settingsSheetSpec(name: string, choices: StoredChoices): SheetSpec {
+  const sheets = Object.keys(choices).sort((a, b) => a.localeCompare(b));
+  return {
+    name,
+    values: [
+      [text(MARKER_KEY), num(FORMAT_VERSION)],
+      ...sheets.flatMap((sheet) => {
+        const choice = choices[sheet];
+        return choice ? [[text(`${COLUMNS_PREFIX}${sheet}`), text(choiceJson(choice))]] : [];
+      }),
+    ],
+    styles: [],
+    columnWidths: [32, 120],
+    rowHeights: [],
+    merges: [],
+    freeze: null,
+    table: null,
+    validations: [],
+    names: [{ name: SETTINGS_MARKER, range: "A1" }],
+    print: { landscape: false, fitToWidth: false, repeatRows: null },
+    tabColor: null,
+    visibility: "veryHidden",
+  };
+}
+
+/** Where the settings go: the add-in's settings sheet (replaced), else a new sheet beside users' sheets. */
+export function settingsTarget(
+  sheets: readonly Pick<SheetInfo, "name">[],
+  ownSheet: string | null,
+): { name: string; replace: boolean } {
+  if (ownSheet !== null) return { name: ownSheet, replace: true };
+  const taken = (name: string) => sheets.some((s) => sameName(s.name, name));
+  if (!taken(SETTINGS_SHEET)) return { name: SETTINGS_SHEET, replace: false };
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = `${SETTINGS_SHEET.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+    if (!taken(name)) return { name, replace: false };
+  }
+}

@@ -1,0 +1,952 @@
+// Three account workbooks built by hand the way KAM teams keep them — not derived from the samples —
+// with the reading each must give. The figures live once, in the account tables below: the sheets
+// are written from them and the expected accounts are computed from them, so a reader that
+// misreads a layout cannot agree with the expectation by accident.
+//
+// 1. industrie: a German industrial supplier's list — merged two-row headers ("Stammdaten",
+//    "Umsatz & Marge (T€)" over two years of revenue, potential, "Marge absolut (T€)", "Marge %"),
+//    region sections "Gebiet Nord/Süd" with subtotals, a grand total and a footnote.
+// 2. it-services: an English IT-services firm — an index sheet (ref, client, Account Director,
+//    sector, link) and one profile per account with FY25/FY26 columns in £k and service lines.
+// 3. medtech: a German medtech distributor — one profile per clinic with two years as separate
+//    labels ("Umsatz 2024", "Umsatz 2025", "DB I 2025"), "Sparten", an older template with only an
+//    absolute "DB I (T€)", and "Mindest-DB je Kunde" on the marketing sheet.
+
+import { Workbook, type Worksheet } from "exceljs";
+
+export type ExpectedAccount = {
+  id: string | null;
+  name: string | null;
+  industry: string | null;
+  region: string | null;
+  revenue: number | null;
+  potential: number | null;
+  grossMargin: number | null;
+  profitability: number | null;
+  relationship: number | null;
+  churnRisk: "low" | "medium" | "high" | null;
+  customerSince: string | null;
+  owner: string | null;
+  businessAreas: readonly string[] | number | null;
+  currency: string | null;
+  source: { sheet: string; row: number };
+};
+
+export type ExpectedField = {
+  column: string;
+  row?: number;
+  header: string;
+  scale: number | null;
+  year: number | null;
+  reason: string;
+};
+
+export type ExpectedReading = {
+  accounts: ExpectedAccount[];
+  mapping: { sheet: string; fields: Record<string, ExpectedField> }[];
+  /** Finding codes reading must give, in order (no others). */
+  findings: string[];
+};
+
+export type Corpus = { name: string; file: string; workbook: Workbook; expected: ExpectedReading };
+
+const BOLD = { bold: true } as const;
+const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } as const;
+const SECTION_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } } as const;
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+const list = (text: string) => text.split(";").map((s) => s.trim());
+
+function styleHeader(ws: Worksheet, rows: readonly number[], columns: number): void {
+  for (const r of rows) {
+    for (let c = 1; c <= columns; c++) {
+      const cell = ws.getCell(r, c);
+      cell.font = BOLD;
+      cell.fill = HEADER_FILL;
+      cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. German industrial supplier
+
+type Industrie = {
+  nr: string;
+  name: string;
+  branche: string;
+  kam: string;
+  seit: number;
+  umsatz2024: number;
+  umsatz2025: number;
+  potenzial: number;
+  margeAbsolut: number;
+  beziehung: number;
+  risiko: "niedrig" | "mittel" | "hoch";
+  sparten: string;
+};
+
+const RISK = {
+  niedrig: "low",
+  mittel: "medium",
+  hoch: "high",
+  Low: "low",
+  Medium: "medium",
+  High: "high",
+} as const;
+
+const NORD: Industrie[] = [
+  {
+    nr: "10482",
+    name: "Hansewerk Fördertechnik GmbH",
+    branche: "Intralogistik",
+    kam: "Jens Petersen",
+    seit: 2009,
+    umsatz2024: 3420,
+    umsatz2025: 3870,
+    potenzial: 7500,
+    margeAbsolut: 1045,
+    beziehung: 4,
+    risiko: "niedrig",
+    sparten: "Getriebemotoren; Service",
+  },
+  {
+    nr: "10517",
+    name: "Nordmetall Walzwerke AG",
+    branche: "Stahl",
+    kam: "Jens Petersen",
+    seit: 2014,
+    umsatz2024: 5980,
+    umsatz2025: 5410,
+    potenzial: 9200,
+    margeAbsolut: 1190,
+    beziehung: 2,
+    risiko: "hoch",
+    sparten: "Antriebe",
+  },
+  {
+    nr: "11003",
+    name: "Kieler Schiffstechnik GmbH & Co. KG",
+    branche: "Schiffbau",
+    kam: "Maren Lüders",
+    seit: 2018,
+    umsatz2024: 1150,
+    umsatz2025: 1390,
+    potenzial: 4100,
+    margeAbsolut: 431,
+    beziehung: 3,
+    risiko: "mittel",
+    sparten: "Antriebe; Steuerungen; Service",
+  },
+  {
+    nr: "11240",
+    name: "Weser Papier GmbH",
+    branche: "Papier",
+    kam: "Maren Lüders",
+    seit: 2012,
+    umsatz2024: 2260,
+    umsatz2025: 2310,
+    potenzial: 3000,
+    margeAbsolut: 600,
+    beziehung: 4,
+    risiko: "niedrig",
+    sparten: "Getriebemotoren",
+  },
+];
+const SUED: Industrie[] = [
+  {
+    nr: "20011",
+    name: "Alpenland Zement AG",
+    branche: "Baustoffe",
+    kam: "Stefan Huber",
+    seit: 2007,
+    umsatz2024: 4880,
+    umsatz2025: 5120,
+    potenzial: 6400,
+    margeAbsolut: 1382,
+    beziehung: 5,
+    risiko: "niedrig",
+    sparten: "Antriebe; Service; Ersatzteile",
+  },
+  {
+    nr: "20145",
+    name: "Bayerische Brauanlagen GmbH",
+    branche: "Lebensmittel",
+    kam: "Stefan Huber",
+    seit: 2020,
+    umsatz2024: 780,
+    umsatz2025: 1050,
+    potenzial: 3600,
+    margeAbsolut: 305,
+    beziehung: 3,
+    risiko: "mittel",
+    sparten: "Getriebemotoren",
+  },
+  {
+    nr: "20387",
+    name: "Schwarzwald Präzisionsteile GmbH",
+    branche: "Automobilzulieferer",
+    kam: "Claudia Riegler",
+    seit: 2016,
+    umsatz2024: 2950,
+    umsatz2025: 2700,
+    potenzial: 5800,
+    margeAbsolut: 567,
+    beziehung: 2,
+    risiko: "hoch",
+    sparten: "Antriebe; Steuerungen",
+  },
+  {
+    nr: "20402",
+    name: "Donau Chemie Werke AG",
+    branche: "Chemie",
+    kam: "Claudia Riegler",
+    seit: 2011,
+    umsatz2024: 3600,
+    umsatz2025: 3950,
+    potenzial: 8000,
+    margeAbsolut: 1106,
+    beziehung: 4,
+    risiko: "mittel",
+    sparten: "Antriebe; Service",
+  },
+];
+
+const margePct = (a: Industrie) => round(a.margeAbsolut / a.umsatz2025, 3);
+
+export function industrie(): Corpus {
+  const wb = new Workbook();
+  const ws = wb.addWorksheet("Key Accounts 2026");
+  ws.getCell("A1").value = "Key-Account-Portfolio 2026 – Antriebstechnik Deutschland";
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A2").value = "Beträge in T€ · Stand 30.11.2026 · Quelle: CRM und Controlling";
+  // Row 4: group labels merged across, master data merged down; row 5: sub-headers.
+  ws.getCell("A4").value = "Stammdaten";
+  ws.mergeCells("A4:E4");
+  ws.getCell("F4").value = "Umsatz & Marge (T€)";
+  ws.mergeCells("F4:J4");
+  ws.getCell("K4").value = "Beziehung (1–5)";
+  ws.mergeCells("K4:K5");
+  ws.getCell("L4").value = "Abwanderungsrisiko";
+  ws.mergeCells("L4:L5");
+  ws.getCell("M4").value = "Belieferte Sparten";
+  ws.mergeCells("M4:M5");
+  const sub = [
+    "Kd.-Nr.",
+    "Kunde",
+    "Branche",
+    "zuständiger KAM",
+    "Kunde seit",
+    2024,
+    2025,
+    "Potenzial",
+    "Marge absolut",
+    "Marge %",
+  ];
+  sub.forEach((v, i) => (ws.getCell(5, i + 1).value = v));
+  styleHeader(ws, [4, 5], 13);
+
+  const expected: ExpectedAccount[] = [];
+  let row = 6;
+  const accountRow = (a: Industrie) => {
+    const values = [
+      a.nr,
+      a.name,
+      a.branche,
+      a.kam,
+      a.seit,
+      a.umsatz2024,
+      a.umsatz2025,
+      a.potenzial,
+      a.margeAbsolut,
+      margePct(a),
+      a.beziehung,
+      a.risiko,
+      a.sparten,
+    ];
+    values.forEach((v, i) => (ws.getCell(row, i + 1).value = v));
+    for (const c of [6, 7, 8, 9]) ws.getCell(row, c).numFmt = "#,##0";
+    ws.getCell(row, 10).numFmt = "0.0%";
+    expected.push({
+      id: a.nr,
+      name: a.name,
+      industry: a.branche,
+      region: null,
+      revenue: a.umsatz2025 * 1000,
+      potential: a.potenzial * 1000,
+      grossMargin: margePct(a),
+      profitability: null,
+      relationship: a.beziehung,
+      churnRisk: RISK[a.risiko],
+      customerSince: String(a.seit),
+      owner: a.kam,
+      businessAreas: list(a.sparten),
+      currency: "EUR",
+      source: { sheet: "Key Accounts 2026", row },
+    });
+    row++;
+  };
+  const subtotals: number[] = [];
+  const section = (title: string, accounts: Industrie[]) => {
+    ws.getCell(row, 1).value = title;
+    ws.mergeCells(row, 1, row, 13);
+    ws.getCell(row, 1).font = BOLD;
+    ws.getCell(row, 1).fill = SECTION_FILL;
+    row++;
+    const first = row;
+    accounts.forEach(accountRow);
+    ws.getCell(row, 2).value = `Summe ${title}`;
+    ws.getCell(row, 2).font = BOLD;
+    for (const [c, key] of [
+      [6, "umsatz2024"],
+      [7, "umsatz2025"],
+      [8, "potenzial"],
+      [9, "margeAbsolut"],
+    ] as const) {
+      const letter = String.fromCharCode(64 + c);
+      const total = accounts.reduce((s, a) => s + a[key], 0);
+      ws.getCell(row, c).value = { formula: `SUM(${letter}${first}:${letter}${row - 1})`, result: total };
+      ws.getCell(row, c).numFmt = "#,##0";
+      ws.getCell(row, c).font = BOLD;
+    }
+    subtotals.push(row);
+    row += 2;
+  };
+  section("Gebiet Nord", NORD);
+  section("Gebiet Süd", SUED);
+  const all = [...NORD, ...SUED];
+  ws.getCell(row, 2).value = "Gesamt";
+  ws.getCell(row, 2).font = BOLD;
+  ws.getCell(row, 7).value = {
+    formula: subtotals.map((r) => `G${r}`).join("+"),
+    result: all.reduce((s, a) => s + a.umsatz2025, 0),
+  };
+  row += 2;
+  ws.getCell(row, 1).value =
+    "* Marge absolut = Deckungsbeitrag I in T€; Potenzial = geschätztes Einkaufsvolumen Antriebstechnik laut Jahresgespräch.";
+  ws.getCell(row, 1).font = { italic: true, size: 9 };
+  [9, 34, 18, 18, 10, 9, 9, 10, 10, 9, 10, 14, 30].forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  ws.views = [{ state: "frozen", ySplit: 5, xSplit: 2 }];
+
+  const mk = wb.addWorksheet("Marketing");
+  mk.addRow(["Marketing-Vorgaben für Key Accounts 2027"]).font = BOLD;
+  mk.addRow([]);
+  mk.addRow(["Positionierung", "Premium: Zuverlässigkeit und niedrige Lebenszykluskosten statt Preis"]);
+  mk.addRow(["Mindestmarge", 0.24]);
+  mk.getCell("B4").numFmt = "0%";
+  mk.addRow(["Fokussegmente", "Intralogistik; Baustoffe; Chemie"]);
+  mk.addRow(["Ausgeschlossene Segmente", "Rüstung"]);
+
+  const header = (group: string | null, label: string) => (group === null ? label : `${group} / ${label}`);
+  return {
+    name: "industrie",
+    file: "Kundenportfolio-Industrie.xlsx",
+    workbook: wb,
+    expected: {
+      accounts: expected,
+      mapping: [
+        {
+          sheet: "Key Accounts 2026",
+          fields: {
+            id: {
+              column: "A",
+              header: header("Stammdaten", "Kd.-Nr."),
+              scale: null,
+              year: null,
+              reason: "header",
+            },
+            name: {
+              column: "B",
+              header: header("Stammdaten", "Kunde"),
+              scale: null,
+              year: null,
+              reason: "header",
+            },
+            industry: {
+              column: "C",
+              header: header("Stammdaten", "Branche"),
+              scale: null,
+              year: null,
+              reason: "header",
+            },
+            revenue: {
+              column: "G",
+              header: header("Umsatz & Marge (T€)", "2025"),
+              scale: 1000,
+              year: 2025,
+              reason: "latestYear",
+            },
+            potential: {
+              column: "H",
+              header: header("Umsatz & Marge (T€)", "Potenzial"),
+              scale: 1000,
+              year: null,
+              reason: "header",
+            },
+            grossMargin: {
+              column: "J",
+              header: header("Umsatz & Marge (T€)", "Marge %"),
+              scale: 1,
+              year: null,
+              reason: "percentPreferred",
+            },
+            relationship: {
+              column: "K",
+              header: "Beziehung (1–5)",
+              scale: null,
+              year: null,
+              reason: "header",
+            },
+            churnRisk: {
+              column: "L",
+              header: "Abwanderungsrisiko",
+              scale: null,
+              year: null,
+              reason: "header",
+            },
+            customerSince: {
+              column: "E",
+              header: header("Stammdaten", "Kunde seit"),
+              scale: null,
+              year: null,
+              reason: "header",
+            },
+            owner: {
+              column: "D",
+              header: header("Stammdaten", "zuständiger KAM"),
+              scale: null,
+              year: null,
+              reason: "header",
+            },
+            businessAreas: {
+              column: "M",
+              header: "Belieferte Sparten",
+              scale: null,
+              year: null,
+              reason: "header",
+            },
+          },
+        },
+      ],
+      // The region headings and subtotals between the accounts, and the footnote.
+      findings: ["ROWS_NOT_ACCOUNTS"],
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. English IT-services firm: index + one profile per account
+
+type Client = {
+  ref: string;
+  name: string;
+  sheet: string;
+  director: string;
+  sector: string;
+  since: number;
+  revenue: [number, number];
+  spend: [number, number];
+  margin: [number, number];
+  relationship: number;
+  risk: "Low" | "Medium" | "High";
+  lines: string;
+};
+
+const CLIENTS: Client[] = [
+  {
+    ref: "C-104",
+    name: "Halden Bank plc",
+    sheet: "Halden Bank",
+    director: "Priya Shah",
+    sector: "Financial services",
+    since: 2015,
+    revenue: [3850, 4320],
+    spend: [12500, 13200],
+    margin: [0.31, 0.33],
+    relationship: 4,
+    risk: "Low",
+    lines: "Cloud; Managed services; Cyber security",
+  },
+  {
+    ref: "C-117",
+    name: "Northgate Borough Council",
+    sheet: "Northgate Council",
+    director: "Tom Ellery",
+    sector: "Public sector",
+    since: 2019,
+    revenue: [1240, 1180],
+    spend: [5400, 5600],
+    margin: [0.25, 0.24],
+    relationship: 2,
+    risk: "High",
+    lines: "Managed services",
+  },
+  {
+    ref: "C-122",
+    name: "Brightwater Utilities Ltd",
+    sheet: "Brightwater",
+    director: "Priya Shah",
+    sector: "Utilities",
+    since: 2021,
+    revenue: [980, 1460],
+    spend: [6900, 7300],
+    margin: [0.28, 0.29],
+    relationship: 3,
+    risk: "Medium",
+    lines: "Data & AI; Cloud",
+  },
+  {
+    ref: "C-131",
+    name: "Caledon Retail Group plc",
+    sheet: "Caledon Retail",
+    director: "Fiona McAra",
+    sector: "Retail",
+    since: 2013,
+    revenue: [2610, 2740],
+    spend: [4100, 4300],
+    margin: [0.27, 0.26],
+    relationship: 4,
+    risk: "Medium",
+    lines: "Digital commerce; Managed services; Cloud; Service desk",
+  },
+];
+
+export function itServices(): Corpus {
+  const wb = new Workbook();
+  const index = wb.addWorksheet("Accounts");
+  index.getCell("A1").value = "Strategic accounts – FY26";
+  index.getCell("A1").font = { bold: true, size: 14 };
+  index.getCell("A2").value = "One profile sheet per account; figures live on the profiles.";
+  index.addRow([]);
+  const head = index.addRow(["Client ref", "Client", "Account Director", "Sector", "Profile"]);
+  head.font = BOLD;
+  for (const c of CLIENTS) {
+    const r = index.addRow([c.ref, c.name, c.director, c.sector]);
+    r.getCell(5).value = { text: `→ ${c.sheet}`, hyperlink: `#'${c.sheet}'!A1` };
+  }
+  [11, 30, 18, 20, 18].forEach((width, i) => (index.getColumn(i + 1).width = width));
+
+  const expected: ExpectedAccount[] = [];
+  for (const c of CLIENTS) {
+    const ws = wb.addWorksheet(c.sheet);
+    ws.getCell("A1").value = `Account profile – ${c.name}`;
+    ws.getCell("A1").font = { bold: true, size: 14 };
+    const pairs: [string, string | number][] = [
+      ["Client", c.name],
+      ["Client ref", c.ref],
+      ["Account Director", c.director],
+      ["Sector", c.sector],
+      ["Client since", c.since],
+    ];
+    pairs.forEach(([label, value], i) => {
+      ws.getCell(3 + i, 1).value = label;
+      ws.getCell(3 + i, 1).font = BOLD;
+      ws.getCell(3 + i, 2).value = value;
+    });
+    ws.getRow(9).values = ["Financials", "FY25", "FY26"];
+    ws.getRow(9).font = BOLD;
+    ws.getRow(10).values = ["Revenue (£k)", ...c.revenue];
+    ws.getRow(11).values = ["Total addressable spend (£k)", ...c.spend];
+    ws.getRow(12).values = ["Gross margin %", ...c.margin];
+    ws.getRow(13).values = [
+      "Gross profit (£k)",
+      ...c.revenue.map((r, i) => round(r * (c.margin[i] ?? 0), 1)),
+    ];
+    for (const r of [10, 11, 13]) for (const col of [2, 3]) ws.getCell(r, col).numFmt = "#,##0";
+    for (const col of [2, 3]) ws.getCell(12, col).numFmt = "0%";
+    ws.getRow(15).values = ["Relationship (1-5)", c.relationship];
+    ws.getRow(16).values = ["Renewal risk", c.risk];
+    ws.getRow(17).values = ["Service lines used", c.lines];
+    ws.getRow(19).values = ["Notes", "Quarterly business review with the CIO; next one in January."];
+    ws.getColumn(1).width = 30;
+    ws.getColumn(2).width = 22;
+    ws.getColumn(3).width = 12;
+    expected.push({
+      id: c.ref,
+      name: c.name,
+      industry: c.sector,
+      region: null,
+      revenue: c.revenue[1] * 1000,
+      potential: c.spend[1] * 1000,
+      grossMargin: c.margin[1],
+      profitability: null,
+      relationship: c.relationship,
+      churnRisk: RISK[c.risk],
+      customerSince: String(c.since),
+      owner: c.director,
+      businessAreas: list(c.lines),
+      currency: "GBP",
+      source: { sheet: c.sheet, row: 3 },
+    });
+  }
+
+  const mk = wb.addWorksheet("Positioning");
+  mk.addRow(["Positioning", "Trusted transformation partner: we compete on outcomes, not on day rates"]);
+  mk.addRow(["Minimum margin per account", "28%"]);
+  mk.addRow(["Focus segments", "Financial services; Public sector"]);
+  mk.addRow(["Excluded segments", "Gambling; Defence"]);
+
+  const profile = (sheet: string): ExpectedReading["mapping"][number] => ({
+    sheet,
+    fields: {
+      id: { column: "B", row: 4, header: "Client ref", scale: null, year: null, reason: "label" },
+      name: { column: "B", row: 3, header: "Client", scale: null, year: null, reason: "label" },
+      industry: { column: "B", row: 6, header: "Sector", scale: null, year: null, reason: "label" },
+      revenue: { column: "C", row: 10, header: "Revenue (£k)", scale: 1000, year: 2026, reason: "label" },
+      potential: {
+        column: "C",
+        row: 11,
+        header: "Total addressable spend (£k)",
+        scale: 1000,
+        year: 2026,
+        reason: "label",
+      },
+      grossMargin: {
+        column: "C",
+        row: 12,
+        header: "Gross margin %",
+        scale: 1,
+        year: 2026,
+        reason: "percentPreferred",
+      },
+      relationship: {
+        column: "B",
+        row: 15,
+        header: "Relationship (1-5)",
+        scale: null,
+        year: null,
+        reason: "label",
+      },
+      churnRisk: { column: "B", row: 16, header: "Renewal risk", scale: null, year: null, reason: "label" },
+      customerSince: {
+        column: "B",
+        row: 7,
+        header: "Client since",
+        scale: null,
+        year: null,
+        reason: "label",
+      },
+      owner: { column: "B", row: 5, header: "Account Director", scale: null, year: null, reason: "label" },
+      businessAreas: {
+        column: "B",
+        row: 17,
+        header: "Service lines used",
+        scale: null,
+        year: null,
+        reason: "label",
+      },
+    },
+  });
+  return {
+    name: "it-services",
+    file: "it-services-accounts.xlsx",
+    workbook: wb,
+    expected: {
+      accounts: expected,
+      mapping: [
+        {
+          sheet: "Accounts",
+          fields: {
+            id: { column: "A", header: "Client ref", scale: null, year: null, reason: "header" },
+            name: { column: "B", header: "Client", scale: null, year: null, reason: "header" },
+            industry: { column: "D", header: "Sector", scale: null, year: null, reason: "header" },
+            owner: { column: "C", header: "Account Director", scale: null, year: null, reason: "header" },
+          },
+        },
+        ...CLIENTS.map((c) => profile(c.sheet)),
+      ],
+      findings: [],
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. German medtech distributor: one profile per clinic
+
+type Klinik = {
+  sheet: string;
+  name: string;
+  nr: string;
+  stufe: string;
+  region: string;
+  kam: string;
+  seit: string;
+  seitIso: string;
+  umsatz: [number, number];
+  db: [number, number];
+  volumen: string;
+  volumenEuro: number;
+  sparten: string;
+  beziehung: string;
+  beziehungScore: number;
+  risiko: "niedrig" | "mittel" | "hoch";
+};
+
+const KLINIKEN: Klinik[] = [
+  {
+    sheet: "UK Nordstadt",
+    name: "Universitätsklinikum Nordstadt AöR",
+    nr: "KL-2044",
+    stufe: "Maximalversorger",
+    region: "Nord",
+    kam: "Dr. Jana Wolff",
+    seit: "04/2011",
+    seitIso: "2011-04-01",
+    umsatz: [1_240_000, 1_385_000],
+    db: [0.341, 0.352],
+    volumen: "4,8 Mio. €",
+    volumenEuro: 4_800_000,
+    sparten: "Kardiologie; Endoskopie",
+    beziehung: "gut",
+    beziehungScore: 4,
+    risiko: "niedrig",
+  },
+  {
+    sheet: "Klinikum Südhang",
+    name: "Klinikum Südhang GmbH",
+    nr: "KL-2210",
+    stufe: "Schwerpunktversorger",
+    region: "Süd",
+    kam: "Ole Jansen",
+    seit: "01/2018",
+    seitIso: "2018-01-01",
+    umsatz: [690_000, 655_000],
+    db: [0.296, 0.281],
+    volumen: "2,1 Mio. €",
+    volumenEuro: 2_100_000,
+    sparten: "Orthopädie",
+    beziehung: "mittel",
+    beziehungScore: 3,
+    risiko: "hoch",
+  },
+  {
+    sheet: "Praxisverbund Ost",
+    name: "MVZ Praxisverbund Ost",
+    nr: "KL-2391",
+    stufe: "Ambulant",
+    region: "Ost",
+    kam: "Dr. Jana Wolff",
+    seit: "09/2020",
+    seitIso: "2020-09-01",
+    umsatz: [310_000, 402_000],
+    db: [0.33, 0.345],
+    volumen: "1,2 Mio. €",
+    volumenEuro: 1_200_000,
+    sparten: "Endoskopie; Service",
+    beziehung: "sehr gut",
+    beziehungScore: 5,
+    risiko: "niedrig",
+  },
+];
+
+export function medtech(): Corpus {
+  const wb = new Workbook();
+  const notes = wb.addWorksheet("Hinweise");
+  notes.getCell("A1").value = "Kundenprofile Key Accounts Klinikmarkt";
+  notes.getCell("A2").value = "Je Klinik ein Blatt; DB I = Deckungsbeitrag I nach Rabatten und Boni.";
+  notes.getCell("A3").value = "Pflege durch den zuständigen KAM, Stand 30.11.2026.";
+
+  const expected: ExpectedAccount[] = [];
+  for (const k of KLINIKEN) {
+    const ws = wb.addWorksheet(k.sheet);
+    ws.getCell("A1").value = "Kundenprofil Key Account";
+    ws.getCell("A1").font = { bold: true, size: 14 };
+    const rows: [number, string, string | number, string?][] = [
+      [3, "Kunde", k.name],
+      [4, "Kundennummer", k.nr],
+      [5, "Versorgungsstufe", k.stufe],
+      [6, "Region", k.region],
+      [7, "zuständiger KAM", k.kam],
+      [8, "Kunde seit", k.seit],
+      [10, "Kennzahlen", ""],
+      [11, "Umsatz 2024", k.umsatz[0], "#,##0 €"],
+      [12, "Umsatz 2025", k.umsatz[1], "#,##0 €"],
+      [13, "DB I 2024", k.db[0], "0.0%"],
+      [14, "DB I 2025", k.db[1], "0.0%"],
+      [15, "Einkaufsvolumen Medizintechnik p. a. (geschätzt)", k.volumen],
+      [17, "Sparten", k.sparten],
+      [18, "Beziehung", k.beziehung],
+      [19, "Abwanderungsrisiko", k.risiko],
+      [21, "Bemerkung", "Jahresgespräch mit Einkauf und Chefärzten im Februar."],
+    ];
+    for (const [r, label, value, format] of rows) {
+      ws.getCell(r, 1).value = label;
+      ws.getCell(r, 1).font = BOLD;
+      if (value !== "") ws.getCell(r, 3).value = value;
+      if (format) ws.getCell(r, 3).numFmt = format;
+    }
+    ws.getColumn(1).width = 44;
+    ws.getColumn(3).width = 36;
+    expected.push({
+      id: k.nr,
+      name: k.name,
+      industry: null,
+      region: k.region,
+      revenue: k.umsatz[1],
+      potential: k.volumenEuro,
+      grossMargin: k.db[1],
+      profitability: null,
+      relationship: k.beziehungScore,
+      churnRisk: RISK[k.risiko],
+      customerSince: k.seitIso,
+      owner: k.kam,
+      businessAreas: list(k.sparten),
+      currency: "EUR",
+      source: { sheet: k.sheet, row: 3 },
+    });
+  }
+
+  // An older template one KAM still uses: only the absolute DB I, in T€.
+  const old = wb.addWorksheet("Herzzentrum West");
+  const oldRows: [string, string | number][] = [
+    ["Kunde", "Herzzentrum West gGmbH"],
+    ["Kd.-Nr.", "KL-3107"],
+    ["KAM", "Markus Brandt"],
+    ["Gebiet", "West"],
+    ["Umsatz 2025 (T€)", 2150],
+    ["DB I (T€)", 688],
+    ["Potenzial (T€)", 3900],
+    ["Sparten", "Kardiologie; Elektrophysiologie; Service"],
+    ["Kündigungsrisiko", "hoch"],
+    ["Beziehung (1-5)", 2],
+  ];
+  old.getCell("A1").value = "Kundenblatt Herzzentrum West";
+  old.getCell("A1").font = BOLD;
+  oldRows.forEach(([label, value], i) => {
+    old.getCell(3 + i, 1).value = label;
+    old.getCell(3 + i, 2).value = value;
+  });
+  old.getColumn(1).width = 22;
+  old.getColumn(2).width = 40;
+  expected.push({
+    id: "KL-3107",
+    name: "Herzzentrum West gGmbH",
+    industry: null,
+    region: "West",
+    revenue: 2_150_000,
+    potential: 3_900_000,
+    grossMargin: 688 / 2150,
+    profitability: null,
+    relationship: 2,
+    churnRisk: "high",
+    customerSince: null,
+    owner: "Markus Brandt",
+    businessAreas: list("Kardiologie; Elektrophysiologie; Service"),
+    currency: "EUR",
+    source: { sheet: "Herzzentrum West", row: 3 },
+  });
+
+  const mk = wb.addWorksheet("Marketing");
+  mk.getCell("A1").value = "Marketing-Vorgaben 2027";
+  mk.getCell("A1").font = BOLD;
+  mk.getCell("A3").value = "Positionierung";
+  mk.getCell("B3").value = "Qualitäts- und Serviceführer im Klinikmarkt";
+  mk.getCell("A4").value = "Mindest-DB je Kunde";
+  mk.getCell("B4").value = "30 %";
+  mk.getCell("A5").value = "Fokussegmente";
+  mk.getCell("B5").value = "Kardiologie; Endoskopie";
+  mk.getCell("A6").value = "Ausgeschlossene Segmente";
+  mk.getCell("B6").value = "Ästhetische Medizin";
+
+  const profile = (sheet: string): ExpectedReading["mapping"][number] => ({
+    sheet,
+    fields: {
+      id: { column: "C", row: 4, header: "Kundennummer", scale: null, year: null, reason: "label" },
+      name: { column: "C", row: 3, header: "Kunde", scale: null, year: null, reason: "label" },
+      region: { column: "C", row: 6, header: "Region", scale: null, year: null, reason: "label" },
+      revenue: { column: "C", row: 12, header: "Umsatz 2025", scale: 1, year: 2025, reason: "latestYear" },
+      potential: {
+        column: "C",
+        row: 15,
+        header: "Einkaufsvolumen Medizintechnik p. a. (geschätzt)",
+        scale: 1,
+        year: null,
+        reason: "label",
+      },
+      grossMargin: { column: "C", row: 14, header: "DB I 2025", scale: 1, year: 2025, reason: "latestYear" },
+      relationship: { column: "C", row: 18, header: "Beziehung", scale: null, year: null, reason: "label" },
+      churnRisk: {
+        column: "C",
+        row: 19,
+        header: "Abwanderungsrisiko",
+        scale: null,
+        year: null,
+        reason: "label",
+      },
+      customerSince: { column: "C", row: 8, header: "Kunde seit", scale: null, year: null, reason: "label" },
+      owner: { column: "C", row: 7, header: "zuständiger KAM", scale: null, year: null, reason: "label" },
+      businessAreas: { column: "C", row: 17, header: "Sparten", scale: null, year: null, reason: "label" },
+    },
+  });
+  return {
+    name: "medtech",
+    file: "Medtech-Kundenprofile.xlsx",
+    workbook: wb,
+    expected: {
+      accounts: expected,
+      mapping: [
+        ...KLINIKEN.map((k) => profile(k.sheet)),
+        {
+          sheet: "Herzzentrum West",
+          fields: {
+            id: { column: "B", row: 4, header: "Kd.-Nr.", scale: null, year: null, reason: "label" },
+            name: { column: "B", row: 3, header: "Kunde", scale: null, year: null, reason: "label" },
+            region: { column: "B", row: 6, header: "Gebiet", scale: null, year: null, reason: "label" },
+            revenue: {
+              column: "B",
+              row: 7,
+              header: "Umsatz 2025 (T€)",
+              scale: 1000,
+              year: 2025,
+              reason: "label",
+            },
+            potential: {
+              column: "B",
+              row: 9,
+              header: "Potenzial (T€)",
+              scale: 1000,
+              year: null,
+              reason: "label",
+            },
+            grossMargin: {
+              column: "B",
+              row: 8,
+              header: "DB I (T€)",
+              scale: 1000,
+              year: null,
+              reason: "derived",
+            },
+            relationship: {
+              column: "B",
+              row: 12,
+              header: "Beziehung (1-5)",
+              scale: null,
+              year: null,
+              reason: "label",
+            },
+            churnRisk: {
+              column: "B",
+              row: 11,
+              header: "Kündigungsrisiko",
+              scale: null,
+              year: null,
+              reason: "label",
+            },
+            owner: { column: "B", row: 5, header: "KAM", scale: null, year: null, reason: "label" },
+            businessAreas: {
+              column: "B",
+              row: 10,
+              header: "Sparten",
+              scale: null,
+              year: null,
+              reason: "label",
+            },
+          },
+        },
+      ],
+      findings: [],
+    },
+  };
+}
+
+export const CORPORA: readonly (() => Corpus)[] = [industrie, itServices, medtech];
