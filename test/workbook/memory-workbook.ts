@@ -3,10 +3,19 @@
 // table and the defined names), without exceljs.
 
 import { excelSerialFromIso } from "../../src/domain/dates";
-import type { NamedRange, SheetInfo, WorkbookPort } from "../../src/sheet/port";
-import { parseRange } from "../../src/sheet/a1";
-import { gridFromRows, type CellValue, type GridCell, type SheetGrid } from "../../src/sheet/grid";
-import type { SheetSpec, SpecValue } from "../../src/sheet/sheet-spec";
+import {
+  gridFromRows,
+  parseRange,
+  PortError,
+  type CellValue,
+  type GridCell,
+  type NamedRange,
+  type SheetGrid,
+  type SheetInfo,
+  type SheetSpec,
+  type SpecValue,
+  type WorkbookPort,
+} from "../../src/sheet";
 
 function cellValue(value: SpecValue): CellValue {
   switch (value.kind) {
@@ -65,6 +74,14 @@ export type MemoryWorkbook = WorkbookPort & {
   rename(from: string, to: string): void;
 };
 
+/** Excel compares sheet names case-insensitively. */
+function find(sheets: ReadonlyMap<string, SheetGrid>, name: string): SheetGrid | undefined {
+  const lower = name.toLowerCase();
+  for (const grid of sheets.values()) if (grid.name.toLowerCase() === lower) return grid;
+  return undefined;
+}
+
+/** An in-memory host over the port; it throws the port's coded errors like every host. */
 export function memoryWorkbook(
   grids: readonly SheetGrid[] = [],
   names: readonly NamedRange[] = [],
@@ -83,13 +100,23 @@ export function memoryWorkbook(
         })),
       ),
     readSheet: (name) => {
-      const grid = sheets.get(name);
-      return grid ? Promise.resolve(grid) : Promise.reject(new Error(`no sheet ${name}`));
+      const grid = find(sheets, name);
+      return grid ? Promise.resolve(grid) : Promise.reject(new PortError("sheetNotFound", { sheet: name }));
     },
     listNames: () => Promise.resolve([...book.names]),
     writeSheet: (spec, { replace }) => {
-      if (sheets.has(spec.name) && !replace) return Promise.reject(new Error(`sheet ${spec.name} exists`));
-      sheets.set(spec.name, gridFromSpec(spec));
+      const existing = find(sheets, spec.name);
+      if (existing && !replace)
+        return Promise.reject(new PortError("sheetExists", { operation: "write", sheet: existing.name }));
+      const grid = gridFromSpec(spec);
+      if (existing) {
+        // Replaced in place: same position in the tab order.
+        const entries = [...sheets.entries()].map(([k, g]): [string, SheetGrid] =>
+          k === existing.name ? [spec.name, grid] : [k, g],
+        );
+        sheets.clear();
+        for (const [k, g] of entries) sheets.set(k, g);
+      } else sheets.set(spec.name, grid);
       for (const n of spec.names) {
         book.names = book.names.filter((old) => old.name.toLowerCase() !== n.name.toLowerCase());
         book.names.push({ name: n.name, sheet: spec.name, address: n.range });
@@ -97,7 +124,13 @@ export function memoryWorkbook(
       book.written.push(spec);
       return Promise.resolve({ skipped: [] });
     },
-    activate: () => Promise.resolve(),
+    activate: (sheet) => {
+      const grid = find(sheets, sheet);
+      if (!grid) return Promise.reject(new PortError("sheetNotFound", { operation: "activate", sheet }));
+      if (!grid.visible)
+        return Promise.reject(new PortError("sheetHidden", { operation: "activate", sheet: grid.name }));
+      return Promise.resolve();
+    },
     rename: (from, to) => {
       const grid = sheets.get(from);
       if (!grid) throw new Error(`no sheet ${from}`);
