@@ -3,16 +3,7 @@
 // totals, note and repeated header rows.
 
 import type { AccountField } from "../domain/account";
-import {
-  cellAt,
-  contentRows,
-  isBlank,
-  lastColumn,
-  lastRow,
-  rowCells,
-  type GridCell,
-  type SheetGrid,
-} from "../sheet";
+import { cellAt, contentRows, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
 import type { HeaderLanguage } from "./headers";
 import { foldText, headerYear, scoreHeader } from "./headers";
 import { readText } from "./account-values";
@@ -41,8 +32,8 @@ export type ListTable = {
 /** The recognised fields of a header row; a field named by several columns keeps the best one. */
 export function matchHeaderRow(grid: SheetGrid, row: number, left: number, right: number): HeaderCell[] {
   const found: HeaderCell[] = [];
-  for (const [column, value] of cellsBetween(grid, row, left, right)) {
-    if (typeof value !== "string") continue;
+  for (const [column, { value }] of rowCells(grid, row)) {
+    if (column < left || column > right || typeof value !== "string") continue;
     const match = scoreHeader(value.trim());
     if (match) found.push({ ...match, column, header: value.trim() });
   }
@@ -127,32 +118,24 @@ export function isTotalsText(text: string): boolean {
   return TOTALS_WORDS.some((w) => folded === w || folded.startsWith(`${w} `) || folded.startsWith(`${w}:`));
 }
 
-/** The values of a row between two columns (ascending), only where cells hold one. */
-function* cellsBetween(
-  grid: SheetGrid,
-  row: number,
-  left: number,
-  right: number,
-): Generator<[column: number, value: GridCell["value"], cell: GridCell]> {
-  for (const [column, cell] of rowCells(grid, row)) {
-    if (column > right) return;
-    if (column >= left) yield [column, cell.value, cell];
-  }
-}
-
 function filledCells(grid: SheetGrid, row: number, left: number, right: number): number {
   let filled = 0;
-  for (const [, , cell] of cellsBetween(grid, row, left, right)) if (!isBlank(cell)) filled++;
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column >= left && column <= right && !isBlank(cell)) filled++;
+  }
   return filled;
 }
 
 function rowBlank(grid: SheetGrid, row: number, left: number, right: number): boolean {
-  return filledCells(grid, row, left, right) === 0;
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column >= left && column <= right && !isBlank(cell)) return false;
+  }
+  return true;
 }
 
 function hasTotalsLabel(grid: SheetGrid, row: number, left: number, right: number): boolean {
-  for (const [, value] of cellsBetween(grid, row, left, right)) {
-    if (typeof value === "string" && isTotalsText(value)) return true;
+  for (const [column, { value }] of rowCells(grid, row)) {
+    if (column >= left && column <= right && typeof value === "string" && isTotalsText(value)) return true;
   }
   return false;
 }

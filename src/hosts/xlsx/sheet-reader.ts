@@ -77,19 +77,19 @@ export function refRange(ref: string): RangeRef | null {
   };
 }
 
-/** Value of attribute `name` inside the start tag xml[from, to), raw (not decoded); null if absent. */
-function rawAttr(xml: string, from: number, to: number, name: string): string | null {
-  let at = from;
+/** Value of attribute `name` in a start tag ("<c r=\"A1\" s=\"3\">"), raw (not decoded); null if absent. */
+function rawAttr(tag: string, name: string): string | null {
+  let at = 0;
   for (;;) {
-    at = xml.indexOf(name, at);
-    if (at < 0 || at >= to) return null;
-    const before = xml.charCodeAt(at - 1);
+    at = tag.indexOf(name, at);
+    if (at < 0) return null;
+    const before = tag.charCodeAt(at - 1);
     const eq = at + name.length;
     // a whole attribute name: preceded by whitespace, followed by '='
-    if ((before === 32 || before === 9 || before === 10 || before === 13) && xml.charCodeAt(eq) === 61) {
-      const quote = xml.charCodeAt(eq + 1);
-      const close = xml.indexOf(String.fromCharCode(quote), eq + 2);
-      return close < 0 ? null : xml.slice(eq + 2, close);
+    if ((before === 32 || before === 9 || before === 10 || before === 13) && tag.charCodeAt(eq) === 61) {
+      const quote = tag.charCodeAt(eq + 1);
+      const close = tag.indexOf(String.fromCharCode(quote), eq + 2);
+      return close < 0 ? null : tag.slice(eq + 2, close);
     }
     at = eq;
   }
@@ -171,9 +171,43 @@ function parseNumber(text: string): number | null {
   return text.trim() !== "" && Number.isFinite(n) ? n : null;
 }
 
+const OTHER = 0;
+const C = 1;
+const V = 2;
+const IS = 3;
+const ROW = 4;
+const MERGE = 5;
+
+/** The kind of tag whose name starts at `start` (prefix ignored), without allocating a string. */
+function tagKind(xml: string, start: number): number {
+  let end = start;
+  let name = start;
+  for (;;) {
+    const ch = xml.charCodeAt(end);
+    if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13 || Number.isNaN(ch)) break;
+    if (ch === 58) name = end + 1;
+    end++;
+  }
+  const length = end - name;
+  const first = xml.charCodeAt(name);
+  if (length === 1) return first === 99 ? C : first === 118 ? V : OTHER;
+  if (length === 2) return first === 105 && xml.charCodeAt(name + 1) === 115 ? IS : OTHER;
+  if (length === 3) return xml.startsWith("row", name) ? ROW : OTHER;
+  if (length === 9) return xml.startsWith("mergeCell", name) ? MERGE : OTHER;
+  return OTHER;
+}
+
 /** The worksheet XML as a sparse grid (hidden rows and merges included). */
 export function readSheetXml(xml: string, context: SheetContext): SheetGrid {
-  const cells: PlacedGridCell[] = [];
+  const rows = new Map<number, Map<number, GridCell>>();
+  let line: Map<number, GridCell> | null = null;
+  let lineRow = -1;
+  let sorted = true;
+  let lastPlaced = -1;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
   const hiddenRows: number[] = [];
   const merges: RangeRef[] = [];
   const { sharedStrings, formats, date1904 } = context;
@@ -188,39 +222,41 @@ export function readSheetXml(xml: string, context: SheetContext): SheetGrid {
       at = xml.indexOf("<", tagClose + 1);
       continue;
     }
-    const name = nameAt(xml, at + 1);
-    const selfClosing = xml.charCodeAt(tagClose - 1) === 47;
-    if (name === "row") {
-      const r = rawAttr(xml, at, tagClose, "r");
+    const kind = tagKind(xml, at + 1);
+    if (kind === ROW) {
+      const tag = xml.slice(at, tagClose);
+      const r = rawAttr(tag, "r");
       row = r === null ? row + 1 : Number(r);
       column = 0;
-      const hidden = rawAttr(xml, at, tagClose, "hidden");
+      const hidden = rawAttr(tag, "hidden");
       if (hidden === "1" || hidden === "true") hiddenRows.push(row);
       at = xml.indexOf("<", tagClose + 1);
       continue;
     }
-    if (name === "mergeCell") {
-      const ref = rawAttr(xml, at, tagClose, "ref");
+    if (kind === MERGE) {
+      const ref = rawAttr(xml.slice(at, tagClose), "ref");
       const range = ref === null ? null : refRange(ref);
       if (range) merges.push(range);
       at = xml.indexOf("<", tagClose + 1);
       continue;
     }
-    if (name !== "c") {
+    if (kind !== C) {
       at = xml.indexOf("<", tagClose + 1);
       continue;
     }
-    const ref = rawAttr(xml, at, tagClose, "r");
+    const tag = xml.slice(at, tagClose);
+    const ref = rawAttr(tag, "r");
     const place = ref === null ? null : columnOf(ref);
     if (place && place.column > 0) {
       column = place.column;
       if (place.row > 0) row = place.row;
     } else column++;
     if (row === 0) row = 1;
-    const type = rawAttr(xml, at, tagClose, "t") ?? "n";
-    const style = Number(rawAttr(xml, at, tagClose, "s") ?? 0);
+    const type = rawAttr(tag, "t") ?? "n";
+    const styleText = rawAttr(tag, "s");
+    const style = styleText === null ? 0 : Number(styleText);
     if (style !== 0) context.onStyle?.(row, column, style);
-    if (selfClosing) {
+    if (xml.charCodeAt(tagClose - 1) === 47) {
       at = xml.indexOf("<", tagClose + 1);
       continue;
     }
@@ -232,18 +268,18 @@ export function readSheetXml(xml: string, context: SheetContext): SheetGrid {
       const innerClose = xml.indexOf(">", inner);
       if (innerClose < 0) break;
       const isEnd = xml.charCodeAt(inner + 1) === 47;
-      const innerName = nameAt(xml, isEnd ? inner + 2 : inner + 1);
-      if (isEnd && innerName === "c") {
+      const innerKind = tagKind(xml, isEnd ? inner + 2 : inner + 1);
+      if (isEnd && innerKind === C) {
         end = innerClose + 1;
         break;
       }
-      if (!isEnd && innerName === "v" && xml.charCodeAt(innerClose - 1) !== 47) {
+      if (!isEnd && innerKind === V && xml.charCodeAt(innerClose - 1) !== 47) {
         const vEnd = xml.indexOf("<", innerClose + 1);
         valueText = xml.slice(innerClose + 1, vEnd);
         inner = vEnd;
         continue;
       }
-      if (!isEnd && innerName === "is" && xml.charCodeAt(innerClose - 1) !== 47) {
+      if (!isEnd && innerKind === IS && xml.charCodeAt(innerClose - 1) !== 47) {
         const stop = endTagAt(xml, innerClose, "is");
         inline = runText(xml, innerClose + 1, stop);
         inner = xml.indexOf("<", stop + 2);
@@ -252,16 +288,47 @@ export function readSheetXml(xml: string, context: SheetContext): SheetGrid {
       inner = xml.indexOf("<", innerClose + 1);
     }
     at = xml.indexOf("<", end);
-    const format = formats[style] ?? "General";
-    const cell = cellValue(type, valueText, inline, format, sharedStrings, date1904);
-    if (cell !== null) cells.push({ row, column, cell });
+    const cell = cellValue(type, valueText, inline, formats[style] ?? "General", sharedStrings, date1904);
+    if (cell === null) continue;
+    if (row !== lineRow) {
+      line = rows.get(row) ?? null;
+      if (!line) {
+        line = new Map();
+        rows.set(row, line);
+      }
+      if (row < lineRow) sorted = false;
+      lineRow = row;
+      lastPlaced = -1;
+    }
+    if (column <= lastPlaced) sorted = false;
+    lastPlaced = column;
+    line?.set(column, cell);
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (column < left) left = column;
+    if (column > right) right = column;
   }
-  const grid = gridFromCells(context.name, dropMergedAway(cells, merges), {
-    visible: context.visible,
-    tables: context.tables,
-    merges,
-  });
+  dropMergedAway(rows, merges);
+  const extra = { visible: context.visible, tables: context.tables, merges };
+  // Excel writes rows and cells in order; anything else (or merged-away cells) is rebuilt in order.
+  const grid =
+    sorted && top !== Infinity && merges.length === 0
+      ? {
+          name: context.name,
+          ...extra,
+          hiddenRows: [],
+          rows,
+          firstRow: top,
+          firstColumn: left,
+          lastRow: bottom,
+          lastColumn: right,
+        }
+      : gridFromCells(context.name, placedCells(rows), extra);
   return withHidden(grid, hiddenRows);
+}
+
+function* placedCells(rows: ReadonlyMap<number, ReadonlyMap<number, GridCell>>): Generator<PlacedGridCell> {
+  for (const [row, line] of rows) for (const [column, cell] of line) yield { row, column, cell };
 }
 
 function withHidden(grid: SheetGrid, hiddenRows: readonly number[]): SheetGrid {
@@ -270,29 +337,23 @@ function withHidden(grid: SheetGrid, hiddenRows: readonly number[]): SheetGrid {
 }
 
 /** Cells under a merged area other than its top-left one show nothing in Excel. */
-function dropMergedAway(cells: PlacedGridCell[], merges: readonly RangeRef[]): PlacedGridCell[] {
-  if (merges.length === 0) return cells;
-  const byRow = new Map<number, RangeRef[]>();
-  const tall: RangeRef[] = [];
+function dropMergedAway(rows: Map<number, Map<number, GridCell>>, merges: readonly RangeRef[]): void {
   for (const m of merges) {
-    // Index short merges by row; the rare tall ones are checked directly.
-    if (m.bottom - m.top > 64) tall.push(m);
-    else
-      for (let r = m.top; r <= m.bottom; r++) {
-        const list = byRow.get(r);
-        if (list) list.push(m);
-        else byRow.set(r, [m]);
-      }
+    // The cost follows the smaller of the merge and the cells that exist.
+    const rowNumbers =
+      m.bottom - m.top + 1 <= rows.size
+        ? Array.from({ length: m.bottom - m.top + 1 }, (_, i) => m.top + i)
+        : [...rows.keys()].filter((r) => r >= m.top && r <= m.bottom);
+    for (const r of rowNumbers) {
+      const line = rows.get(r);
+      if (!line) continue;
+      const columns =
+        m.right - m.left + 1 <= line.size
+          ? Array.from({ length: m.right - m.left + 1 }, (_, i) => m.left + i)
+          : [...line.keys()].filter((c) => c >= m.left && c <= m.right);
+      for (const c of columns) if (!(r === m.top && c === m.left)) line.delete(c);
+    }
   }
-  const covered = (m: RangeRef, p: PlacedGridCell) =>
-    p.row >= m.top &&
-    p.row <= m.bottom &&
-    p.column >= m.left &&
-    p.column <= m.right &&
-    !(p.row === m.top && p.column === m.left);
-  return cells.filter(
-    (p) => !(byRow.get(p.row) ?? []).some((m) => covered(m, p)) && !tall.some((m) => covered(m, p)),
-  );
 }
 
 function cellValue(
@@ -341,9 +402,9 @@ export function readColumnWidths(xml: string, maxColumn: number): Map<number, nu
   const end = xml.indexOf("cols>", start + 5);
   for (let at = xml.indexOf("<col ", start); at >= 0 && at < end; at = xml.indexOf("<col ", at + 5)) {
     const close = xml.indexOf(">", at);
-    const min = Number(rawAttr(xml, at, close, "min"));
-    const max = Number(rawAttr(xml, at, close, "max"));
-    const width = Number(rawAttr(xml, at, close, "width"));
+    const min = Number(rawAttr(xml.slice(at, close), "min"));
+    const max = Number(rawAttr(xml.slice(at, close), "max"));
+    const width = Number(rawAttr(xml.slice(at, close), "width"));
     if (!Number.isInteger(min) || !Number.isInteger(max) || !Number.isFinite(width)) continue;
     for (let c = Math.max(1, min); c <= Math.min(max, maxColumn); c++) widths.set(c, width);
   }
