@@ -131,7 +131,26 @@ function xfIndex(styles: StyleAppender, style: CellStyle): number {
   return styles.add("cellXfs", xf);
 }
 
-type Styled = { area: RangeRef; style: CellStyle; order: number };
+type Styled = {
+  area: RangeRef;
+  style: CellStyle;
+  order: number;
+  /** Equal styles share one id. */ id: number;
+};
+
+/** Ranges with their style interned: thousands of per-row ranges use a handful of distinct styles. */
+function styledRanges(spec: SheetSpec): Styled[] {
+  const ids = new Map<string, number>();
+  return spec.styles.map((s, order) => {
+    const key = JSON.stringify(s.style);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return { area: range(spec, s.range), style: s.style, order, id };
+  });
+}
 
 /**
  * Per row, the style index of each styled column: the spec's ranges applied in order (later ones
@@ -155,6 +174,13 @@ class RowStyler {
     }
   }
 
+  private readonly byId = new Map<number, CellStyle>();
+
+  private styleOf(ranges: readonly Styled[], id: number): CellStyle | undefined {
+    if (this.byId.size === 0) for (const r of ranges) if (!this.byId.has(r.id)) this.byId.set(r.id, r.style);
+    return this.byId.get(id);
+  }
+
   /** Column → style key ("" for none) for `row`; call with ascending rows. */
   keysFor(row: number): Map<number, string> {
     const before = this.active.length;
@@ -164,10 +190,11 @@ class RowStyler {
     if (starting || this.active.length !== before) this.changed = true;
     if (!this.changed && this.current) return this.current;
     const keys = new Map<number, string>();
+    // Keyed by the interned styles in order, so that rows styled alike share their cell styles.
     for (const r of this.active) {
       for (let c = r.area.left; c <= r.area.right; c++) {
         const key = keys.get(c);
-        keys.set(c, key === undefined ? String(r.order) : `${key},${r.order}`);
+        keys.set(c, key === undefined ? String(r.id) : `${key},${r.id}`);
       }
     }
     this.current = keys;
@@ -182,7 +209,8 @@ class RowStyler {
     const known = this.cache.get(full);
     if (known !== undefined) return known;
     let style: CellStyle = kind === "d" ? { numberFormat: DEFAULT_DATE_FORMAT } : {};
-    if (key !== "") for (const i of key.split(",")) style = { ...style, ...ranges[Number(i)]?.style };
+    if (key !== "")
+      for (const id of key.split(",")) style = { ...style, ...this.styleOf(ranges, Number(id)) };
     // Text stays text, whatever number format a style gave its range.
     if (kind === "t") style = { ...style, numberFormat: TEXT_FORMAT };
     const index = key === "" && kind === "" ? 0 : xfIndex(this.styles, style);
@@ -269,11 +297,7 @@ function paneXml(spec: SheetSpec): string {
 
 /** The worksheet part for `spec`, with its cell styles appended to `styles`. */
 export function writeSheet(spec: SheetSpec, styles: StyleAppender, parts: SheetParts): WrittenSheet {
-  const ranges: Styled[] = spec.styles.map((s, order) => ({
-    area: range(spec, s.range),
-    style: s.style,
-    order,
-  }));
+  const ranges = styledRanges(spec);
   const styler = new RowStyler(ranges, styles);
   const table = spec.table ? range(spec, spec.table.range) : null;
   const headerOnly = table !== null && table.top === table.bottom;

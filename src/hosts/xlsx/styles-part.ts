@@ -38,6 +38,8 @@ export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   49: "@",
 };
 
+const BUILTIN_IDS = new Map(Object.entries(BUILTIN_FORMATS).map(([id, code]) => [code, Number(id)]));
+
 /** What the preview shows of a cell style. */
 export type CellLook = {
   bold: boolean;
@@ -188,7 +190,8 @@ export class StyleAppender {
 
   /** The id of a number format: built-in, one the part has, or a new custom one. */
   numberFormat(code: string): number {
-    for (const [id, builtin] of Object.entries(BUILTIN_FORMATS)) if (builtin === code) return Number(id);
+    const builtin = BUILTIN_IDS.get(code);
+    if (builtin !== undefined) return builtin;
     const known = this.formatIds.get(code);
     if (known !== undefined) return known;
     const id = this.nextFormatId++;
