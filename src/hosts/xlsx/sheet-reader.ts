@@ -167,8 +167,58 @@ export function readSharedStrings(xml: string | null): string[] {
 }
 
 function parseNumber(text: string): number | null {
-  const n = Number(text.trim());
-  return text.trim() !== "" && Number.isFinite(n) ? n : null;
+  // Number("") is 0 and Number(" 1 ") is 1: only a non-blank text is a number.
+  const n = Number(text);
+  return Number.isFinite(n) && text.trim() !== "" ? n : null;
+}
+
+type CellAttributes = { row: number; column: number; style: number; type: string };
+
+const scratch: CellAttributes = { row: 0, column: 0, style: 0, type: "n" };
+
+const TYPES = ["n", "s", "str", "inlineStr", "b", "e", "d"];
+
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
+}
+
+/** r, s and t of a <c> start tag in xml[from, to), without allocating (the result is reused). */
+function cellAttributes(xml: string, from: number, to: number): CellAttributes {
+  scratch.row = 0;
+  scratch.column = 0;
+  scratch.style = 0;
+  scratch.type = "n";
+  for (let i = from; i < to; i++) {
+    if (!isSpace(xml.charCodeAt(i - 1))) continue;
+    const name = xml.charCodeAt(i);
+    if (xml.charCodeAt(i + 1) !== 61 || (name !== 114 && name !== 115 && name !== 116)) continue; // r= s= t=
+    const quote = xml.charCodeAt(i + 2);
+    const start = i + 3;
+    const end = xml.indexOf(String.fromCharCode(quote), start);
+    if (end < 0 || end > to) break;
+    if (name === 114) {
+      let column = 0;
+      let row = 0;
+      for (let j = start; j < end; j++) {
+        const ch = xml.charCodeAt(j);
+        if (ch >= 65 && ch <= 90) column = column * 26 + ch - 64;
+        else if (ch >= 97 && ch <= 122) column = column * 26 + ch - 96;
+        else if (ch >= 48 && ch <= 57) row = row * 10 + ch - 48;
+      }
+      scratch.column = column;
+      scratch.row = row;
+    } else if (name === 115) {
+      let style = 0;
+      for (let j = start; j < end; j++) style = style * 10 + xml.charCodeAt(j) - 48;
+      scratch.style = Number.isFinite(style) && style >= 0 ? style : 0;
+    } else {
+      const length = end - start;
+      scratch.type =
+        TYPES.find((t) => t.length === length && xml.startsWith(t, start)) ?? xml.slice(start, end);
+    }
+    i = end;
+  }
+  return scratch;
 }
 
 const OTHER = 0;
@@ -244,17 +294,15 @@ export function readSheetXml(xml: string, context: SheetContext): SheetGrid {
       at = xml.indexOf("<", tagClose + 1);
       continue;
     }
-    const tag = xml.slice(at, tagClose);
-    const ref = rawAttr(tag, "r");
-    const place = ref === null ? null : columnOf(ref);
-    if (place && place.column > 0) {
-      column = place.column;
-      if (place.row > 0) row = place.row;
+    // The attributes of <c>, read in place: this runs once per cell (hundreds of thousands).
+    const attrs = cellAttributes(xml, at + 2, tagClose);
+    if (attrs.column > 0) {
+      column = attrs.column;
+      if (attrs.row > 0) row = attrs.row;
     } else column++;
     if (row === 0) row = 1;
-    const type = rawAttr(tag, "t") ?? "n";
-    const styleText = rawAttr(tag, "s");
-    const style = styleText === null ? 0 : Number(styleText);
+    const type = attrs.type;
+    const style = attrs.style;
     if (style !== 0) context.onStyle?.(row, column, style);
     if (xml.charCodeAt(tagClose - 1) === 47) {
       at = xml.indexOf("<", tagClose + 1);
@@ -356,6 +404,10 @@ function dropMergedAway(rows: Map<number, Map<number, GridCell>>, merges: readon
   }
 }
 
+function textCell(value: string, format: string): GridCell | null {
+  return value === "" ? null : { value, format };
+}
+
 function cellValue(
   type: string,
   valueText: string | null,
@@ -364,16 +416,18 @@ function cellValue(
   sharedStrings: readonly string[],
   date1904: boolean,
 ): GridCell | null {
-  const text = (value: string): GridCell | null => (value === "" ? null : { value, format });
+  if (type === "n") {
+    const n = valueText === null ? null : parseNumber(valueText);
+    if (n === null) return null;
+    return { value: date1904 && isDateFormat(format) ? n + DAYS_1904 : n, format };
+  }
   switch (type) {
-    case "s": {
-      const index = valueText === null ? NaN : Number(valueText);
-      return text(sharedStrings[index] ?? "");
-    }
+    case "s":
+      return valueText === null ? null : textCell(sharedStrings[Number(valueText)] ?? "", format);
     case "inlineStr":
-      return text(inline ?? (valueText === null ? "" : decodeXstring(decodeXml(valueText))));
+      return textCell(inline ?? (valueText === null ? "" : decodeXstring(decodeXml(valueText))), format);
     case "str":
-      return valueText === null ? null : text(decodeXstring(decodeXml(valueText)));
+      return valueText === null ? null : textCell(decodeXstring(decodeXml(valueText)), format);
     case "b":
       return valueText === null
         ? null
@@ -385,14 +439,10 @@ function cellValue(
       const serial = excelSerialFromIso(iso);
       return serial === null ? null : { value: serial, format };
     }
-    default: {
-      const n = valueText === null ? null : parseNumber(valueText);
-      if (n === null) return null;
-      return { value: date1904 && isDateFormat(format) ? n + DAYS_1904 : n, format };
-    }
+    default:
+      return null;
   }
 }
-
 /** Column widths in characters (<cols>), by column, for the columns up to `maxColumn`. */
 export function readColumnWidths(xml: string, maxColumn: number): Map<number, number> {
   const widths = new Map<number, number>();
