@@ -4,6 +4,7 @@
 // copied with its compressed bytes untouched (zip.ts).
 
 import type { Codec } from "./codec";
+import { decodeUtf8, encodeUtf8 } from "./utf8";
 import { inflateEntry, newEntry, readZip, writeZip, ZipError, type ZipEntry } from "./zip";
 import { attr, decodeXml, escapeAttr, findElement, findElements } from "./xml";
 
@@ -50,9 +51,6 @@ export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
 } as const;
-
-const utf8 = new TextDecoder("utf-8");
-const encoder = new TextEncoder();
 
 /** Resolves a relationship target against the folder of its source part. */
 export function resolveTarget(source: string, target: string): string {
@@ -156,12 +154,12 @@ export class XlsxPackage {
 
   text(name: string): string | null {
     const data = this.bytes(name);
-    return data === null ? null : utf8.decode(data);
+    return data === null ? null : decodeUtf8(data);
   }
 
   set(name: string, content: string | Uint8Array): void {
     const key = name.toLowerCase();
-    const bytes = typeof content === "string" ? encoder.encode(content) : content;
+    const bytes = typeof content === "string" ? encodeUtf8(content) : content;
     const existing = this.byName.get(key);
     if (!existing && !this.changes.has(key)) this.added.push(key);
     this.changes.set(key, { name: existing?.name ?? name, bytes });

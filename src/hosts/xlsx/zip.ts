@@ -4,6 +4,7 @@
 // injected (codec.ts): native zlib in Node, fflate in the browser.
 
 import type { Codec } from "./codec";
+import { decodeUtf8, encodeUtf8 } from "./utf8";
 
 export type ZipEntry = {
   name: string;
@@ -53,7 +54,6 @@ function findEndOfCentralDirectory(b: Uint8Array): number {
   throw new ZipError("not a zip archive (no central directory)");
 }
 
-const utf8 = new TextDecoder("utf-8");
 
 /** Values of a zip64 extended-information extra field, in the order the spec gives them. */
 function zip64Values(extra: Uint8Array, wanted: number): number[] {
@@ -100,7 +100,7 @@ export function readZip(b: Uint8Array): ZipEntry[] {
     const nameBytes = b.subarray(at + 46, at + 46 + nameLength);
     const extra = b.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
     // Part names are ASCII in practice; read as UTF-8 whether or not the flag says so.
-    const name = utf8.decode(nameBytes);
+    const name = decodeUtf8(nameBytes);
     if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
       const wanted = [size, compressedSize, localOffset].filter((v) => v === 0xffffffff).length;
       const values = zip64Values(extra, wanted);
@@ -186,11 +186,10 @@ export function newEntry(name: string, bytes: Uint8Array, codec: Codec, when: Da
   };
 }
 
-const utf8Encoder = new TextEncoder();
 
 /** Writes the entries as a zip archive (zip64 is not needed: an .xlsx stays far below 4 GB). */
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
-  const names = entries.map((e) => utf8Encoder.encode(e.name));
+  const names = entries.map((e) => encodeUtf8(e.name));
   let total = 22;
   entries.forEach((e, i) => {
     const n = names[i]?.length ?? 0;
