@@ -54,7 +54,6 @@ function findEndOfCentralDirectory(b: Uint8Array): number {
   throw new ZipError("not a zip archive (no central directory)");
 }
 
-
 /** Values of a zip64 extended-information extra field, in the order the spec gives them. */
 function zip64Values(extra: Uint8Array, wanted: number): number[] {
   for (let at = 0; at + 4 <= extra.length;) {
@@ -185,7 +184,6 @@ export function newEntry(name: string, bytes: Uint8Array, codec: Codec, when: Da
     data,
   };
 }
-
 
 /** Writes the entries as a zip archive (zip64 is not needed: an .xlsx stays far below 4 GB). */
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
