@@ -3,13 +3,13 @@
 // same workbook, adding one styled 30,000-row sheet and saving; peak RSS of each (every run is its
 // own process); a scaling table (2k/20k accounts × 3k/30k goals); `kam check` with 1,000 and 4,000
 // copy-pasted goals; `kam read` of a workbook with one stray value in XFD1048576. Medians of RUNS
-// runs. Exit 1 when a target is missed.
+// runs. Exit 1 when a target is missed. The kam side runs the compiled CLI: `npm run build` first.
 // Run: npx tsx bench/xlsx.bench.ts
 
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { accountSheet } from "../test/hosts/office/fixtures";
@@ -96,6 +96,10 @@ function printTable(rows: readonly Row[]): void {
 }
 
 async function benchMain(): Promise<number> {
+  if (!existsSync(path.join(__dirname, "../lib/cli/main.js"))) {
+    console.error("lib/ has no compiled CLI: run `npm run build` first.");
+    return 1;
+  }
   const dir = mkdtempSync(path.join(tmpdir(), "kam-xlsx-bench-"));
   const rows: Row[] = [];
   const ratio = (
