@@ -36,6 +36,17 @@ export function benchAccounts(count: number): Account[] {
   }));
 }
 
+/** 0 → "a", 25 → "z", 26 → "ba" …: a number as letters. */
+function word(n: number): string {
+  let rest = n;
+  let out = "";
+  do {
+    out = String.fromCharCode(97 + (rest % 26)) + out;
+    rest = Math.floor(rest / 26);
+  } while (rest > 0);
+  return out;
+}
+
 export function benchGoals(count: number, accountCount: number): Goal[] {
   return Array.from({ length: count }, (_, i) => {
     const metric = METRICS[i % METRICS.length] ?? "revenue";
@@ -45,7 +56,8 @@ export function benchGoals(count: number, accountCount: number): Goal[] {
       account: `K-${10000 + (i % accountCount)}`,
       kind: i % 2 === 0 ? "economic" : "strategic",
       metric,
-      statement: `Mit Kunde ${i % accountCount} gemeinsam wachsen und die Partnerschaft vertiefen (${i})`,
+      // A word of its own per goal: numbers alone do not make goals different to the duplicate check.
+      statement: `Mit Kunde ${i % accountCount} gemeinsam wachsen und die Partnerschaft vertiefen (Vorhaben ${word(i)})`,
       baseline: money ? 1000000 + i : 0.3,
       target: money ? 1250000 + i : 0.35,
       unit: money ? "EUR" : "%",

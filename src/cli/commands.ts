@@ -4,7 +4,6 @@ import { accountKey, accountLabel, findAccount, type Account } from "../domain/a
 import { summarize } from "../domain/finding";
 import type { Plan } from "../domain/plan";
 import { severityCountsText } from "../i18n/counts";
-import { describeLostParts } from "../i18n/port-errors";
 import type { XlsxWorkbook } from "../hosts/xlsx";
 import {
   planFindings,
@@ -15,7 +14,6 @@ import {
   type OpenedWorkbook,
   type PlanSettings,
 } from "../planner";
-import { PortError } from "../sheet";
 import type { CliArgs } from "./args";
 import { defaultOutputPath, writeFileAtomically } from "./files";
 import type { CliIo } from "./io";
@@ -125,15 +123,8 @@ export function runSuggest({ args, opened, plan, settings, io }: Run): number {
 export async function runWrite(run: Run, plan: Plan, port: XlsxWorkbook): Promise<number> {
   const { args, opened, settings, io } = run;
   const { language } = settings;
-  const result = await writePlan(port, opened, plan, settings).catch((error: unknown) => {
-    if (error instanceof PortError && error.code === "wouldLoseParts") {
-      throw new CliProblem("wouldLose", {
-        file: args.workbook,
-        parts: describeLostParts(error.params.parts, language),
-      });
-    }
-    throw error;
-  });
+  // The .xlsx host keeps every part of the user's (charts, pivot tables, macros …) byte for byte.
+  const result = await writePlan(port, opened, plan, settings);
   const out = args.out ?? defaultOutputPath(args.workbook);
   await writeFileAtomically(out, await port.save());
   for (const { wanted, actual } of result.renamed)

@@ -3,7 +3,8 @@
 // unreadable input — with one line on stderr and nothing written.
 
 import type { Language, Plan } from "../domain/plan";
-import { openXlsx, type XlsxWorkbook } from "../hosts/xlsx";
+import * as zlib from "node:zlib";
+import { openXlsx, zlibCodec, type XlsxWorkbook } from "../hosts/xlsx";
 import { planProblemMessage } from "../i18n/plan-file";
 import { portErrorMessage, unreadableReason } from "../i18n/port-errors";
 import {
@@ -95,7 +96,8 @@ async function open(
   const bytes = await readInputFile(args.workbook);
   let port: XlsxWorkbook;
   try {
-    port = await openXlsx(bytes);
+    // Native inflate/deflate in Node; the workbench uses the host's default (fflate).
+    port = await openXlsx(bytes, { codec: zlibCodec(zlib) });
   } catch (error) {
     if (error instanceof PortError && error.code === "unreadableFile") {
       throw new CliProblem("notXlsx", {

@@ -33,6 +33,20 @@ function inSegments(account: Account, segments: readonly string[] | undefined): 
   });
 }
 
+// The portfolio's largest prize, once per account list: scoring every account of a 20,000-account
+// portfolio against a maximum recomputed each time was quadratic.
+const largestPrizes = new WeakMap<readonly Account[], number>();
+
+function largestPrize(accounts: readonly Account[]): number {
+  let max = largestPrizes.get(accounts);
+  if (max === undefined) {
+    max = 0;
+    for (const a of accounts) max = Math.max(max, prize(a) ?? 0);
+    largestPrizes.set(accounts, max);
+  }
+  return max;
+}
+
 /**
  * Attractiveness = 8 × potential / largest potential in the portfolio (revenue stands in for a
  * missing potential), + 2 when the industry is one of marketing's focus segments, − 4 when it is
@@ -43,7 +57,7 @@ export function attractiveness(
   accounts: readonly Account[],
   positioning: Positioning | null,
 ): number {
-  const max = Math.max(0, ...[...accounts, account].map(prize).filter(isFiniteNumber));
+  const max = Math.max(largestPrize(accounts), prize(account) ?? 0);
   const own = prize(account);
   let score = own !== null && max > 0 ? (8 * own) / max : 0;
   if (inSegments(account, positioning?.focusSegments)) score += 2;

@@ -1,4 +1,4 @@
-// The one port every workbook host implements: the Office.js host inside Excel, the exceljs host
+// The one port every workbook host implements: the Office.js host inside Excel, the .xlsx host
 // over .xlsx files, and the in-memory fakes in the tests. Domain and workbook code only see this.
 
 import type { SheetGrid } from "./grid";

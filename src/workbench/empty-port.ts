@@ -1,4 +1,4 @@
-// The port before any workbook is open: no sheets, nothing to write into. It needs no exceljs, so
+// The port before any workbook is open: no sheets, nothing to write into. It needs no xlsx code, so
 // the workbench shows the task pane at once and loads the xlsx host only when a file is opened.
 
 import type { WorkbookPort } from "../sheet";

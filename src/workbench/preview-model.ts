@@ -1,12 +1,10 @@
-// The grid preview's model, built from the .xlsx bytes the xlsx host saves. Reading the saved file
-// (rather than the port, which gives values and number formats only) shows exactly what a download
-// would contain: fills, fonts, alignment, merges and the written tables. Only the workbench loads
-// this module (and exceljs with it), lazily.
+// The grid preview's model, read from the package the xlsx host holds (rather than through the
+// port, which gives values and number formats only), so it shows exactly what a download would
+// contain: fills, fonts, alignment, merges and the written tables.
 
-import type { Cell, Worksheet } from "exceljs";
 import type { Language } from "../domain/plan";
-import { loadBytes, tableModels } from "../hosts/xlsx";
-import { parseRange, type RangeRef } from "../sheet";
+import { isDateFormat, type CellLook, type SheetLook, type XlsxWorkbook } from "../hosts/xlsx";
+import { cellAt, rangeAddress, type GridCell, type RangeRef } from "../sheet";
 import { formatCellValue, type PreviewValue } from "./format-cell";
 
 export type PreviewCell = {
@@ -58,50 +56,18 @@ const EMPTY: PreviewCell = {
   rowSpan: 1,
 };
 
-/** "FFRRGGBB" → "#RRGGBB"; theme and indexed colours are not resolved (null). */
-function argbColor(color: { argb: string }): string | null {
-  const argb = color.argb;
-  if (!/^[0-9A-Fa-f]{6,8}$/.test(argb)) return null;
-  return `#${argb.slice(-6).toUpperCase()}`;
+const MS_PER_DAY = 86_400_000;
+const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+
+/** A cell's value as the formatter takes it: date serials with a date format as dates. */
+function previewValue(value: GridCell["value"], format: string): PreviewValue {
+  if (typeof value === "number" && isDateFormat(format)) return new Date(EXCEL_DAY_ZERO + value * MS_PER_DAY);
+  return value;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
-/** A cell's value as shown: a formula's cached result, rich text joined, an error's code. */
-function plainValue(value: unknown): PreviewValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value;
-  if (!isRecord(value)) return null;
-  if ("result" in value || "formula" in value || "sharedFormula" in value) return plainValue(value.result);
-  if (Array.isArray(value.richText)) {
-    return value.richText
-      .map((part: unknown) => (isRecord(part) && typeof part.text === "string" ? part.text : ""))
-      .join("");
-  }
-  if (typeof value.error === "string") return value.error;
-  if (typeof value.text === "string") return value.text;
-  return null;
-}
-
-/** exceljs types fill, font and alignment as always present; a cell without a style lacks them. */
-function part(cell: Cell, key: "fill" | "font" | "alignment"): Record<string, unknown> {
-  const value: unknown = Reflect.get(cell, key);
-  return isRecord(value) ? value : {};
-}
-
-function colorOf(value: unknown): string | null {
-  return isRecord(value) && typeof value.argb === "string" ? argbColor({ argb: value.argb }) : null;
-}
-
-function previewCell(cell: Cell, language: Language): PreviewCell {
-  const value = plainValue(cell.value);
-  const fill = part(cell, "fill");
-  const font = part(cell, "font");
-  const alignment = part(cell, "alignment");
-  const horizontal = alignment.horizontal;
+function previewCell(cell: GridCell, look: CellLook | undefined, language: Language): PreviewCell {
+  const value = previewValue(cell.value, cell.format);
+  const horizontal = look?.horizontal ?? null;
   const align =
     horizontal === "center" || horizontal === "centerContinuous"
       ? "center"
@@ -113,35 +79,33 @@ function previewCell(cell: Cell, language: Language): PreviewCell {
             ? "right"
             : "left";
   return {
-    text: formatCellValue(value, cell.numFmt, language),
+    text: formatCellValue(value, cell.format, language),
     align,
-    bold: font.bold === true,
-    italic: font.italic === true,
-    fill: fill.type === "pattern" && fill.pattern === "solid" ? colorOf(fill.fgColor) : null,
-    color: colorOf(font.color),
-    wrap: alignment.wrapText === true,
+    bold: look?.bold ?? false,
+    italic: look?.italic ?? false,
+    fill: look?.fill ?? null,
+    color: look?.color ?? null,
+    wrap: look?.wrap ?? false,
     colSpan: 1,
     rowSpan: 1,
   };
 }
 
-function sheetPreview(worksheet: Worksheet, language: Language): PreviewSheet {
-  const usedRows = worksheet.actualRowCount > 0 ? worksheet.rowCount : 0;
-  const usedColumns = worksheet.actualColumnCount > 0 ? worksheet.columnCount : 0;
+function sheetPreview({ grid, looks, columnWidths: widths }: SheetLook, language: Language): PreviewSheet {
+  // The preview starts at A1, as Excel shows a sheet.
+  const usedRows = grid.lastRow;
+  const usedColumns = grid.lastColumn;
   const rows = Math.min(usedRows, PREVIEW_LIMITS.rows);
   const columns = Math.min(usedColumns, PREVIEW_LIMITS.columns);
   const cells: PreviewCell[][] = [];
   for (let r = 1; r <= rows; r++) {
     const row: PreviewCell[] = [];
-    for (let c = 1; c <= columns; c++) {
-      const cell = worksheet.getCell(r, c);
-      row.push(previewCell(cell, language));
-    }
+    for (let c = 1; c <= columns; c++)
+      row.push(previewCell(cellAt(grid, r, c), looks.get(r)?.get(c), language));
     cells.push(row);
   }
-  for (const merge of worksheet.model.merges) {
-    const area = parseRange(merge);
-    if (!area || area.top > rows || area.left > columns) continue;
+  for (const area of grid.merges) {
+    if (area.top > rows || area.left > columns) continue;
     for (let r = area.top; r <= Math.min(area.bottom, rows); r++) {
       for (let c = area.left; c <= Math.min(area.right, columns); c++) {
         const row = cells[r - 1];
@@ -159,9 +123,9 @@ function sheetPreview(worksheet: Worksheet, language: Language): PreviewSheet {
     }
   }
   const columnWidths = Array.from({ length: columns }, (_, i) => {
-    const width = worksheet.getColumn(i + 1).width;
+    const width = widths.get(i + 1);
     // Excel's width unit is characters of the default font: about 7 px each plus padding.
-    if (typeof width === "number" && width > 0) return Math.round(width * 7 + 5);
+    if (width !== undefined && width > 0) return Math.round(width * 7 + 5);
     // No width in the file (Excel's default 8.43 would cut most texts): fit the column's longest
     // single-cell text, within bounds, so the preview stays readable.
     const longest = Math.max(
@@ -173,13 +137,13 @@ function sheetPreview(worksheet: Worksheet, language: Language): PreviewSheet {
     );
     return Math.min(MAX_AUTO_WIDTH, Math.max(DEFAULT_WIDTH, Math.round(longest * 7 + 12)));
   });
-  const tables = tableModels(worksheet).flatMap((t): PreviewTable[] => {
-    const area = parseRange(t.tableRef);
-    return area ? [{ name: t.name, range: t.tableRef, area }] : [];
+  const tables = grid.tables.map((t): PreviewTable => {
+    const area = { top: t.top, left: t.left, bottom: t.bottom, right: t.right };
+    return { name: t.name, range: rangeAddress(area), area };
   });
   return {
-    name: worksheet.name,
-    visible: worksheet.state === "visible",
+    name: grid.name,
+    visible: grid.visible,
     rows,
     columns,
     cells,
@@ -191,16 +155,8 @@ function sheetPreview(worksheet: Worksheet, language: Language): PreviewSheet {
 
 export type WorkbookPreview = { sheets: readonly PreviewSheet[]; activeSheet: string | null };
 
-export async function previewOf(bytes: Uint8Array, language: Language): Promise<WorkbookPreview> {
-  const workbook = await loadBytes(bytes);
-  // Very hidden sheets (the add-in's settings) do not show in Excel, so not here either.
-  const sheets = workbook.worksheets
-    .filter((ws) => ws.state !== "veryHidden")
-    .map((ws) => sheetPreview(ws, language));
-  // exceljs leaves `views` undefined for a workbook that has none, despite its typings.
-  const views: unknown = Reflect.get(workbook, "views");
-  const first: unknown = Array.isArray(views) ? views[0] : undefined;
-  const activeTab = isRecord(first) ? first.activeTab : undefined;
-  const active = typeof activeTab === "number" ? workbook.worksheets[activeTab]?.name : undefined;
-  return { sheets, activeSheet: active ?? null };
+/** The preview of the workbook as it stands in the xlsx host (what a download would contain). */
+export async function previewOf(xlsx: XlsxWorkbook, language: Language): Promise<WorkbookPreview> {
+  const look = await xlsx.look(PREVIEW_LIMITS);
+  return { sheets: look.sheets.map((s) => sheetPreview(s, language)), activeSheet: look.activeSheet };
 }

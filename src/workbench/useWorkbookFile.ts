@@ -1,6 +1,6 @@
 // The workbook the workbench works on: opened from a file, a drop or the bundled sample, held by
-// the xlsx host in memory, previewed after every change and downloaded as .xlsx. exceljs (through
-// the xlsx host and the preview) is loaded on first use, so the page renders without it.
+// the xlsx host in memory, previewed after every change and downloaded as .xlsx. The xlsx host
+// (with fflate) is loaded on first use, so the page renders without it.
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Language } from "../domain/plan";
@@ -90,8 +90,8 @@ export function useWorkbookFile(language: Language, onError: (text: string) => v
     if (!xlsx) return;
     let live = true;
     const build = async () => {
-      const [{ previewOf }, bytes] = await Promise.all([import("./preview-model.js"), xlsx.save()]);
-      return previewOf(bytes, language);
+      const { previewOf } = await import("./preview-model.js");
+      return previewOf(xlsx, language);
     };
     build().then(
       (built) => {

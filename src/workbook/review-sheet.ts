@@ -113,7 +113,7 @@ function cellAccountLookup(accounts: readonly Account[]): (f: Finding) => Accoun
   const bySheet = new Map<string, Account[]>();
   for (const a of accounts) {
     byRow.set(`${a.source.sheet}\u0000${String(a.source.row)}`, a);
-    bySheet.set(a.source.sheet, [...(bySheet.get(a.source.sheet) ?? []), a]);
+    push(bySheet, a.source.sheet, a);
   }
   return (f) => {
     if (f.subject.type !== "cell") return undefined;

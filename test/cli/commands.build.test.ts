@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { withChart } from "../support/unkept-fixtures";
+import JSZip from "jszip";
+import { richWorkbook } from "../support/rich-workbook";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/kam.js");
@@ -405,13 +406,28 @@ describe("bad input: exit 2, one line, nothing written", () => {
     expect(readdirSync(dir).filter((f) => !before.includes(f))).toEqual(["broken2.json"]);
   });
 
-  it("kam write refuses a workbook with a chart the .xlsx writer would drop", async () => {
-    const file = path.join(dir, "with-chart.xlsx");
-    writeFileSync(file, await withChart(readFileSync(path.join(SAMPLES, "Beispiel-Kundenportfolio.xlsx"))));
-    const out = path.join(dir, "with-chart-out.xlsx");
-    const run = kam("write", file, "--plan", path.join(SAMPLES, "Beispiel-Plan.json"), "--out", out);
-    oneLine(run);
-    expect(run.stderr).toMatch(/Diagramme|charts/);
-    expect(existsSync(out)).toBe(false);
+  it("kam write keeps charts, pivot tables, macros and every other part of the user's byte for byte", async () => {
+    const file = path.join(dir, "rich.xlsm");
+    const input = await richWorkbook(readFileSync(path.join(SAMPLES, "Beispiel-Kundenportfolio.xlsx")), {
+      macros: true,
+    });
+    writeFileSync(file, input);
+    const run = kam("write", file, "--plan", path.join(SAMPLES, "Beispiel-Plan.json"));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const out = path.join(dir, "rich-kam.xlsm");
+    const before = await JSZip.loadAsync(input);
+    const after = await JSZip.loadAsync(readFileSync(out));
+    for (const part of [
+      "xl/charts/chart1.xml",
+      "xl/pivotTables/pivotTable1.xml",
+      "xl/vbaProject.bin",
+      "docProps/custom.xml",
+    ]) {
+      expect(await after.file(part)?.async("base64")).toBe(await before.file(part)?.async("base64"));
+    }
+    expect(Object.keys(after.files)).toEqual(
+      expect.arrayContaining(["xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml"]),
+    );
   });
 });

@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { tableModels } from "../../src/hosts/xlsx/exceljs-adapter";
+import { tableModels } from "../support/exceljs-adapter";
 import { columnNumber, parseRange } from "../../src/sheet/a1";
 import { goalColumn } from "../../src/workbook/goal-sheet";
 import { GOALS_TABLE } from "../../src/workbook/planner-names";

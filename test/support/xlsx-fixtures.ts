@@ -6,7 +6,7 @@
 
 import { Workbook, ValueType, type Worksheet } from "exceljs";
 import JSZip from "jszip";
-import { loadBytes, tableModels, validationModel } from "../../src/hosts/xlsx/exceljs-adapter";
+import { loadBytes, tableModels, validationModel } from "./exceljs-adapter";
 import {
   date,
   EMPTY,

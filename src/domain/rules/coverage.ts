@@ -12,7 +12,11 @@ export function checkCoverage(goals: readonly Goal[], ctx: RuleContext): Finding
   for (const goal of goals) {
     const reference = textOf(goal.account).trim();
     const account = reference === "" ? undefined : findAccount(ctx.accounts, reference);
-    if (account) byAccount.set(account, [...(byAccount.get(account) ?? []), goal]);
+    if (!account) continue;
+    // Appended in place: copying the list per goal would be quadratic in an account's goals.
+    const own = byAccount.get(account);
+    if (own) own.push(goal);
+    else byAccount.set(account, [goal]);
   }
 
   const findings: Finding[] = [];

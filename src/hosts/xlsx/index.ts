@@ -1,5 +1,13 @@
-// The exceljs host: the workbook port over .xlsx bytes, for the `kam` CLI and the workbench.
+// The .xlsx host: the workbook port over .xlsx bytes, for the `kam` CLI and the workbench.
 
-export { openXlsx, newXlsx, type XlsxWorkbook } from "./xlsx-workbook";
-// The workbench's preview reads the saved bytes with exceljs too (fills, fonts, merges, tables).
-export { loadBytes, tableModels } from "./exceljs-adapter";
+export {
+  openXlsx,
+  newXlsx,
+  type OpenOptions,
+  type SheetLook,
+  type WorkbookLook,
+  type XlsxWorkbook,
+} from "./xlsx-workbook";
+export type { CellLook } from "./styles-part";
+export { isDateFormat } from "./sheet-reader";
+export { fflateCodec, zlibCodec, type Codec, type ZlibLike } from "./codec";

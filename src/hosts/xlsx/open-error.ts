@@ -36,7 +36,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /**
- * Rejects bytes that cannot be an .xlsx before exceljs sees them; returns normally for anything
+ * Rejects bytes that cannot be an .xlsx before the zip reader sees them; returns normally for anything
  * that starts like a zip archive.
  */
 export function checkXlsxSignature(bytes: Uint8Array): void {
@@ -47,7 +47,7 @@ export function checkXlsxSignature(bytes: Uint8Array): void {
   if (!startsWith(bytes, ZIP)) throw unreadable(looksLikeText(bytes) ? "textFile" : "notZip");
 }
 
-/** One line from whatever exceljs or JSZip threw on a damaged archive. */
+/** One line from whatever the zip or XML reading threw on a damaged archive. */
 export function damaged(error: unknown): PortError {
   const raw = error instanceof Error ? error.message : String(error);
   // JSZip appends a help URL to some messages; the user needs the first sentence only.

@@ -2,20 +2,17 @@
 // (a name that is not a valid Excel name, an inline list over 255 characters, a merge inside the
 // table …) is a programming error: it throws before the workbook is touched.
 
-import type { TableStyleProperties, Workbook, Worksheet } from "exceljs";
 import {
   inlineListProblem,
   isColor,
   isTableStyle,
   parseRange,
-  rowSpan,
   specProblem,
   type ListValidation,
   type RangeRef,
   type SheetSpec,
   type SpecValue,
 } from "../../sheet";
-import { tableModels } from "./exceljs-adapter";
 
 function fail(spec: SheetSpec, problem: string): never {
   throw new Error(`SheetSpec "${spec.name}": ${problem}`);
@@ -25,16 +22,10 @@ export function range(spec: SheetSpec, address: string): RangeRef {
   return parseRange(address) ?? fail(spec, `not an A1 range: "${address}"`);
 }
 
-/** "#RRGGBB" → exceljs ARGB "FFRRGGBB". */
+/** "#RRGGBB" → ARGB "FFRRGGBB" as SpreadsheetML writes colours. */
 export function argb(color: string): string {
   if (!isColor(color)) throw new Error(`not a #RRGGBB colour: "${color}"`);
   return `FF${color.slice(1).toUpperCase()}`;
-}
-
-export type TableTheme = NonNullable<TableStyleProperties["theme"]>;
-
-export function isTableTheme(name: string): name is TableTheme {
-  return isTableStyle(name);
 }
 
 /** Styles are applied cell by cell; a range this large is a layout bug, not a sheet. */
@@ -47,22 +38,20 @@ export function listFormula(validation: ListValidation): string {
   return `"${validation.values.map((v) => v.replace(/"/g, '""')).join(",")}"`;
 }
 
-/** "8:8", "8" or "$8:$9" → "8:8" / "8:9" as exceljs expects for printTitlesRow. */
-export function printTitleRows(repeatRows: string): string {
-  const span = rowSpan(repeatRows);
-  if (!span) throw new Error(`not a row range: "${repeatRows}"`);
-  return `${String(span.first)}:${String(span.last)}`;
-}
-
 function isEmptyValue(value: SpecValue | undefined): boolean {
   return value === undefined || value.kind === "empty";
 }
 
-/**
- * Throws for anything in the spec that Excel would reject (the shared rules), and for what clashes
- * with this workbook; `replacing` is the sheet the spec replaces.
- */
-export function checkSpec(spec: SheetSpec, workbook: Workbook, replacing: Worksheet | undefined): void {
+/** What of the workbook a spec must not clash with (Excel keeps tables and names in one namespace). */
+export type NameSpace = {
+  /** Table name (lower case) → its sheet, without the tables of the sheet being replaced. */
+  tables: ReadonlyMap<string, string>;
+  /** Workbook-scoped defined names (lower case), without those the spec itself declares again. */
+  names: ReadonlySet<string>;
+};
+
+/** Throws for anything in the spec that Excel would reject, and for what clashes with this workbook. */
+export function checkSpec(spec: SheetSpec, workbook: NameSpace): void {
   const problem = specProblem(spec);
   if (problem !== null) fail(spec, problem);
   for (const { range: address } of spec.styles) {
@@ -71,30 +60,20 @@ export function checkSpec(spec: SheetSpec, workbook: Workbook, replacing: Worksh
       fail(spec, `styled range ${address} is too large`);
     }
   }
-  // exceljs writes the print-titles name as '<sheet>'!$8:$8 without doubling apostrophes.
-  if (spec.print.repeatRows !== null && spec.name.includes("'")) {
-    fail(spec, "print titles need a sheet name without apostrophes");
-  }
-
-  // Excel keeps defined names and table names in one namespace, across the workbook.
-  const tableNames = new Map<string, string>();
-  for (const worksheet of workbook.worksheets) {
-    if (worksheet === replacing) continue;
-    for (const t of tableModels(worksheet)) tableNames.set(t.name.toLowerCase(), worksheet.name);
-  }
   for (const { name } of spec.names) {
-    const tableSheet = tableNames.get(name.toLowerCase());
+    const tableSheet = workbook.tables.get(name.toLowerCase());
     if (tableSheet !== undefined) fail(spec, `name "${name}" is a table on sheet "${tableSheet}"`);
   }
   const table = spec.table;
   if (table) {
+    if (!isTableStyle(table.style)) throw new Error(`not a built-in table style: "${table.style}"`);
     const area = range(spec, table.range);
     const lower = table.name.toLowerCase();
-    const tableSheet = tableNames.get(lower);
+    const tableSheet = workbook.tables.get(lower);
     if (tableSheet !== undefined) {
       fail(spec, `a table named "${table.name}" already exists on sheet "${tableSheet}"`);
     }
-    if (workbook.definedNames.model.some((n) => n.name.toLowerCase() === lower)) {
+    if (workbook.names.has(lower)) {
       fail(spec, `table name "${table.name}" is already a defined name in the workbook`);
     }
     if (area.top === area.bottom) {

@@ -1,4 +1,4 @@
-// exceljs' typings are loose or wrong in a few places this host depends on: `load` is typed as
+// Test support: exceljs as an independent reader of the written files. Its typings are loose or wrong in a few places this host depends on: `load` is typed as
 // taking a Node Buffer, `getTables()` as returning tuples, and `dataValidations`, `orderNo`,
 // a table's model and a view's `tabSelected` are not typed at all. Every such access goes through
 // this file and is narrowed with type guards, so the rest of the host sees honest types.
