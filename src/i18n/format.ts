@@ -15,8 +15,9 @@ export function localeOf(language: Language): string {
 // numbers, so each formatter is made once per language and options.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
+/** `key` names the options (callers pass a short fixed key: building one per call costs too). */
+function numberFormat(language: Language, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  key = `${language}|${key}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(LOCALE[language], options);
@@ -31,12 +32,14 @@ const pluralRules: Record<Language, Intl.PluralRules> = {
 };
 
 export function formatNumber(value: number, language: Language, maxFractionDigits = 2): string {
-  return numberFormat(language, { maximumFractionDigits: maxFractionDigits }).format(value);
+  return numberFormat(language, `n${maxFractionDigits}`, { maximumFractionDigits: maxFractionDigits }).format(
+    value,
+  );
 }
 
 /** A fraction as a percentage: 0.315 → "31,5 %" (de) / "31.5%" (en). */
 export function formatPercent(fraction: number, language: Language): string {
-  return numberFormat(language, { style: "percent", maximumFractionDigits: 1 }).format(fraction);
+  return numberFormat(language, "p", { style: "percent", maximumFractionDigits: 1 }).format(fraction);
 }
 
 const CURRENCY_CODES = new Set(["EUR", "USD", "GBP", "CHF"]);
@@ -45,7 +48,7 @@ const CURRENCY_CODES = new Set(["EUR", "USD", "GBP", "CHF"]);
 export function formatAmount(amount: number, unit: string | null, language: Language): string {
   const code = unit?.toUpperCase() ?? null;
   if (code !== null && CURRENCY_CODES.has(code)) {
-    return numberFormat(language, {
+    return numberFormat(language, `c${code}`, {
       style: "currency",
       currency: code,
       // "$1,500,000" rather than en-GB's "US$1,500,000"; the unit column says which dollar.
