@@ -60,9 +60,9 @@ export function preferPlaces<T extends FieldPlace>(
           ? "lastFullYear"
           : passedOver.length > 0
             ? "latestYear"
-          : winner.grouped
-            ? "groupHeader"
-            : plain;
+            : winner.grouped
+              ? "groupHeader"
+              : plain;
     chosen.set(field, { place: winner, reason, others: others.length });
   }
   return chosen;
