@@ -54,7 +54,10 @@ describe("parsePlanFile: happy path", () => {
       baseline: null,
       target: 2_300_000,
       unit: "EUR",
+      start: null,
       deadline: "2027-12-31",
+      actual: null,
+      actualDate: null,
       owner: "Anna Berg",
       status: null,
     });

@@ -16,6 +16,8 @@ import { memoryWorkbook, type MemoryWorkbook } from "../workbook/memory-workbook
 import { messyPlan, validPlan } from "../workbook/plan-arbitraries";
 import { fromBytes, toBytes, userWorkbook } from "../support/xlsx-fixtures";
 import { AS_OF, goal, OWASP_INJECTIONS, PLAN, textAt, valueAt } from "../workbook/write-fixtures";
+import { columnLetter } from "../../src/sheet/a1";
+import { goalColumn } from "../../src/workbook/goal-sheet";
 
 const ACCOUNT_SHEET: SheetGrid = gridFromRows("Kunden", [
   ["Key Accounts"],
@@ -150,7 +152,7 @@ describe("writePlan over the port", () => {
     const newRow: GridCell[] = withColumn[0]!.map(() => ({ value: null, format: "General" }));
     newRow[1] = { value: "D-03", format: "General" };
     newRow[5] = { value: "Ostsee Fisch: Kühlkette gemeinsam planen", format: "General" };
-    newRow[15] = { value: "neu", format: "General" };
+    newRow[width] = { value: "neu", format: "General" };
     withColumn.splice(table.bottom, 0, newRow);
     book.grids.set(
       "KAM-Ziele",
@@ -166,14 +168,14 @@ describe("writePlan over the port", () => {
     expect(textAt(goalSpec, "A15")).toBe("G4");
     expect(textAt(goalSpec, "F15")).toBe("Ostsee Fisch: Kühlkette gemeinsam planen");
     expect(textAt(goalSpec, "C15")).toBe("Ostsee Fisch eG");
-    expect(textAt(goalSpec, "P11")).toBe("Budget");
-    expect(valueAt(goalSpec, "P12")).toEqual({ kind: "number", value: 25_000 });
-    expect(textAt(goalSpec, "P14")).toBe("nur G3");
-    expect(textAt(goalSpec, "P15")).toBe("neu");
-    expect(goalSpec.table?.range).toBe("A11:P15");
+    expect(textAt(goalSpec, "V11")).toBe("Budget");
+    expect(valueAt(goalSpec, "V12")).toEqual({ kind: "number", value: 25_000 });
+    expect(textAt(goalSpec, "V14")).toBe("nur G3");
+    expect(textAt(goalSpec, "V15")).toBe("neu");
+    expect(goalSpec.table?.range).toBe("A11:V15");
     // The added goal is checked like the others.
-    expect(textAt(goalSpec, "N15")).not.toBeNull();
-    expect(spec.table?.range).toBe("A11:O14");
+    expect(textAt(goalSpec, "T15")).not.toBeNull();
+    expect(spec.table?.range).toBe("A11:U14");
 
     // And the next write changes nothing.
     const stored = await storedPlan(book);
@@ -277,12 +279,14 @@ describe("writePlan through the xlsx host", () => {
         if (cell.type === ValueType.Formula) formulas.push(cell.address);
       });
     });
-    // Only the change column holds formulas (the add-in's own).
-    expect(formulas.every((address) => address.startsWith("I"))).toBe(true);
+    // Only the add-in's own columns hold formulas: change, attainment, time elapsed, on track.
+    const own = ["change", "attainment", "elapsed", "onTrack"] as const;
+    const letters = own.map((key) => columnLetter(goalColumn(key)));
+    expect(formulas.every((address) => letters.includes(address.replace(/\d+$/, "")))).toBe(true);
     expect(sheet.getCell("C4").value).toBe(OWASP_INJECTIONS[0]);
     OWASP_INJECTIONS.forEach((payload, i) => {
       const row = 12 + i;
-      for (const column of ["F", "L"]) {
+      for (const column of ["F", columnLetter(goalColumn("owner"))]) {
         const cell = sheet.getCell(`${column}${row}`);
         expect(cell.type).toBe(ValueType.String);
         // XML turns a lone carriage return into a line feed; the text stays text either way.
@@ -323,7 +327,7 @@ describe("writePlan through the xlsx host", () => {
         expect(rows[3]?.[2]).toBe(OWASP_INJECTIONS[0]);
         OWASP_INJECTIONS.forEach((payload, i) => {
           const row = rows[11 + i]!;
-          for (const cell of [row[5], row[11]]) {
+          for (const cell of [row[5], row[goalColumn("owner") - 1]]) {
             // A lone CR may come back as LF; "=1+1" must not come back as 2, HYPERLINK not as "y".
             expect(cell?.replace(/\r\n?/g, "\n")).toBe(payload.replace(/\r\n?/g, "\n"));
           }
