@@ -437,3 +437,86 @@ describe("goal sheet layout", () => {
     for (const formula of formulas) expect(formula).not.toContain(payload.trim());
   });
 });
+
+describe("progress in the goal table", () => {
+  const withProgress: Plan = {
+    ...PLAN,
+    goals: [
+      goal({
+        id: "G1",
+        baseline: 1_850_000,
+        start: "2026-01-01",
+        actual: 2_075_000,
+        actualDate: "2026-07-02",
+      }),
+      goal({ id: "G2", baseline: 1_850_000, start: "2026-01-01", actual: null }),
+    ],
+  };
+
+  test("actual, its date and the start are input cells with the goal's formats", () => {
+    const s = spec({ plan: withProgress });
+    expect(valueAt(s, at("actual", FIRST))).toEqual({ kind: "number", value: 2_075_000 });
+    expect(styleAt(s, at("actual", FIRST)).numberFormat).toBe(styleAt(s, at("target", FIRST)).numberFormat);
+    expect(valueAt(s, at("actualDate", FIRST))).toEqual({ kind: "date", iso: "2026-07-02" });
+    expect(valueAt(s, at("start", FIRST))).toEqual({ kind: "date", iso: "2026-01-01" });
+    // Spare rows below take dates as dates too.
+    expect(styleAt(s, at("actualDate", FIRST + 20)).numberFormat).toBe("dd.mm.yyyy");
+    expect(valueAt(s, at("actual", FIRST + 1))).toEqual({ kind: "empty" });
+  });
+
+  test("attainment, time elapsed and on track are formulas over the row, with the domain's results", () => {
+    const s = spec({ plan: withProgress });
+    const cell = (key: Parameters<typeof at>[0]) => at(key, FIRST);
+    expect(valueAt(s, cell("attainment"))).toEqual({
+      kind: "formula",
+      formula: `=IF(AND(ISNUMBER(${cell("actual")}),ISNUMBER(G12),ISNUMBER(H12)),IF(H12<>G12,(${cell("actual")}-G12)/(H12-G12),""),"")`,
+      result: 0.5,
+    });
+    const elapsed = valueAt(s, cell("elapsed"));
+    expect(elapsed.kind === "formula" && elapsed.formula).toContain("$C$2");
+    expect(elapsed).toMatchObject({ result: 182 / 729 });
+    expect(valueAt(s, cell("onTrack"))).toMatchObject({ kind: "formula", result: "im Plan" });
+    expect(styleAt(s, cell("attainment")).numberFormat).toBe("0%");
+    expect(valueAt(s, at("attainment", FIRST + 1))).toMatchObject({ kind: "formula", result: "" });
+    expect(valueAt(s, at("onTrack", FIRST + 1))).toMatchObject({ kind: "formula", result: "" });
+    const en = spec({ plan: withProgress, language: "en" });
+    const onTrack = valueAt(en, cell("onTrack"));
+    expect(onTrack).toMatchObject({ result: "on track" });
+    expect(onTrack.kind === "formula" && onTrack.formula).toContain('"off track"');
+  });
+
+  test("attainment and on track are coloured by conditional formats that read the on-track text", () => {
+    const s = spec({ plan: withProgress });
+    const Q = columnLetter(goalColumn("onTrack"));
+    expect(s.conditionalFormats).toEqual([
+      {
+        range: `${at("attainment", FIRST)}:${at("onTrack", FIRST + 1)}`,
+        formula: `=$${Q}12="nicht im Plan"`,
+        style: { fill: PALETTE.errorFill, fontColor: PALETTE.errorText },
+      },
+      {
+        range: `${at("attainment", FIRST)}:${at("onTrack", FIRST + 1)}`,
+        formula: `=$${Q}12="gefährdet"`,
+        style: { fill: PALETTE.warningFill, fontColor: PALETTE.warningText },
+      },
+      {
+        range: `${at("attainment", FIRST)}:${at("onTrack", FIRST + 1)}`,
+        formula: `=OR($${Q}12="im Plan",$${Q}12="erreicht")`,
+        style: { fill: PALETTE.okFill, fontColor: PALETTE.okText },
+      },
+    ]);
+  });
+
+  test("GOAL_OFF_TRACK counts in the check column but paints no cell: the colours are live", () => {
+    const s = spec({ plan: withProgress, findings: [goalFinding("GOAL_OFF_TRACK", "G1", "actual")] });
+    expect(textAt(s, at("check", FIRST))).toBe("1 Warnung");
+    expect(styleAt(s, at("actual", FIRST)).fill).toBeUndefined();
+    expect(styleAt(s, at("onTrack", FIRST)).fill).toBeUndefined();
+  });
+
+  test("how the columns work stands right above the table", () => {
+    const s = spec();
+    expect(textAt(s, `A${GOAL_ROWS.progressNote}`)).toMatch(/^Zielerreichung = \(Ist − Ausgangswert\)/);
+    expect(s.merges).toContain(`A${GOAL_ROWS.progressNote}:U${GOAL_ROWS.progressNote}`);
+  });
+});
