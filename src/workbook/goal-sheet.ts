@@ -245,6 +245,8 @@ function columnWidths(
   return [...own, ...extras];
 }
 
+const TRACK_SEVERITY = { offTrack: "error", atRisk: "warning", onTrack: "ok", achieved: "ok" } as const;
+
 /**
  * Attainment and on track take the colour of the goal's on-track status, live: a new actual
  * recolours them without the add-in.
@@ -489,6 +491,11 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     }
     const worst = worstSeverity(own.filter((f) => f.severity !== "info"));
     b.styleCell(row, col("check"), { ...severityStyle(worst ?? "ok"), bold: worst !== null });
+    // The colour of the status as written, for readers without conditional formats; where they are
+    // rendered, they override it as soon as the status changes.
+    if (progress.status !== null) {
+      b.style(row, col("attainment"), row, col("onTrack"), severityStyle(TRACK_SEVERITY[progress.status]));
+    }
 
     const lines = [...GOAL_COLUMN_KEYS.map((key) => values[key]), ...extraValues].map((value, c) =>
       value.kind === "text" ? wrappedLines(value.text, widths[c] ?? 10) : 1,

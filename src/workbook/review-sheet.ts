@@ -88,7 +88,7 @@ const FILTER_BUTTON = 3;
 /** Widths before the headers have their say: a header must fit its longest word (Excel wraps only between words). */
 const WIDTHS: Record<ReviewColumnKey, number> = {
   id: 10,
-  name: 24,
+  name: 22,
   owner: 12,
   quadrant: 18,
   attractiveness: 8,
@@ -106,11 +106,11 @@ const WIDTHS: Record<ReviewColumnKey, number> = {
   errors: 7,
   warnings: 8,
   status: 12,
-  decision: 24,
-  nextStep: 24,
+  decision: 20,
+  nextStep: 20,
   reviewedBy: 12,
   reviewedOn: 11,
-  notes: 40,
+  notes: 36,
 };
 
 function reviewWidths(language: Language): number[] {
@@ -118,6 +118,8 @@ function reviewWidths(language: Language): number[] {
   const longestWord = (t: string) => Math.max(...t.split(/\s+/).map((w) => w.length));
   return REVIEW_COLUMN_KEYS.map((k) => Math.max(WIDTHS[k], longestWord(headers[k]) + FILTER_BUTTON));
 }
+
+const RAG_SEVERITY = { red: "error", amber: "warning", green: "ok" } as const;
 
 /** The manager's cells: a pale fill says "yours to fill in". */
 const MANAGER_FILL = "#FFF8E1";
@@ -373,6 +375,9 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     b.styleCell(row, col("revenueTarget"), {
       numberFormat: moneyFormat(review.revenueTarget?.currency ?? account.currency, language),
     });
+    // The status's colour as written, for readers without conditional formats (which override it live).
+    b.styleCell(row, col("status"), severityStyle(RAG_SEVERITY[review.rag]));
+    if (progress.offTrack > 0) b.styleCell(row, col("goalsOffTrack"), severityStyle("error"));
     if (review.errors > 0) b.styleCell(row, col("errors"), severityStyle("error"));
     if (review.warnings > 0) b.styleCell(row, col("warnings"), severityStyle("warning"));
     const texts: [ReviewColumnKey, string][] = [
@@ -494,6 +499,7 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     borderTop: { style: "medium", color: PALETTE.headerFill },
   };
   b.style(totals, 1, totals, LAST_COLUMN, totalsStyle);
+  b.styleCell(totals, col("status"), { wrap: true });
   const money = moneyFormat(currency, language);
   b.style(totals, col("revenue"), totals, col("potential"), { numberFormat: money });
   b.styleCell(totals, col("revenueTarget"), { numberFormat: money });

@@ -507,11 +507,20 @@ describe("progress in the goal table", () => {
     ]);
   });
 
-  test("GOAL_OFF_TRACK counts in the check column but paints no cell: the colours are live", () => {
+  test("GOAL_OFF_TRACK counts in the check column but paints no input cell: progress has its own colours", () => {
     const s = spec({ plan: withProgress, findings: [goalFinding("GOAL_OFF_TRACK", "G1", "actual")] });
     expect(textAt(s, at("check", FIRST))).toBe("1 Warnung");
     expect(styleAt(s, at("actual", FIRST)).fill).toBeUndefined();
-    expect(styleAt(s, at("onTrack", FIRST)).fill).toBeUndefined();
+  });
+
+  test("the status as written has its colour for readers without conditional formats; no status, no colour", () => {
+    const s = spec({ plan: withProgress });
+    expect(styleAt(s, at("onTrack", FIRST))).toMatchObject({
+      fill: PALETTE.okFill,
+      fontColor: PALETTE.okText,
+    });
+    expect(styleAt(s, at("attainment", FIRST)).fill).toBe(PALETTE.okFill);
+    expect(styleAt(s, at("onTrack", FIRST + 1)).fill).toBeUndefined();
   });
 
   test("how the columns work stands right above the table", () => {

@@ -184,6 +184,8 @@ describe("review sheet layout", () => {
     );
     expect(rules.map((r) => r.style.fill)).toEqual([PALETTE.errorFill, PALETTE.warningFill, PALETTE.okFill]);
     expect(rules[0]?.formula).toBe(`=$${col("status")}5="Rot"`);
+    // The colour as written stays for readers without conditional formats.
+    expect(styleAt(s, at("status", 7)).fill).toBe(PALETTE.warningFill);
   });
 
   test("progress per account: attainment across its goals, goals on and off track (formulas with results)", () => {
