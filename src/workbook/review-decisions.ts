@@ -83,6 +83,26 @@ function headerOf(grid: SheetGrid): Header | null {
 }
 
 /**
+ * Where each account's decision cell is on a review sheet (1-based row and column), by account key,
+ * so a surface can select it for the manager; empty when the sheet has no decision column.
+ */
+export function decisionCells(grid: SheetGrid): ReadonlyMap<string, { row: number; column: number }> {
+  const header = headerOf(grid);
+  const column = header?.columns.get("decision");
+  if (!header || column === undefined) return new Map();
+  const cells = new Map<string, { row: number; column: number }>();
+  const textAt = (row: number, k: HeaderKey) => {
+    const c = header.columns.get(k);
+    return c === undefined ? null : cellText(cellAt(grid, row, c));
+  };
+  for (const [row] of contentRows(grid, header.row + 1, header.bottom)) {
+    const account = textAt(row, "id") ?? textAt(row, "name");
+    if (account !== null && !cells.has(managerKey(account))) cells.set(managerKey(account), { row, column });
+  }
+  return cells;
+}
+
+/**
  * The manager's entries on a review sheet, by account: rows with at least one entry. The account is
  * its id, else its name; the first row of an account wins.
  */
