@@ -11,7 +11,10 @@ export type ReviewFilter = { owner: string | null; rag: Rag | null; quadrant: Qu
 
 export const NO_FILTER: ReviewFilter = { owner: null, rag: null, quadrant: null };
 
-export function filterReviews(accounts: readonly ReviewedAccount[], filter: ReviewFilter): ReviewedAccount[] {
+/** What the filters read of an account's review. */
+export type ReviewRow = Pick<ReviewedAccount, "account" | "position" | "rag">;
+
+export function filterReviews<T extends ReviewRow>(accounts: readonly T[], filter: ReviewFilter): T[] {
   return accounts.filter(
     (r) =>
       (filter.owner === null || r.account.owner === filter.owner) &&
@@ -21,15 +24,15 @@ export function filterReviews(accounts: readonly ReviewedAccount[], filter: Revi
 }
 
 /** The KAMs of the accounts, once each, in alphabetical order. */
-export function ownersOf(accounts: readonly ReviewedAccount[]): string[] {
+export function ownersOf(accounts: readonly ReviewRow[]): string[] {
   const owners = new Set(accounts.flatMap((r) => (r.account.owner === null ? [] : [r.account.owner])));
   return [...owners].sort((a, b) => a.localeCompare(b));
 }
 
-export const reviewKey = (review: ReviewedAccount): string => accountKey(review.account);
+export const reviewKey = (review: ReviewRow): string => accountKey(review.account);
 
 /** The next red account after `current` in list order, wrapping around; null when none is red. */
-export function nextRed(accounts: readonly ReviewedAccount[], current: string | null): string | null {
+export function nextRed(accounts: readonly ReviewRow[], current: string | null): string | null {
   const at = current === null ? -1 : accounts.findIndex((r) => reviewKey(r) === current);
   const next = accounts.slice(at + 1).find((r) => r.rag === "red") ?? accounts.find((r) => r.rag === "red");
   return next ? reviewKey(next) : null;

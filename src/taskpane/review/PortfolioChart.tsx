@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   svg: { width: "100%", maxWidth: "420px", height: "auto", display: "block" },
   caption: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  tableScroll: { overflowX: "auto", maxWidth: "100%" },
   table: {
     borderCollapse: "collapse",
     ...typographyStyles.caption1,
@@ -39,6 +40,12 @@ const useStyles = makeStyles({
 
 const sx = (x: number) => PLOT.left + (x / 10) * WIDTH;
 const sy = (y: number) => PLOT.top + ((10 - y) / 10) * HEIGHT;
+/** Rough width of a label at 8 px: keeps it inside the plot rather than cut at its edge. */
+const LABEL_CHAR = 4.2;
+function labelX(x: number, label: string): number {
+  const half = (label.length * LABEL_CHAR) / 2;
+  return Math.min(PLOT.left + WIDTH - half - 2, Math.max(PLOT.left + half + 2, sx(x)));
+}
 
 export type PortfolioChartProps = {
   language: Language;
@@ -51,6 +58,8 @@ export function PortfolioChart({ language, review }: PortfolioChartProps) {
   const [showTable, setShowTable] = useState(false);
   const captionId = useId();
   const tableId = useId();
+  // useId's ":r1:" is no valid url(#…) reference.
+  const clipId = `kam-plot-${useId().replace(/[^a-zA-Z0-9-]/g, "")}`;
   const headers = REVIEW_HEADERS[language];
   const { picture, accounts } = review;
   const radius = Math.min(WIDTH, HEIGHT);
@@ -103,21 +112,33 @@ export function PortfolioChart({ language, review }: PortfolioChartProps) {
             {QUADRANT_LABEL[language][q.quadrant]}
           </text>
         ))}
-        {picture.bubbles.map((b) => (
-          <circle
-            key={b.account}
-            cx={sx(b.x)}
-            cy={sy(b.y)}
-            r={Math.max(2, b.radius * radius)}
-            fill={BUBBLE}
-            fillOpacity={0.65}
-            stroke="#FFFFFF"
-          />
-        ))}
+        <clipPath id={clipId}>
+          <rect x={PLOT.left} y={PLOT.top} width={WIDTH} height={HEIGHT} />
+        </clipPath>
+        <g clipPath={`url(#${clipId})`}>
+          {picture.bubbles.map((b) => (
+            <circle
+              key={b.account}
+              cx={sx(b.x)}
+              cy={sy(b.y)}
+              r={Math.max(2, b.radius * radius)}
+              fill={BUBBLE}
+              fillOpacity={0.65}
+              stroke="#FFFFFF"
+            />
+          ))}
+        </g>
         {picture.bubbles
           .filter((b) => b.labelled)
           .map((b) => (
-            <text key={b.account} x={sx(b.x)} y={sy(b.y) + 3} textAnchor="middle" fontSize="8" fill="#1F1F1F">
+            <text
+              key={b.account}
+              x={labelX(b.x, b.label)}
+              y={sy(b.y) + 3}
+              textAnchor="middle"
+              fontSize="8"
+              fill="#1F1F1F"
+            >
               {b.label}
             </text>
           ))}
@@ -140,7 +161,15 @@ export function PortfolioChart({ language, review }: PortfolioChartProps) {
           {ui(language, showTable ? "portfolioHideTable" : "portfolioShowTable")}
         </Button>
       </div>
-      <div id={tableId} hidden={!showTable}>
+      {/* Scrolls sideways in a narrow pane: focusable, so the keyboard can scroll it too. */}
+      <div
+        id={tableId}
+        hidden={!showTable}
+        className={styles.tableScroll}
+        role="region"
+        aria-label={ui(language, "portfolioTableCaption")}
+        tabIndex={showTable ? 0 : -1}
+      >
         {showTable && (
           <table className={styles.table}>
             <caption className={styles.tableCaption}>{ui(language, "portfolioTableCaption")}</caption>
