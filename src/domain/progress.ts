@@ -49,9 +49,9 @@ export function elapsedShare(
   deadline: string | null,
   on: string | null,
 ): number | null {
-  const s = start === null ? null : dayNumber(start);
-  const d = deadline === null ? null : dayNumber(deadline);
-  const o = on === null ? null : dayNumber(on);
+  const s = typeof start === "string" ? dayNumber(start) : null;
+  const d = typeof deadline === "string" ? dayNumber(deadline) : null;
+  const o = typeof on === "string" ? dayNumber(on) : null;
   if (s === null || d === null || o === null || d <= s) return null;
   return (o - s) / (d - s);
 }
