@@ -38,15 +38,18 @@ export type GoalRowCells = {
 
 const ROUND = (x: string) => `ROUND(${x},${PROGRESS_DECIMALS})`;
 
+// COUNT(…) counts the cells that hold numbers (dates are numbers): a short guard, and the formulas
+// go to Excel once per goal row.
+
 /** (actual − baseline) / (target − baseline), "" without the three figures or when target = baseline. */
 export function attainmentFormula(c: GoalRowCells): string {
-  return `=IF(AND(ISNUMBER(${c.actual}),ISNUMBER(${c.baseline}),ISNUMBER(${c.target})),IF(${c.target}<>${c.baseline},(${c.actual}-${c.baseline})/(${c.target}-${c.baseline}),""),"")`;
+  return `=IF(OR(COUNT(${c.actual},${c.baseline},${c.target})<3,${c.target}=${c.baseline}),"",(${c.actual}-${c.baseline})/(${c.target}-${c.baseline}))`;
 }
 
 /** Share of start → deadline passed on the actual date (else the as-of date); "" without dates. */
 export function elapsedFormula(c: GoalRowCells): string {
   const on = `IF(ISNUMBER(${c.actualDate}),${c.actualDate},${c.asOf})`;
-  return `=IF(AND(ISNUMBER(${c.start}),ISNUMBER(${c.deadline}),OR(ISNUMBER(${c.actualDate}),ISNUMBER(${c.asOf}))),IF(${c.deadline}>${c.start},(${on}-${c.start})/(${c.deadline}-${c.start}),""),"")`;
+  return `=IF(OR(COUNT(${c.start},${c.deadline})<2,COUNT(${c.actualDate},${c.asOf})=0,${c.deadline}<=${c.start}),"",(${on}-${c.start})/(${c.deadline}-${c.start}))`;
 }
 
 /** The rule of trackStatusOf, in the sheet's language; "" when a part is missing or the goal is dropped. */
@@ -55,7 +58,7 @@ export function onTrackFormula(c: GoalRowCells, language: Language): string {
   const dropped = DROPPED.map((d) => `${c.status}=${textLiteral(d)}`).join(",");
   const gap = ROUND(`MIN(1,MAX(0,${c.elapsed}))-${c.attainment}`);
   return (
-    `=IF(OR(NOT(ISNUMBER(${c.attainment})),NOT(ISNUMBER(${c.elapsed})),${dropped}),"",` +
+    `=IF(OR(COUNT(${c.attainment},${c.elapsed})<2,${dropped}),"",` +
     `IF(${ROUND(c.attainment)}>=1,${label("achieved")},` +
     `IF(${ROUND(c.elapsed)}>1,${label("offTrack")},` +
     `IF(${gap}<=${TRACK_TOLERANCE.atRisk},${label("onTrack")},` +

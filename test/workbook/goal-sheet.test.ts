@@ -469,7 +469,7 @@ describe("progress in the goal table", () => {
     const cell = (key: Parameters<typeof at>[0]) => at(key, FIRST);
     expect(valueAt(s, cell("attainment"))).toEqual({
       kind: "formula",
-      formula: `=IF(AND(ISNUMBER(${cell("actual")}),ISNUMBER(G12),ISNUMBER(H12)),IF(H12<>G12,(${cell("actual")}-G12)/(H12-G12),""),"")`,
+      formula: `=IF(OR(COUNT(${cell("actual")},G12,H12)<3,H12=G12),"",(${cell("actual")}-G12)/(H12-G12))`,
       result: 0.5,
     });
     const elapsed = valueAt(s, cell("elapsed"));
