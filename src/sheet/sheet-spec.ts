@@ -67,7 +67,9 @@ export type PrintSetup = {
 /**
  * Colour that follows the data ("use a formula to determine which cells to format"): where the
  * formula is TRUE, the style shows; it updates when the cells it reads change. Earlier entries win
- * over later ones (the first has the highest priority).
+ * over later ones (the first has the highest priority). In a workbook file: a `cfRule
+ * type="expression"` (formula without "="), its style a differential format (dxf); Office.js:
+ * `conditionalFormats.add("Custom")`.
  */
 export type ConditionalFormat = {
   range: string;
@@ -96,7 +98,12 @@ export type BubbleSeries = {
 
 /**
  * A bubble chart over cells of the sheet, drawn by the host's own charting (a native Excel chart,
- * a DrawingML chart part in an .xlsx), so it follows the cells when they change.
+ * a DrawingML chart part in an .xlsx), so it follows the cells when they change. In a workbook
+ * file: a two-cell anchor `from`…`to`, `c:bubbleChart` with one `c:ser` per series (`c:xVal`,
+ * `c:yVal`, `c:bubbleSize` as references to the ranges, the cached values from `values`), both axes
+ * `c:valAx` with min, max, major unit, major gridlines and title, a `c:dLbl` per labelled point (its
+ * text, position l/r/ctr), `a:noFill` and no line for a series without fill, and no legend when
+ * `showLegend` is false. Office.js: `charts.add("Bubble", …)`, then each series set from its ranges.
  */
 export type ChartSpec = {
   kind: "bubble";
