@@ -59,6 +59,8 @@ const de: Messages = {
   GOAL_DUPLICATE_ACROSS_ACCOUNTS:
     "Dasselbe Ziel steht bei {count} Kunden: {accounts}. Leiten Sie die Ziele aus dem Profil jedes einzelnen Kunden ab, statt sie zu kopieren.",
   GOAL_DUPLICATE_ID: "Die Ziel-ID „{id}“ ist schon vergeben. Geben Sie diesem Ziel eine eigene ID.",
+  GOAL_OFF_TRACK:
+    "Das Ziel liegt nicht im Plan: Am {on} sind {attainment} des Wegs zum Zielwert geschafft, aber {elapsed} der Zeit bis zum Termin {deadline} sind verstrichen. Besprechen Sie mit dem Kunden, wie das Ziel noch erreicht wird, oder passen Sie Zielwert bzw. Termin an.",
   ACCOUNT_NO_ECONOMIC_GOAL:
     "Für {account} gibt es kein wirtschaftliches Ziel. Ergänzen Sie ein Ziel zu Umsatz, Bruttomarge oder Rentabilität.",
   ACCOUNT_NO_STRATEGIC_GOAL:
@@ -86,6 +88,10 @@ const de: Messages = {
 };
 
 const deVariants: Variants = {
+  GOAL_OFF_TRACK: {
+    deadlinePassed:
+      "Der Termin {deadline} ist verstrichen, aber am {on} sind erst {attainment} des Wegs zum Zielwert geschafft. Vereinbaren Sie einen neuen Termin oder setzen Sie den Status auf verworfen.",
+  },
   VISION_MONETARY: {
     ambition:
       "Die Vision ist ein Größen- oder Marktziel in anderen Worten ({matches}). Beschreiben Sie, was Sie langfristig mit Ihren Key Accounts erreichen wollen; Marktanteile und Wachstum gehören in die Geschäftsziele.",
@@ -216,6 +222,8 @@ const en: Messages = {
   GOAL_DUPLICATE_ACROSS_ACCOUNTS:
     "The same goal is set for {count} accounts: {accounts}. Derive each account's goals from its own profile instead of copying them.",
   GOAL_DUPLICATE_ID: "The goal ID “{id}” is already in use. Give this goal an ID of its own.",
+  GOAL_OFF_TRACK:
+    "The goal is off track: on {on}, {attainment} of the way to the target is covered, but {elapsed} of the time to the deadline {deadline} has passed. Agree with the account how the goal can still be reached, or adjust the target or deadline.",
   ACCOUNT_NO_ECONOMIC_GOAL:
     "{account} has no economic goal. Add a goal for revenue, gross margin or profitability.",
   ACCOUNT_NO_STRATEGIC_GOAL:
@@ -242,6 +250,10 @@ const en: Messages = {
 };
 
 const enVariants: Variants = {
+  GOAL_OFF_TRACK: {
+    deadlinePassed:
+      "The deadline {deadline} has passed, but on {on} only {attainment} of the way to the target is covered. Agree a new deadline or mark the goal as dropped.",
+  },
   VISION_MONETARY: {
     ambition:
       "The vision is a size or market target in other words ({matches}). Describe what you want to achieve with your key accounts in the long run; market share and growth belong in the business goals.",

@@ -60,16 +60,24 @@ export function formatAmount(amount: number, unit: string | null, language: Lang
   return unit ? `${n} ${unit}` : n;
 }
 
-/** ISO date → 31.12.2027 (de) / 31 Dec 2027 (en). */
-export function formatDate(iso: string, language: Language): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+const dateFormats: Record<Language, Intl.DateTimeFormat | null> = { de: null, en: null };
+
+/** One formatter per language (findings on 30,000 goals format as many dates). */
+function dateFormat(language: Language): Intl.DateTimeFormat {
   const options: Intl.DateTimeFormatOptions =
     language === "de"
       ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }
       : { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(LOCALE[language], options).format(date);
+  const format = dateFormats[language] ?? new Intl.DateTimeFormat(LOCALE[language], options);
+  dateFormats[language] = format;
+  return format;
+}
+
+/** ISO date → 31.12.2027 (de) / 31 Dec 2027 (en). */
+export function formatDate(iso: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return dateFormat(language).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
 export function term(key: TermKey, language: Language): string {

@@ -71,6 +71,22 @@ export function ruleFindings(): Finding[] {
     copy("G18", "D-01", "Kessler"),
     copy("G19", "D-03", "Ostsee Fisch"),
     copy("G20", "T-1", "Tabak Nord"),
+    // Off track: 2 % of the way covered, 46 % of the time gone; and a deadline passed without the target.
+    goal({
+      id: "G21",
+      baseline: 1_850_000,
+      start: "2026-01-01",
+      actual: 1_860_000,
+      actualDate: "2026-11-30",
+    }),
+    goal({
+      id: "G22",
+      baseline: 1_850_000,
+      start: "2024-01-01",
+      deadline: "2026-06-30",
+      actual: 1_900_000,
+      actualDate: "2026-11-30",
+    }),
   ];
   const p: Plan = plan({
     vision: "50 Mio. € Umsatz",
