@@ -3,7 +3,7 @@
 import type { Account } from "../src/domain/account";
 import { finding, type Finding } from "../src/domain/finding";
 import type { Goal, Plan } from "../src/domain/plan";
-import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../src/workbook/goal-sheet";
+import { goalSheetSpec } from "../src/workbook/goal-sheet";
 import type { SheetSpec } from "../src/sheet/sheet-spec";
 
 const METRICS = [
@@ -94,7 +94,6 @@ export function benchGoalSheetSpec(goalCount: number, accountCount: number): She
       findings: benchFindings(plan.goals),
       language: "de",
       sheetName: "KAM-Ziele",
-      extraColumns: NO_EXTRA_COLUMNS,
     },
     (f) => `${f.code} (${f.field ?? ""})`,
   );

@@ -94,12 +94,26 @@ export function goalFingerprints(goal: Goal): GoalFingerprints {
   return prints;
 }
 
-/** The base of a plan as it stands (in the form the goal sheet stores). */
+/**
+ * Keys that tell goals apart even when ids repeat (a plan may hold "G1" twice; the check reports
+ * it): the id, then "G1#2", "G1#3" … for later goals with the same id, in plan order.
+ */
+export function goalKeys(ids: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}#${n}`;
+  });
+}
+
+/** The base of a plan as it stands (in the form the goal sheet stores); goals by goalKeys. */
 export function baseOf(plan: Plan): PlanBase {
   const statements: Partial<Record<StatementField, Fingerprint>> = {};
   for (const field of STATEMENT_FIELDS) statements[field] = fingerprint(statementValue(plan, field));
   const goals = new Map<string, GoalFingerprints>();
-  for (const goal of plan.goals) if (!goals.has(goal.id)) goals.set(goal.id, goalFingerprints(goal));
+  const keys = goalKeys(plan.goals.map((g) => g.id));
+  plan.goals.forEach((goal, i) => goals.set(keys[i] ?? goal.id, goalFingerprints(goal)));
   return { statements, goals };
 }
 

@@ -13,6 +13,7 @@ import {
   baseOf,
   fingerprint,
   GOAL_FIELDS,
+  goalKeys,
   goalFingerprints,
   sameValue,
   STATEMENT_FIELDS,
@@ -44,6 +45,7 @@ export type Conflict =
     }
   /** One side deleted the goal (null), the other changed it. */
   | { kind: "goalDeleted"; key: string; id: string; mine: Goal | null; theirs: Goal | null };
+// A goal conflict's `id` is the goal's key (goalKeys): its id, or "G1#2" for a repeated id.
 
 export type MergeResult = {
   /** The merged plan; where a conflict stands it holds the workbook's value (theirs). */
@@ -83,15 +85,15 @@ function sameGoal(a: Goal, b: Goal): boolean {
   return GOAL_FIELDS.every((field) => sameValue(a[field], b[field]));
 }
 
-/** Goals by id (first occurrence), and the repeated ids' goals in order (kept as they are). */
-function index(goals: readonly Goal[]): { byId: Map<string, Goal>; repeats: Goal[] } {
-  const byId = new Map<string, Goal>();
-  const repeats: Goal[] = [];
-  for (const goal of goals) {
-    if (byId.has(goal.id)) repeats.push(goal);
-    else byId.set(goal.id, goal);
-  }
-  return { byId, repeats };
+/** Goals by goalKeys (a repeated id is matched by its occurrence), in order. */
+function keyed(goals: readonly Goal[]): Map<string, Goal> {
+  const keys = goalKeys(goals.map((g) => g.id));
+  return new Map(goals.map((g, i) => [keys[i] ?? g.id, g]));
+}
+
+/** The index of the goal a conflict is about (by goalKeys); -1 when the plan does not hold it. */
+function indexOfKey(plan: Plan, key: string): number {
+  return goalKeys(plan.goals.map((g) => g.id)).indexOf(key);
 }
 
 function withField(goal: Goal, field: GoalField, value: Goal[GoalField]): Goal {
@@ -118,20 +120,20 @@ export function mergePlans(base: PlanBase | null, mine: Plan, theirs: Plan): Mer
       conflicts.push({ kind: "statement", key: conflictKey.statement(field), field, mine: m, theirs: t });
   }
 
-  const ours = index(mine.goals);
-  const others = index(theirs.goals);
+  const ours = keyed(mine.goals);
+  const others = keyed(theirs.goals);
   const goals: Goal[] = [];
   const additions: Goal[] = [];
   const renamed: { from: string; to: string }[] = [];
-  const taken = new Set([...ours.byId.keys(), ...others.byId.keys(), ...(base?.goals.keys() ?? [])]);
+  const taken = new Set([
+    ...mine.goals.map((g) => g.id),
+    ...theirs.goals.map((g) => g.id),
+    ...(base?.goals.keys() ?? []),
+  ]);
 
-  for (const t of theirs.goals) {
-    if (others.byId.get(t.id) !== t) {
-      goals.push(t);
-      continue;
-    }
-    const m = ours.byId.get(t.id);
-    const prints = base?.goals.get(t.id);
+  for (const [key, t] of others) {
+    const m = ours.get(key);
+    const prints = base?.goals.get(key);
     if (m === undefined) {
       // Added there (kept), or deleted here: it stays deleted unless it was changed there.
       if (prints !== undefined && unchangedSince(t, prints)) continue;
@@ -139,8 +141,8 @@ export function mergePlans(base: PlanBase | null, mine: Plan, theirs: Plan): Mer
       if (prints !== undefined)
         conflicts.push({
           kind: "goalDeleted",
-          key: conflictKey.goalDeleted(t.id),
-          id: t.id,
+          key: conflictKey.goalDeleted(key),
+          id: key,
           mine: null,
           theirs: t,
         });
@@ -162,8 +164,8 @@ export function mergePlans(base: PlanBase | null, mine: Plan, theirs: Plan): Mer
       else
         conflicts.push({
           kind: "goalField",
-          key: conflictKey.goalField(t.id, field),
-          id: t.id,
+          key: conflictKey.goalField(key, field),
+          id: key,
           field,
           mine: m[field],
           theirs: t[field],
@@ -172,20 +174,16 @@ export function mergePlans(base: PlanBase | null, mine: Plan, theirs: Plan): Mer
     goals.push(goal);
   }
 
-  for (const m of mine.goals) {
-    if (ours.byId.get(m.id) !== m) {
-      additions.push(m);
-      continue;
-    }
-    if (others.byId.has(m.id)) continue;
-    const prints = base?.goals.get(m.id);
+  for (const [key, m] of ours) {
+    if (others.has(key)) continue;
+    const prints = base?.goals.get(key);
     if (prints === undefined) additions.push(m);
     // Deleted there: it stays deleted unless it was changed here.
     else if (!unchangedSince(m, prints))
       conflicts.push({
         kind: "goalDeleted",
-        key: conflictKey.goalDeleted(m.id),
-        id: m.id,
+        key: conflictKey.goalDeleted(key),
+        id: key,
         mine: m,
         theirs: null,
       });
@@ -206,20 +204,19 @@ export function applyChoice(plan: Plan, conflict: Conflict, side: Side): Plan {
       if (conflict.field === "marketing") return { ...plan, marketing: value as Positioning | null };
       return { ...plan, [conflict.field]: typeof value === "string" ? value : "" };
     }
-    case "goalField":
+    case "goalField": {
+      const at = indexOfKey(plan, conflict.id);
       return {
         ...plan,
-        goals: plan.goals.map((g) =>
-          g.id === conflict.id ? withField(g, conflict.field, conflict[side]) : g,
-        ),
+        goals: plan.goals.map((g, i) => (i === at ? withField(g, conflict.field, conflict[side]) : g)),
       };
+    }
     case "goalDeleted": {
       const chosen = conflict[side];
-      const without = plan.goals.filter((g) => g.id !== conflict.id);
-      if (chosen === null) return { ...plan, goals: without };
-      const at = plan.goals.findIndex((g) => g.id === conflict.id);
-      if (at < 0) return { ...plan, goals: [...without, chosen] };
-      return { ...plan, goals: plan.goals.map((g) => (g.id === conflict.id ? chosen : g)) };
+      const at = indexOfKey(plan, conflict.id);
+      if (chosen === null) return { ...plan, goals: plan.goals.filter((_, i) => i !== at) };
+      if (at < 0) return { ...plan, goals: [...plan.goals, chosen] };
+      return { ...plan, goals: plan.goals.map((g, i) => (i === at ? chosen : g)) };
     }
   }
 }

@@ -6,6 +6,7 @@
 // stores); only the account name, the change, the check and the findings are derived here.
 
 import { findAccount, type Account } from "../domain/account";
+import { goalKeys } from "../domain/fingerprint";
 import { excelSerialFromIso } from "../domain/dates";
 import { sortBySeverity, worstSeverity, type Finding, type Severity } from "../domain/finding";
 import type { Goal, Language, Plan } from "../domain/plan";
@@ -47,17 +48,33 @@ import {
 } from "./sheet-styles";
 import { writeHeading } from "./sheet-heading";
 import { heightForLines, SheetBuilder, wrappedLines } from "./spec-builder";
+import { placeTable, tableBottom, type ExistingTable, type TablePlacement } from "./table-placement";
+
+/** Where the goal table's columns and rows go (table-placement.ts); rows are keyed by goalRowKeys. */
+export type GoalPlacement = TablePlacement<GoalColumnKey>;
+
+/** Row keys of goals: the id, and "id#2", "id#3" … for repeated ids (each repeat keeps its own row). */
+export function goalRowKeys(ids: readonly string[]): string[] {
+  return goalKeys(ids);
+}
 
 /**
- * Columns users added to the goal table, kept on re-write: their headers in the sheet's order and,
- * per goal id, one cell per header (value and number format as the sheet held them).
+ * The placement of a goal table: a new one (existing null) from column A under the heading, else
+ * the columns where they stand and the rows in place (update) or one after the other (rebuild).
  */
-export type ExtraColumns = {
-  headers: readonly string[];
-  rows: ReadonlyMap<string, readonly GridCell[]>;
-};
-
-export const NO_EXTRA_COLUMNS: ExtraColumns = { headers: [], rows: new Map() };
+export function goalPlacement(
+  goals: readonly Goal[],
+  existing: ExistingTable<GoalColumnKey> | null,
+  inPlace: boolean,
+): GoalPlacement {
+  return placeTable(
+    GOAL_COLUMN_KEYS,
+    existing,
+    goalRowKeys(goals.map((g) => g.id)),
+    { headerRow: GOAL_ROWS.header, left: 1 },
+    inPlace,
+  );
+}
 
 export type GoalSheetInput = {
   plan: Plan;
@@ -65,7 +82,8 @@ export type GoalSheetInput = {
   findings: readonly Finding[];
   language: Language;
   sheetName: string;
-  extraColumns: ExtraColumns;
+  /** Where the table's columns and rows go; a new table's placement when not given. */
+  placement?: GoalPlacement;
 };
 
 /** Row numbers of the layout (1-based). The reader does not rely on them: it uses names and the table. */
@@ -81,7 +99,7 @@ export const GOAL_ROWS = {
 /** Rows below the table that get the dropdowns too, for hosts that do not grow tables (LibreOffice). */
 export const SPARE_VALIDATION_ROWS = 25;
 
-/** 1-based column of a goal-table column. */
+/** 1-based column of a goal-table column in a new goal sheet. */
 export function goalColumn(key: GoalColumnKey): number {
   return GOAL_COLUMN_KEYS.indexOf(key) + 1;
 }
@@ -144,7 +162,7 @@ function columnWidths(
   accountNames: readonly string[],
   checks: readonly string[],
   language: Language,
-  extra: ExtraColumns,
+  placement: GoalPlacement,
 ): number[] {
   const h = GOAL_HEADERS[language];
   const header = (key: GoalColumnKey) => h[key].length + FILTER_BUTTON;
@@ -186,21 +204,28 @@ function columnWidths(
   ];
   const labelWidth = Math.ceil(longest(labels) * 1.1) + 1;
   widths.account = Math.max(widths.account, labelWidth - widths.id);
-  const own = GOAL_COLUMN_KEYS.map((key) => widths[key]);
-  const extras = extra.headers.map((header, i) => {
-    const content = [...extra.rows.values()].map((cells) => String(cells[i]?.value ?? ""));
-    return clamp(Math.max(header.length + FILTER_BUTTON, longest(content) + 2), 10, 40);
+  const all: number[] = Array.from({ length: Math.max(placement.right, LAST_COLUMN) }, () => 10);
+  // The heading block's merges assume the layout's widths in A:O; the table's columns follow them.
+  GOAL_COLUMN_KEYS.forEach((key, i) => {
+    all[i] = widths[key];
   });
-  return [...own, ...extras];
+  for (const key of GOAL_COLUMN_KEYS) all[placement.columnOf(key) - 1] = widths[key];
+  for (const { column, header } of placement.userColumns) {
+    const content = [...placement.userCells.values()].map((cells) => String(cells.get(column)?.value ?? ""));
+    all[column - 1] = clamp(Math.max(header.length + FILTER_BUTTON, longest(content) + 2), 10, 40);
+  }
+  return all;
 }
 
 export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => string): SheetSpec {
-  const { plan, accounts, findings, language, sheetName, extraColumns } = input;
+  const { plan, accounts, findings, language, sheetName } = input;
   const t = SHEET_TEXT[language];
   const headers = GOAL_HEADERS[language];
   const b = new SheetBuilder();
-  const width = LAST_COLUMN + extraColumns.headers.length;
-  const col = goalColumn;
+  const placement = input.placement ?? goalPlacement(plan.goals, null, false);
+  const col = placement.columnOf;
+  const left = placement.left;
+  const width = Math.max(placement.right, LAST_COLUMN);
 
   const goalFindings = new Map<string, Finding[]>();
   const visionFindings: Finding[] = [];
@@ -222,7 +247,7 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     const count = (s: Severity) => own.filter((f) => f.severity === s).length;
     return checkSummaryText(count("error"), count("warning"), language);
   });
-  const widths = columnWidths(goals, accountNames, checks, language, extraColumns);
+  const widths = columnWidths(goals, accountNames, checks, language, placement);
   const widthOf = (from: number, to: number) => widths.slice(from - 1, to).reduce((s, w) => s + w, 0);
 
   writeHeading(b, {
@@ -294,32 +319,34 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
   const marketingBottom = GOAL_ROWS.marketing + marketingRows.length - 1;
 
   // The goal table.
-  const headerRow = GOAL_ROWS.header;
-  GOAL_COLUMN_KEYS.forEach((key, i) => {
-    b.set(headerRow, i + 1, text(headers[key]));
-  });
-  extraColumns.headers.forEach((header, i) => {
-    b.set(headerRow, LAST_COLUMN + i + 1, text(header));
-  });
-  b.style(headerRow, 1, headerRow, width, HEADER_STYLE);
+  const headerRow = placement.headerRow;
+  const right = placement.right;
+  for (const key of GOAL_COLUMN_KEYS) b.set(headerRow, col(key), text(headers[key]));
+  for (const { column, header } of placement.userColumns) b.set(headerRow, column, text(header));
+  b.style(headerRow, left, headerRow, right, HEADER_STYLE);
   const headerLines = Math.max(
-    ...GOAL_COLUMN_KEYS.map((key, i) => wrappedLines(headers[key], (widths[i] ?? 10) - FILTER_BUTTON + 1)),
+    ...GOAL_COLUMN_KEYS.map((key) =>
+      wrappedLines(headers[key], (widths[col(key) - 1] ?? 10) - FILTER_BUTTON + 1),
+    ),
   );
   b.height(headerRow, heightForLines(headerLines) + 4);
 
   const firstRow = headerRow + 1;
-  const lastRow = headerRow + Math.max(1, goals.length);
+  const lastRow = tableBottom(placement);
   // Every data cell wraps (numbers never do), so nothing is cut off at the capped widths.
-  b.style(firstRow, 1, lastRow, width, { vertical: "top", wrap: true, ...GRID_BORDERS });
+  b.style(firstRow, left, lastRow, right, { vertical: "top", wrap: true, ...GRID_BORDERS });
   for (const key of ["unit", "deadline", "status", "check"] as const) {
     b.style(firstRow, col(key), lastRow, col(key), { horizontal: "center" });
   }
   b.style(firstRow, col("deadline"), lastRow + SPARE_VALIDATION_ROWS, col("deadline"), {
     numberFormat: dateFormat(language),
   });
+  // Rows of goals that are gone (placement.rows.cleared) are left blank, users' cells included.
 
+  const rowKeys = goalRowKeys(goals.map((g) => g.id));
   goals.forEach((goal, i) => {
-    const row = firstRow + i;
+    const key = rowKeys[i] ?? goal.id;
+    const row = placement.rows.rowOf.get(key) ?? firstRow + i;
     const account = findAccount(accounts, goal.account);
     const own = goalFindings.get(goal.id) ?? [];
     const format = goalNumberFormat(goal.unit, goal.metric, account?.currency ?? null, language, [
@@ -351,30 +378,30 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
       check: text(checks[i] ?? t.ok),
       findings: optionalText(findingLines(own, describe)),
     };
-    GOAL_COLUMN_KEYS.forEach((key, c) => {
-      b.set(row, c + 1, values[key]);
-    });
-    b.style(row, col("baseline"), row, col("change"), { numberFormat: format });
+    for (const k of GOAL_COLUMN_KEYS) b.set(row, col(k), values[k]);
+    for (const k of ["baseline", "target", "change"] as const)
+      b.styleCell(row, col(k), { numberFormat: format });
 
-    const cells = extraColumns.rows.get(goal.id) ?? [];
-    const extraValues = extraColumns.headers.map((_, e) => {
-      const { value, format: extraFormat } = extraValue(cells[e]);
-      b.set(row, LAST_COLUMN + e + 1, value);
-      if (extraFormat !== null) b.styleCell(row, LAST_COLUMN + e + 1, { numberFormat: extraFormat });
-      return value;
+    // Users' own cells, as the sheet held them (an update leaves them alone; a rebuild writes them).
+    const cells = placement.userCells.get(key);
+    const userValues = placement.userColumns.map(({ column }) => {
+      const { value, format: userFormat } = extraValue(cells?.get(column));
+      b.set(row, column, value);
+      if (userFormat !== null) b.styleCell(row, column, { numberFormat: userFormat });
+      return { column, value };
     });
 
     // Highlights: warnings first so that an error on the same cell wins.
     const highlighted = sortBySeverity(own.filter((f) => f.severity !== "info")).reverse();
     for (const f of highlighted) {
-      const key = f.field === null ? undefined : FIELD_COLUMN[f.field];
-      if (key !== undefined) b.styleCell(row, col(key), severityStyle(f.severity));
+      const field = f.field === null ? undefined : FIELD_COLUMN[f.field];
+      if (field !== undefined) b.styleCell(row, col(field), severityStyle(f.severity));
     }
     const worst = worstSeverity(own.filter((f) => f.severity !== "info"));
     b.styleCell(row, col("check"), { ...severityStyle(worst ?? "ok"), bold: worst !== null });
 
-    const lines = [...GOAL_COLUMN_KEYS.map((key) => values[key]), ...extraValues].map((value, c) =>
-      value.kind === "text" ? wrappedLines(value.text, widths[c] ?? 10) : 1,
+    const lines = [...GOAL_COLUMN_KEYS.map((k) => ({ column: col(k), value: values[k] })), ...userValues].map(
+      ({ column, value }) => (value.kind === "text" ? wrappedLines(value.text, widths[column - 1] ?? 10) : 1),
     );
     b.height(row, heightForLines(Math.max(...lines)));
   });
@@ -395,7 +422,7 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     freeze: { rows: headerRow, columns: 0 },
     table: {
       name: GOALS_TABLE,
-      range: `${cellAddress(headerRow, 1)}:${cellAddress(lastRow, width)}`,
+      range: `${cellAddress(headerRow, left)}:${cellAddress(lastRow, right)}`,
       style: "TableStyleMedium2",
       showBandedRows: true,
     },

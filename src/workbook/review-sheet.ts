@@ -1,10 +1,15 @@
 // The review sheet as a SheetSpec: one row per account in the table KAM_Review — portfolio
 // quadrant, figures, goals by kind, the revenue target, error/warning counts and a red/amber/green
 // status — then portfolio totals (formulas with cached results) and notes on the account sheets.
+//
+// Written again, the table keeps its place (table-placement.ts): an account's row stays where it
+// is, columns users added stay where they are and are never written, and a column of the layout
+// whose cells belong to users (REVIEW_USER_KEYS, e.g. a manager's decision) gets its header from
+// the layout and its cells from the user, carried by account.
 
-import { findAccount, shareOfWallet, type Account } from "../domain/account";
+import { accountKey, findAccount, shareOfWallet, type Account } from "../domain/account";
 import type { Finding } from "../domain/finding";
-import type { Goal, Language, Plan } from "../domain/plan";
+import { LANGUAGES, type Goal, type Language, type Plan } from "../domain/plan";
 import { portfolioPositions } from "../domain/portfolio";
 import {
   checkSummaryText,
@@ -19,17 +24,20 @@ import {
 } from "../i18n/sheets";
 import {
   cellAddress,
+  cellAt,
   EMPTY,
   num,
   rangeAddress,
   text,
   type CellStyle,
+  type GridCell,
+  type SheetGrid,
   type SheetSpec,
   type SpecValue,
 } from "../sheet";
 import { fillTemplate } from "../i18n/format";
 import { findingLines } from "./goal-sheet";
-import { PLANNER_NAMES, REVIEW_TABLE } from "./planner-names";
+import { PLANNER_NAMES, REVIEW_TABLE, sameName } from "./planner-names";
 import {
   GRID_BORDERS,
   goalScale,
@@ -43,6 +51,14 @@ import {
 } from "./sheet-styles";
 import { writeHeading } from "./sheet-heading";
 import { heightForLines, SheetBuilder, wrappedLines } from "./spec-builder";
+import {
+  placeTable,
+  tableBottom,
+  userCell,
+  type ExistingTable,
+  type TablePlacement,
+  type UserColumn,
+} from "./table-placement";
 
 export type ReviewSheetInput = {
   plan: Plan;
@@ -50,10 +66,98 @@ export type ReviewSheetInput = {
   findings: readonly Finding[];
   language: Language;
   sheetName: string;
+  /** Where the table's columns and rows go (rows keyed by accountKey); a new table's when not given. */
+  placement?: ReviewPlacement;
 };
+
+export type ReviewPlacement = TablePlacement<ReviewColumnKey>;
+
+/** Columns of the layout whose cells belong to users (never overwritten; none yet). */
+export const REVIEW_USER_KEYS: readonly ReviewColumnKey[] = [];
+
+export function reviewPlacement(
+  accounts: readonly Account[],
+  existing: ExistingTable<ReviewColumnKey> | null,
+  inPlace: boolean,
+): ReviewPlacement {
+  return placeTable(
+    REVIEW_COLUMN_KEYS,
+    existing,
+    accounts.map(accountKey),
+    { headerRow: REVIEW_ROWS.header, left: 1 },
+    inPlace,
+    REVIEW_USER_KEYS,
+  );
+}
+
+const headerKey = (text: string) => text.trim().toLocaleLowerCase();
+const REVIEW_KEYS_BY_HEADER: ReadonlyMap<string, ReviewColumnKey> = new Map(
+  LANGUAGES.flatMap((language) =>
+    REVIEW_COLUMN_KEYS.map((key): [string, ReviewColumnKey] => [
+      headerKey(REVIEW_HEADERS[language][key]),
+      key,
+    ]),
+  ),
+);
+
+/** The review table as it stands (for placing a rewrite); null when the sheet holds none. */
+export function readReviewTable(grid: SheetGrid): ExistingTable<ReviewColumnKey> | null {
+  const table = grid.tables.find((t) => sameName(t.name, REVIEW_TABLE));
+  if (!table) return null;
+  const columns = new Map<ReviewColumnKey, number>();
+  const userColumns: UserColumn[] = [];
+  for (let column = table.left; column <= table.right; column++) {
+    const cell = cellAt(grid, table.top, column);
+    const header = cell.value === null ? "" : String(cell.value);
+    const key = REVIEW_KEYS_BY_HEADER.get(headerKey(header));
+    if (key !== undefined && !columns.has(key)) columns.set(key, column);
+    else userColumns.push({ column, header });
+  }
+  const kept = [
+    ...userColumns.map((u) => u.column),
+    ...REVIEW_USER_KEYS.flatMap((k) => columns.get(k) ?? []),
+  ];
+  const text = (row: number, key: ReviewColumnKey) => {
+    const column = columns.get(key);
+    const value = column === undefined ? null : cellAt(grid, row, column).value;
+    return value === null || String(value).trim() === "" ? null : String(value).trim();
+  };
+  const rows = new Map<string, number>();
+  const userCells = new Map<string, Map<number, GridCell>>();
+  const blankRows: number[] = [];
+  for (let row = table.top + 1; row <= table.bottom; row++) {
+    const key = text(row, "id") ?? text(row, "name");
+    if (key === null || rows.has(key)) {
+      blankRows.push(row);
+      continue;
+    }
+    rows.set(key, row);
+    userCells.set(key, new Map(kept.map((column) => [column, cellAt(grid, row, column)])));
+  }
+  return {
+    headerRow: table.top,
+    left: table.left,
+    right: table.right,
+    bottom: table.bottom,
+    columns,
+    userColumns,
+    rows,
+    blankRows,
+    userCells,
+  };
+}
 
 export const REVIEW_ROWS = { title: 1, asOf: 2, header: 4 } as const;
 
+/** A value the sheet held, written back as it was (text stays text). */
+function cellValue(cell: GridCell): SpecValue {
+  if (cell.value === null) return EMPTY;
+  if (typeof cell.value === "number") return num(cell.value);
+  if (typeof cell.value === "boolean") return { kind: "boolean", value: cell.value };
+  return text(cell.value);
+}
+
+/** 1-based column of a review-table column in a new review sheet. */
 export function reviewColumn(key: ReviewColumnKey): number {
   return REVIEW_COLUMN_KEYS.indexOf(key) + 1;
 }
@@ -172,9 +276,13 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   const { plan, accounts, findings, language, sheetName } = input;
   const t = SHEET_TEXT[language];
   const headers = REVIEW_HEADERS[language];
-  const col = reviewColumn;
+  const placement = input.placement ?? reviewPlacement(accounts, null, false);
+  const col = placement.columnOf;
+  const left = placement.left;
+  const right = Math.max(placement.right, LAST_COLUMN);
   const b = new SheetBuilder();
-  const widths = REVIEW_COLUMN_KEYS.map((k) => WIDTHS[k]);
+  const widths: number[] = Array.from({ length: right }, () => 14);
+  for (const k of REVIEW_COLUMN_KEYS) widths[col(k) - 1] = WIDTHS[k];
   const reviews = reviewAccounts(plan, accounts, findings);
   const positions = portfolioPositions(accounts, plan.marketing);
 
@@ -188,17 +296,17 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     language,
   });
 
-  const header = REVIEW_ROWS.header;
-  REVIEW_COLUMN_KEYS.forEach((k, i) => {
-    b.set(header, i + 1, text(headers[k]));
-  });
-  b.style(header, 1, header, LAST_COLUMN, HEADER_STYLE);
+  const header = placement.headerRow;
+  for (const k of REVIEW_COLUMN_KEYS) b.set(header, col(k), text(headers[k]));
+  for (const { column, header: own } of placement.userColumns) b.set(header, column, text(own));
+  b.style(header, left, header, right, HEADER_STYLE);
   const headerLines = Math.max(...REVIEW_COLUMN_KEYS.map((k) => wrappedLines(headers[k], WIDTHS[k] - 3)));
   b.height(header, heightForLines(headerLines) + 4);
 
   const first = header + 1;
-  const last = header + Math.max(1, reviews.length);
-  b.style(first, 1, last, LAST_COLUMN, { vertical: "top", ...GRID_BORDERS });
+  const last = tableBottom(placement);
+  b.style(first, left, last, right, { vertical: "top", ...GRID_BORDERS });
+  // Rows of accounts no longer in the portfolio (placement.rows.cleared) are left blank, users' cells included.
   b.style(first, col("name"), last, col("name"), { wrap: true });
   b.style(first, col("notes"), last, col("notes"), { wrap: true });
   b.style(first, col("shareOfWallet"), last + 1, col("shareOfWallet"), { numberFormat: PERCENT_FORMAT });
@@ -213,8 +321,9 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   for (const f of findings) if (f.subject.type === "goal") push(findingsOfGoal, f.subject.id, f);
   const currencies = new Set<string | null>();
   reviews.forEach((review, i) => {
-    const row = first + i;
     const { account } = review;
+    const key = accountKey(account);
+    const row = placement.rows.rowOf.get(key) ?? first + i;
     currencies.add(account.currency);
     const money = moneyFormat(account.currency, language);
     const growth =
@@ -263,10 +372,19 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
       status: text(statusText),
       notes: notes === "" ? EMPTY : text(notes),
     };
-    REVIEW_COLUMN_KEYS.forEach((k, c) => {
-      b.set(row, c + 1, values[k]);
-    });
-    b.style(row, col("revenue"), row, col("potential"), { numberFormat: money });
+    for (const k of REVIEW_COLUMN_KEYS) {
+      const own = REVIEW_USER_KEYS.includes(k) ? userCell(placement, key, k) : undefined;
+      b.set(row, col(k), own === undefined ? values[k] : cellValue(own));
+    }
+    // Users' own cells, as the sheet held them (an update leaves them alone; a rebuild writes them).
+    for (const { column } of placement.userColumns) {
+      const own = placement.userCells.get(key)?.get(column);
+      if (own) b.set(row, column, cellValue(own));
+      if (own && own.format !== "General" && own.format !== "@" && typeof own.value === "number")
+        b.styleCell(row, column, { numberFormat: own.format });
+    }
+    b.styleCell(row, col("revenue"), { numberFormat: money });
+    b.styleCell(row, col("potential"), { numberFormat: money });
     b.styleCell(row, col("revenueTarget"), {
       numberFormat: moneyFormat(review.revenueTarget?.currency ?? account.currency, language),
     });
@@ -349,10 +467,13 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
       result: revenueOfThose > 0 ? targetOfThose / revenueOfThose - 1 : "",
     };
   }
-  REVIEW_COLUMN_KEYS.forEach((k, c) => {
-    b.set(totals, c + 1, totalValues[k] ?? EMPTY);
-  });
-  b.merge(totals, 1, totals, col("quadrant"));
+  for (let c = left; c <= right; c++) b.set(totals, c, EMPTY);
+  for (const k of REVIEW_COLUMN_KEYS) b.set(totals, col(k), totalValues[k] ?? EMPTY);
+  // The totals label spans the columns before the figures when they are the layout's own.
+  const labelRight = col("revenue") - 1;
+  const labelOwn = REVIEW_COLUMN_KEYS.filter((k) => col(k) >= left && col(k) <= labelRight).length;
+  if (labelRight > left && labelOwn === labelRight - left + 1 && col("id") === left)
+    b.merge(totals, left, totals, labelRight);
   const totalsStyle: CellStyle = {
     bold: true,
     fill: PALETTE.totalsFill,
@@ -360,9 +481,10 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     ...GRID_BORDERS,
     borderTop: { style: "medium", color: PALETTE.headerFill },
   };
-  b.style(totals, 1, totals, LAST_COLUMN, totalsStyle);
+  b.style(totals, left, totals, right, totalsStyle);
   const money = moneyFormat(currency, language);
-  b.style(totals, col("revenue"), totals, col("potential"), { numberFormat: money });
+  b.styleCell(totals, col("revenue"), { numberFormat: money });
+  b.styleCell(totals, col("potential"), { numberFormat: money });
   b.styleCell(totals, col("revenueTarget"), { numberFormat: money });
 
   // Notes under the totals: what the revenue target means, goals without an account, sheet problems.
@@ -385,19 +507,19 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   notes.forEach((note, i) => {
     const row = totals + 2 + i;
     b.set(row, 1, text(note));
-    b.merge(row, 1, row, LAST_COLUMN);
+    b.merge(row, left, row, right);
     b.styleCell(row, 1, { ...NOTE_STYLE, wrap: true, vertical: "top" });
     b.height(row, heightForLines(wrappedLines(note, noteWidth)));
   });
 
   return b.build({
     name: sheetName,
-    width: LAST_COLUMN,
+    width: right,
     columnWidths: widths,
     freeze: { rows: header, columns: 0 },
     table: {
       name: REVIEW_TABLE,
-      range: `${cellAddress(header, 1)}:${cellAddress(last, LAST_COLUMN)}`,
+      range: `${cellAddress(header, left)}:${cellAddress(last, right)}`,
       style: "TableStyleMedium2",
       showBandedRows: true,
     },
