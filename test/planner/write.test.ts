@@ -9,7 +9,13 @@ import type { NamedRange, SheetInfo } from "../../src/sheet/port";
 import { openXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx";
 import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import { denseCells } from "../support/dense-grid";
-import { openWorkbook, writePlan, type WritePlanResult } from "../../src/planner";
+import {
+  openWorkbook,
+  writePlan,
+  type WriteOptions,
+  type WritePlanResult,
+  type WrittenPlan,
+} from "../../src/planner";
 import { planWrite } from "../../src/planner/write";
 import type { WorkbookPort } from "../../src/sheet";
 import { memoryWorkbook, type MemoryWorkbook } from "../workbook/memory-workbook";
@@ -32,9 +38,22 @@ async function write(
   plan: Plan,
   language: Language = "de",
   asOf: string = AS_OF,
+  options: WriteOptions = {},
+): Promise<WrittenPlan> {
+  const result = await attempt(port, plan, language, asOf, options);
+  if (result.status !== "written") throw new Error(`not written: ${JSON.stringify(result.status)}`);
+  return result;
+}
+
+async function attempt(
+  port: WorkbookPort,
+  plan: Plan,
+  language: Language = "de",
+  asOf: string = AS_OF,
+  options: WriteOptions = {},
 ): Promise<WritePlanResult> {
   const opened = await openWorkbook(port);
-  return writePlan(port, opened, plan, { language, asOf });
+  return writePlan(port, opened, plan, { language, asOf }, options);
 }
 
 async function storedPlan(port: WorkbookPort): Promise<Plan | undefined> {
@@ -97,7 +116,7 @@ describe("writePlan over the port", () => {
       renamed: [],
       skipped: [],
     });
-    expect([...book.grids.keys()]).toEqual(["Kunden", "KAM-Ziele", "KAM-Review"]);
+    expect([...book.grids.keys()]).toEqual(["Kunden", "KAM-Ziele", "KAM-Review", "KAM-Planner"]);
     const stored = await storedPlan(book);
     expect(stored).toEqual(result.plan);
     expect(stored?.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3"]);
@@ -126,7 +145,7 @@ describe("writePlan over the port", () => {
     expect(book.grids.has("KAM-Ziele")).toBe(false);
   });
 
-  test("merge rule: rows and columns users added survive, the plan wins for its own goal ids", async () => {
+  test("three-way: what users changed in Excel survives a write of the unchanged plan; their rows and columns stay where they are", async () => {
     const book = memoryWorkbook([ACCOUNT_SHEET]);
     const first = await write(book, PLAN);
     // Users edit the goal sheet in Excel: change G1's statement, add a column, add a row without id.
@@ -159,10 +178,11 @@ describe("writePlan over the port", () => {
       }),
     );
 
+    // The plan as it was written (nothing changed here): the sheet's changes win.
     const result = await write(book, PLAN);
     const goalSpec = result.specs.goal;
     expect(result.plan.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3", "G4"]);
-    expect(textAt(goalSpec, "F12")).toBe(PLAN.goals[0]!.statement); // the plan wins for G1
+    expect(textAt(goalSpec, "F12")).toBe("In Excel geändert");
     expect(textAt(goalSpec, "A15")).toBe("G4");
     expect(textAt(goalSpec, "F15")).toBe("Ostsee Fisch: Kühlkette gemeinsam planen");
     expect(textAt(goalSpec, "C15")).toBe("Ostsee Fisch eG");
@@ -174,6 +194,7 @@ describe("writePlan over the port", () => {
     // The added goal is checked like the others.
     expect(textAt(goalSpec, "N15")).not.toBeNull();
     expect(spec.table?.range).toBe("A11:O14");
+    expect(result.modes).toEqual({ "KAM-Ziele": "update", "KAM-Review": "update", "KAM-Planner": "update" });
 
     // And the next write changes nothing.
     const stored = await storedPlan(book);
@@ -257,7 +278,7 @@ describe("writePlan through the xlsx host", () => {
     const reopened = await openXlsx(await port.save());
     const after = await gridsOf(reopened);
     for (const [name, grid] of before) expect(after.get(name)).toEqual(grid);
-    expect([...after.keys()]).toEqual([...before.keys(), "KAM-Ziele (2)", "KAM-Review"]);
+    expect([...after.keys()]).toEqual([...before.keys(), "KAM-Ziele (2)", "KAM-Review", "KAM-Planner"]);
     // The plan reads back from the saved file, and writing it again changes nothing.
     const stored = await storedPlan(reopened);
     expect(stored).toEqual(result.plan);

@@ -3,7 +3,8 @@
 // table and the defined names), without exceljs.
 
 import { excelSerialFromIso } from "../../src/domain/dates";
-import type { NamedRange, SheetInfo, WorkbookPort } from "../../src/sheet/port";
+import type { Collaboration, NamedRange, SheetInfo, SheetWrite, WorkbookPort } from "../../src/sheet/port";
+import { PortError } from "../../src/sheet/port-error";
 import { parseRange } from "../../src/sheet/a1";
 import { gridFromRows, type CellValue, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import type { SheetSpec, SpecValue } from "../../src/sheet/sheet-spec";
@@ -62,6 +63,9 @@ export type MemoryWorkbook = WorkbookPort & {
   grids: Map<string, SheetGrid>;
   names: NamedRange[];
   written: SheetSpec[];
+  /** Every writeSheets call: the mode of each sheet. */
+  writes: { sheet: string; mode: SheetWrite["mode"] }[][];
+  collaborating: Collaboration;
   rename(from: string, to: string): void;
 };
 
@@ -74,6 +78,8 @@ export function memoryWorkbook(
     grids: sheets,
     names: [...names],
     written: [],
+    writes: [],
+    collaborating: "inactive",
     listSheets: () =>
       Promise.resolve(
         [...sheets.values()].map((g): SheetInfo => ({
@@ -97,6 +103,22 @@ export function memoryWorkbook(
       book.written.push(spec);
       return Promise.resolve({ skipped: [] });
     },
+    writeSheets: async (writes) => {
+      for (const w of writes) {
+        if (w.mode === "create" && sheets.has(w.spec.name))
+          throw new PortError("sheetExists", { operation: "write", sheet: w.spec.name });
+        // The sheet changed since the caller read it (a test's co-author replaced the grid).
+        if (w.mode === "update" && sheets.get(w.spec.name) !== w.expected)
+          throw new PortError("changedMeanwhile", { operation: "write", sheet: w.spec.name });
+        if (w.mode === "replace" && book.collaborating !== "inactive")
+          throw new PortError("collaborating", { operation: "write", sheet: w.spec.name });
+      }
+      book.writes.push(writes.map((w) => ({ sheet: w.spec.name, mode: w.mode })));
+      for (const w of writes) await book.writeSheet(w.spec, { replace: w.mode !== "create" });
+      return { skipped: [] };
+    },
+    collaboration: () => Promise.resolve(book.collaborating),
+    watch: () => Promise.resolve(() => Promise.resolve()),
     activate: () => Promise.resolve(),
     rename: (from, to) => {
       const grid = sheets.get(from);
