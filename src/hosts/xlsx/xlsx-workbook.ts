@@ -8,6 +8,7 @@ import {
   PortError,
   type SheetInfo,
   type SheetSpec,
+  type SheetWrite,
   type WorkbookPort,
   type WriteOutcome,
 } from "../../sheet";
@@ -92,6 +93,29 @@ function writeSheet(
   return { skipped: [] };
 }
 
+/**
+ * Several sheets as one write: every sheet is checked before any is touched, then each is rendered
+ * in full. A file has no co-authors, so an update re-renders the whole sheet from its spec (which
+ * carries users' cells); only the Office host writes changed cells alone.
+ */
+function writeSheets(
+  workbook: Workbook,
+  writes: readonly SheetWrite[],
+  unkeptParts: readonly UnkeptPart[],
+): WriteOutcome {
+  for (const write of writes) {
+    const { spec } = write;
+    if (unkeptParts.length > 0)
+      throw new PortError("wouldLoseParts", { operation: "write", sheet: spec.name, parts: unkeptParts });
+    const existing = findSheet(workbook, spec.name);
+    if (existing && write.mode === "create")
+      throw new PortError("sheetExists", { operation: "write", sheet: existing.name });
+    checkSpec(spec, workbook, existing);
+  }
+  for (const write of writes) writeSheet(workbook, write.spec, write.mode !== "create", unkeptParts);
+  return { skipped: [] };
+}
+
 function activate(workbook: Workbook, name: string, address: string | undefined): void {
   const worksheet = sheetNamed(workbook, name);
   if (worksheet.state !== "visible") {
@@ -126,6 +150,10 @@ function portOver(workbook: Workbook, unkeptParts: readonly UnkeptPart[]): XlsxW
     readSheet: (name) => later(() => readGrid(sheetNamed(workbook, name))),
     listNames: () => later(() => namedRanges(workbook)),
     writeSheet: (spec, options) => later(() => writeSheet(workbook, spec, options.replace, unkeptParts)),
+    writeSheets: (writes) => later(() => writeSheets(workbook, writes, unkeptParts)),
+    // A file: nobody else is editing it, and it never changes under the port.
+    collaboration: () => Promise.resolve("inactive"),
+    watch: () => Promise.resolve(() => Promise.resolve()),
     activate: (sheet, address) =>
       later(() => {
         activate(workbook, sheet, address);
