@@ -125,6 +125,8 @@ export type WriteOptions = {
   decide?: Side | ReadonlyMap<string, Side>;
   /** The user agreed to rebuild sheets that cannot be updated in place. */
   rebuild?: boolean;
+  /** Rebuild every existing sheet (the host cannot update sheets in place). */
+  rebuildAll?: boolean;
   /** Stored with the base: when (ISO date-time) and by whom this write happened. */
   writtenAt?: string | null;
   writtenBy?: string | null;
@@ -313,7 +315,7 @@ export async function prepareWrite(
     (goalTable.headerRow === GOAL_ROWS.header &&
       goalTable.left === 1 &&
       storedLayout(entries, LAYOUT_KEYS.goal) === LAYOUT_VERSIONS.goal);
-  const goalInPlace = goalNow !== null && goalFits;
+  const goalInPlace = goalNow !== null && goalFits && options.rebuildAll !== true;
   const goalAt = goalPlacement(written.goals, goalTable, goalInPlace);
   const goalSpec = goalSheetSpec({ ...common, sheetName: decision.goal.name, placement: goalAt }, describe);
   if (!goalNow) writes.push({ mode: "create", spec: goalSpec });
@@ -330,7 +332,7 @@ export async function prepareWrite(
     (reviewTable.headerRow === REVIEW_ROWS.header &&
       reviewTable.left === 1 &&
       storedLayout(entries, LAYOUT_KEYS.review) === LAYOUT_VERSIONS.review);
-  const reviewInPlace = now.review !== null && reviewFits;
+  const reviewInPlace = now.review !== null && reviewFits && options.rebuildAll !== true;
   const reviewAt = reviewPlacement(accounts, reviewTable, reviewInPlace);
   const reviewSpec = reviewSheetSpec(
     { ...common, sheetName: decision.review.name, placement: reviewAt },
@@ -360,7 +362,9 @@ export async function prepareWrite(
   nextEntries = new Map(nextEntries);
   nextEntries.set(LAYOUT_KEYS.goal, String(LAYOUT_VERSIONS.goal));
   nextEntries.set(LAYOUT_KEYS.review, String(LAYOUT_VERSIONS.review));
-  if (now.settings) {
+  if (now.settings && options.rebuildAll === true) {
+    writes.push({ mode: "replace", spec: settingsSheetSpec(now.settings.name, nextEntries) });
+  } else if (now.settings) {
     const spec = settingsSheetSpec(now.settings.name, nextEntries, now.settings.reading.rows);
     writes.push(updateWrite(spec, now.settings.grid, null));
   } else {
@@ -414,6 +418,14 @@ export async function writePlan(
     } catch (error) {
       // A co-author changed a cell between reading and writing: read, merge and write again.
       if (isPortError(error) && error.code === "changedMeanwhile" && attempt < RETRIES) continue;
+      // This Excel cannot update sheets in place (Table.resize needs ExcelApi 1.13): rebuilding
+      // them is the only way, and needs the user's consent and nobody else editing.
+      const updated = writes.filter((w) => w.mode === "update").map((w) => w.spec.name);
+      if (isPortError(error) && error.code === "hostTooOld" && updated.length > 0 && options.rebuildAll !== true) {
+        if (options.rebuild !== true)
+          return { status: "rebuildNeeded", sheets: updated, collaboration: await port.collaboration() };
+        return writePlan(port, opened, plan, settings, { ...options, rebuildAll: true });
+      }
       throw error;
     }
   }
