@@ -128,6 +128,9 @@ export function useWorkbookFile(language: Language, onError: (text: string) => v
           readSheet: (sheet) => xlsx.readSheet(sheet),
           listNames: () => xlsx.listNames(),
           writeSheet: (spec, options) => xlsx.writeSheet(spec, options),
+          writeSheets: (writes) => xlsx.writeSheets(writes),
+          collaboration: () => xlsx.collaboration(),
+          watch: (sheets, onChange) => xlsx.watch(sheets, onChange),
           activate: async (sheet, address) => {
             await xlsx.activate(sheet, address);
             setSelection({ sheet, address: address ?? null });
