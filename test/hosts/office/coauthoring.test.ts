@@ -8,7 +8,7 @@ import { openWorkbook, writePlan, type WriteOptions, type WrittenPlan } from "..
 import { createOfficeHost } from "../../../src/hosts/office";
 import type { Plan } from "../../../src/domain/plan";
 import { PortError, type SheetChange, type WorkbookPort } from "../../../src/sheet";
-import { createWireExcel, type WireExcel } from "../../support/office-js";
+import { createWireExcel, openWireExcel, type WireExcel } from "../../support/office-js";
 import type { FakeWorkbookModel } from "../../support/fake-excel";
 import { AS_OF, goal, PLAN } from "../../workbook/write-fixtures";
 
@@ -116,6 +116,63 @@ describe("plan writes under co-authoring", () => {
     expect(sheet.cell("N14").value).toBe("");
     expect(fake.workbook.table("KAM_Goals").rect.bottom).toBe(13);
     expect((await openWorkbook(port)).stored?.plan.goals.map((g) => g.id)).toEqual(["G1", "G2"]);
+  });
+});
+
+describe("rebuilding", () => {
+  test("an Excel without Table.resize (ExcelApi 1.12) asks to rebuild; never while others are editing", async () => {
+    const fake = await createWireExcel({
+      sheets: [ACCOUNTS],
+      displayLanguage: "de-DE",
+      supportedSets: { ExcelApi: "1.12" },
+    });
+    const port = host(fake);
+    await write(port, PLAN);
+    const next = { ...PLAN, goals: [...PLAN.goals, goal({ id: "G4" })] };
+    const opened = await openWorkbook(port);
+    const settings = { language: "de", asOf: AS_OF } as const;
+
+    fake.control.coauthoring(true);
+    fake.control.resetStats();
+    expect(await writePlan(port, opened, next, settings)).toEqual({
+      status: "rebuildNeeded",
+      sheets: ["KAM-Ziele", "KAM-Review", "KAM-Planner"],
+      collaboration: "active",
+    });
+    // Even when asked to, the host refuses to delete a sheet others may be in.
+    await expect(writePlan(port, opened, next, settings, { rebuild: true })).rejects.toMatchObject({
+      code: "collaborating",
+    });
+    expect(fake.stats.sheetDeletions).toBe(0);
+    expect(fake.stats.tableRowsAdd).toBe(0);
+
+    fake.control.coauthoring(false);
+    expect(await writePlan(port, opened, next, settings)).toMatchObject({ collaboration: "inactive" });
+    const rebuilt = await writePlan(port, opened, next, settings, { rebuild: true });
+    expect(rebuilt).toMatchObject({ status: "written", modes: { "KAM-Ziele": "replace" } });
+    expect(fake.workbook.sheet("KAM-Ziele").cell("A15").value).toBe("G4");
+    expect(fake.workbook.sheet("KAM-Planner").visibility).toBe("VeryHidden");
+  });
+
+  test("below ExcelApi 1.9 Excel cannot tell whether others are editing: that counts as yes", async () => {
+    const fake = await createWireExcel({
+      sheets: [ACCOUNTS],
+      displayLanguage: "de-DE",
+      supportedSets: { ExcelApi: "1.8" },
+    });
+    const port = host(fake);
+    await write(port, PLAN);
+    const result = await writePlan(
+      port,
+      await openWorkbook(port),
+      { ...PLAN, mission: "Neu" },
+      {
+        language: "de",
+        asOf: AS_OF,
+      },
+    );
+    expect(result).toMatchObject({ status: "rebuildNeeded", collaboration: "unknown" });
+    expect(fake.workbook.sheet("KAM-Ziele").cell("C5").value).toBe(PLAN.mission);
   });
 });
 
@@ -227,6 +284,21 @@ describe("two task panes on one workbook", () => {
     const sheet = fake.workbook.sheet("KAM-Ziele");
     expect(sheet.cell("H13").value).toBe(3_000_000);
     expect(sheet.cell("C5").value).toBe("Gemeinsam wachsen, tief verankert");
+  });
+
+  test("one client's write reaches another client's watch as a remote change", async () => {
+    const fake = await createWireExcel({ sheets: [ACCOUNTS], displayLanguage: "de-DE" });
+    const a = host(fake);
+    await write(a, PLAN);
+    await new Promise((r) => setTimeout(r, 20));
+    const changes: SheetChange[] = [];
+    const unwatch = await a.watch(["KAM-Ziele"], (c) => changes.push(c));
+    const other = await openWireExcel(fake.state, { displayLanguage: "de-DE" });
+    const b = createOfficeHost(other.Excel, other.Office, { delay: instant });
+    await write(b, { ...PLAN, vision: "Unverzichtbarer Partner unserer Key Accounts, heute und morgen" });
+    await waitFor(() => changes.length > 0);
+    expect(changes.every((c) => c.sheet === "KAM-Ziele" && c.source === "remote")).toBe(true);
+    await unwatch();
   });
 
   test("watching: a co-author's change reaches the other pane as a remote change", async () => {
