@@ -5,6 +5,7 @@
 import { excelSerialFromIso } from "../../src/domain/dates";
 import type { Collaboration, NamedRange, SheetInfo, SheetWrite, WorkbookPort } from "../../src/sheet/port";
 import { PortError } from "../../src/sheet/port-error";
+import { withKeptCells } from "../../src/sheet/kept-cells";
 import { parseRange } from "../../src/sheet/a1";
 import { gridFromRows, type CellValue, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import type { SheetSpec, SpecValue } from "../../src/sheet/sheet-spec";
@@ -114,7 +115,12 @@ export function memoryWorkbook(
           throw new PortError("collaborating", { operation: "write", sheet: w.spec.name });
       }
       book.writes.push(writes.map((w) => ({ sheet: w.spec.name, mode: w.mode })));
-      for (const w of writes) await book.writeSheet(w.spec, { replace: w.mode !== "create" });
+      for (const w of writes) {
+        const current = sheets.get(w.spec.name);
+        // Users' cells stay as they are (the sheet is rendered in full, like the xlsx host).
+        const spec = w.mode === "update" && current ? withKeptCells(w.spec, current, w.keep) : w.spec;
+        await book.writeSheet(spec, { replace: w.mode !== "create" });
+      }
       return { skipped: [] };
     },
     collaboration: () => Promise.resolve(book.collaborating),

@@ -11,6 +11,7 @@ import {
   type SheetWrite,
   type WorkbookPort,
   type WriteOutcome,
+  withKeptCells,
 } from "../../sheet";
 import {
   DEFAULT_WORKBOOK_VIEW,
@@ -112,7 +113,13 @@ function writeSheets(
       throw new PortError("sheetExists", { operation: "write", sheet: existing.name });
     checkSpec(spec, workbook, existing);
   }
-  for (const write of writes) writeSheet(workbook, write.spec, write.mode !== "create", unkeptParts);
+  for (const write of writes) {
+    const existing = write.mode === "update" ? findSheet(workbook, write.spec.name) : undefined;
+    // Users' cells stay as the sheet holds them (the sheet is rendered in full).
+    const spec =
+      write.mode === "update" && existing ? withKeptCells(write.spec, readGrid(existing), write.keep) : write.spec;
+    writeSheet(workbook, spec, write.mode !== "create", unkeptParts);
+  }
   return { skipped: [] };
 }
 
