@@ -208,7 +208,8 @@ export function ReviewStep({
         </div>
       )}
 
-      {write.status === "written" && (
+      {/* An earlier write's result is old news once the workbook changed again. */}
+      {write.status === "written" && stale.length === 0 && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
