@@ -162,3 +162,36 @@ test("my accounts: asked once who I am, my accounts first, all at a switch, reme
   expect(accounts()).toHaveLength(5);
   expect(JSON.parse(store.data.get("kam-planner.identity") ?? "null")).toEqual({ kind: "manager" });
 });
+
+test("two panes over one xlsx workbook: the second pane's write keeps what the first pane wrote", async () => {
+  const user = userEvent.setup();
+  const workbook = await writtenSample();
+  // Two panes opened on the same workbook; neither hears of the other (a file has no events).
+  const a = renderPane(workbook, { store: memoryStore() });
+  const b = renderPane(workbook, { store: memoryStore() });
+  const paneA = within(a.container);
+  const paneB = within(b.container);
+  await paneA.findByText(/gespeicherte Plan wurde übernommen/);
+  await paneB.findByText(/gespeicherte Plan wurde übernommen/);
+
+  // A changes the mission and writes.
+  await user.click(paneA.getByRole("tab", { name: /3\. Mission/ }));
+  await user.clear(paneA.getByRole("textbox", { name: "Mission" }));
+  await user.click(paneA.getByRole("button", { name: "Beispiel übernehmen" }));
+  await user.click(paneA.getByRole("tab", { name: /5\. Prüfen/ }));
+  await user.click(paneA.getByRole("button", { name: "In die Arbeitsmappe schreiben" }));
+  await paneA.findByText(/Geschrieben: 3 Ziele/);
+  const mission = (await openWorkbook(workbook)).stored?.plan.mission;
+  expect(mission).not.toBe(PLAN.mission);
+
+  // B, still on the old plan, changes the vision and writes: A's mission stays.
+  await user.click(paneB.getByRole("tab", { name: /2\. Vision/ }));
+  await user.clear(paneB.getByRole("textbox", { name: "Vision" }));
+  await user.click(paneB.getByRole("button", { name: "Beispiel übernehmen" }));
+  await user.click(paneB.getByRole("tab", { name: /5\. Prüfen/ }));
+  await user.click(paneB.getByRole("button", { name: "In die Arbeitsmappe schreiben" }));
+  await paneB.findByText(/Geschrieben: 3 Ziele/);
+  const stored = (await openWorkbook(workbook)).stored?.plan;
+  expect(stored?.mission).toBe(mission);
+  expect(stored?.vision).not.toBe(PLAN.vision);
+});
