@@ -11,12 +11,7 @@ import { accountKey, type Account, type AccountField } from "../domain/account";
 import type { Finding } from "../domain/finding";
 import type { Language, Plan, Positioning } from "../domain/plan";
 import { checkAccounts } from "../domain/rules";
-import {
-  type NamedRange,
-  type SheetGrid,
-  type SheetInfo,
-  type WorkbookReader,
-} from "../sheet";
+import { type NamedRange, type SheetGrid, type SheetInfo, type WorkbookReader } from "../sheet";
 import {
   applyChoices,
   isAccountField,

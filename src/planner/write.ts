@@ -421,7 +421,12 @@ export async function writePlan(
       // This Excel cannot update sheets in place (Table.resize needs ExcelApi 1.13): rebuilding
       // them is the only way, and needs the user's consent and nobody else editing.
       const updated = writes.filter((w) => w.mode === "update").map((w) => w.spec.name);
-      if (isPortError(error) && error.code === "hostTooOld" && updated.length > 0 && options.rebuildAll !== true) {
+      if (
+        isPortError(error) &&
+        error.code === "hostTooOld" &&
+        updated.length > 0 &&
+        options.rebuildAll !== true
+      ) {
         if (options.rebuild !== true)
           return { status: "rebuildNeeded", sheets: updated, collaboration: await port.collaboration() };
         return writePlan(port, opened, plan, settings, { ...options, rebuildAll: true });

@@ -117,7 +117,9 @@ function writeSheets(
     const existing = write.mode === "update" ? findSheet(workbook, write.spec.name) : undefined;
     // Users' cells stay as the sheet holds them (the sheet is rendered in full).
     const spec =
-      write.mode === "update" && existing ? withKeptCells(write.spec, readGrid(existing), write.keep) : write.spec;
+      write.mode === "update" && existing
+        ? withKeptCells(write.spec, readGrid(existing), write.keep)
+        : write.spec;
     writeSheet(workbook, spec, write.mode !== "create", unkeptParts);
   }
   return { skipped: [] };
