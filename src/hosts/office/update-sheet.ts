@@ -146,42 +146,39 @@ export async function prepareUpdateIn(
   const columns = Math.max(extent.columns, cells.columns, 1);
   const whole = rangeAddress({ top: 1, left: 1, bottom: rows, right: columns });
 
+  // 1. One sync for the sheet, its table's range, the names, the merged areas and the first rows;
+  // then the remaining rows in chunks sized from what the first one measured (as readSheet does).
   const sheet = context.workbook.worksheets.getItemOrNullObject(spec.name);
   sheet.load("name,standardHeight");
-  const tables = context.workbook.worksheets.getItemOrNullObject(spec.name).tables;
-  tables.load("items/name,items/id");
+  const tableSpec = spec.table;
+  const table = tableSpec
+    ? context.workbook.worksheets.getItemOrNullObject(spec.name).tables.getItemOrNullObject(tableSpec.name)
+    : null;
+  const tableRange = table ? table.getRange() : null;
+  tableRange?.load("address");
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   const merged = sheet.getRange(whole).getMergedAreasOrNullObject();
   merged.load("address");
-  await context.sync();
-  if (sheet.isNullObject) throw new PortError("sheetNotFound", { operation: "write", sheet: spec.name });
 
-  const tableSpec = spec.table;
-  const table = tableSpec
-    ? tables.items.find((t) => t.name.toLowerCase() === tableSpec.name.toLowerCase())
-    : undefined;
-  const tableRange = table ? table.getRange() : null;
-  tableRange?.load("address");
-
-  // 1. The cells, in row chunks (the table's range rides along with the first).
   const formulas: unknown[][] = [];
   const held: unknown[][] = [];
   const numberFormats: string[][] = [];
-  let perChunk = Math.max(1, Math.floor(budgetBytes / 2 / (columns * CELL_BYTES)));
+  let perChunk = Math.max(1, Math.floor(budgetBytes / 4 / (columns * CELL_BYTES)));
   for (let top = 1; top <= rows;) {
     const bottom = Math.min(rows, top + perChunk - 1);
     const range = sheet.getRange(rangeAddress({ top, left: 1, bottom, right: columns })).untrack();
     range.load("values,formulas,numberFormat");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ≤ half-budget chunk
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ≤ budget chunk
     await context.sync();
+    if (sheet.isNullObject) throw new PortError("sheetNotFound", { operation: "write", sheet: spec.name });
     const values = range.values as unknown[][];
     formulas.push(...(range.formulas as unknown[][]));
     held.push(...values);
     numberFormats.push(...(range.numberFormat as string[][]));
     const bytes = jsonBytes(values) + jsonBytes(range.formulas) + jsonBytes(range.numberFormat);
     const perRow = Math.max(1, bytes / (bottom - top + 1));
-    perChunk = Math.max(1, Math.floor(budgetBytes / 2 / (perRow * 1.2)));
+    perChunk = Math.max(1, Math.floor(budgetBytes / (perRow * 1.2)));
     top = bottom + 1;
   }
 
@@ -227,7 +224,10 @@ export async function prepareUpdateIn(
   }
 
   // The table, merges, dropdowns for appended rows and names.
-  const before = tableRange ? parseRange(splitSheetReference(tableRange.address)?.address ?? "") : null;
+  const before =
+    tableRange && table && !table.isNullObject
+      ? parseRange(splitSheetReference(tableRange.address)?.address ?? "")
+      : null;
   const wanted = tableSpec ? parseRange(tableSpec.range) : null;
   const tablePlan = {
     name: tableSpec?.name ?? "",
@@ -368,7 +368,7 @@ export async function prepareUpdateIn(
     const format = sheet.getRange(`${row}:${row}`).untrack().format;
     format.load("rowHeight");
     heights.push({ row, format });
-    if (queued > budgetBytes / 2) await flush();
+    if (queued > budgetBytes / 1.2) await flush();
   }
   await flush();
 

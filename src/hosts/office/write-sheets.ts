@@ -59,13 +59,14 @@ export async function writeSheetsIn(
 ): Promise<{ skipped: SkippedFeature[]; stats: BatchStats }> {
   for (const write of writes) checkSpec(write.spec);
   const skipped = writes.flatMap((w) => skippedFeatures(w.spec, capabilities));
-  const found = await loadWorkbookState(context);
+  // Updates alone need nothing of the workbook's sheets, tables and names (one sync saved).
+  const found = writes.every((w) => w.mode === "update") ? null : await loadWorkbookState(context);
   const rebuilt = writes.find((w) => w.mode === "replace");
   if (rebuilt && (await collaborationIn(context, capabilities)) !== "inactive") {
     throw new PortError("collaborating", { operation: "write", sheet: rebuilt.spec.name });
   }
   const preflights = writes.map((w) =>
-    w.mode === "update" ? null : checkPreflight(found, w.spec, w.mode === "replace"),
+    w.mode === "update" || found === null ? null : checkPreflight(found, w.spec, w.mode === "replace"),
   );
 
   const updates: PreparedUpdate[] = [];
