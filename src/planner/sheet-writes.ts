@@ -1,34 +1,14 @@
-// How each of the add-in's sheets is written: created when it is not there; updated in place when
-// it is (only what changed, users' columns untouched, rows in their places); rebuilt only when its
-// layout cannot be updated in place — and then only when nobody else is editing the workbook and
-// the user agreed (the host refuses a rebuild under co-authoring as well).
+// An update of one of the add-in's sheets (SheetWrite "update"): the spec as the sheet should be,
+// users' columns kept (never written), and the spec stretched over what the add-in wrote there
+// before, so that an update also clears what the layout no longer has (a shorter review's old
+// totals and notes).
 
-import { parseRange, type NamedRange, type SheetGrid, type SheetSpec, type SheetWrite } from "../sheet";
-import { rowCells } from "../sheet";
-import { sameName } from "../workbook/planner-names";
 import { keepRanges, type TablePlacement } from "../workbook/table-placement";
-
-/** True when the sheet's defined names stand where the spec puts them (the heading was not moved). */
-export function namesInPlace(spec: SheetSpec, sheet: string, names: readonly NamedRange[]): boolean {
-  return spec.names.every((wanted) => {
-    const found = names.find((n) => sameName(n.name, wanted.name));
-    const a = found && sameName(found.sheet, sheet) ? parseRange(found.address) : null;
-    const b = parseRange(wanted.range);
-    return (
-      a !== null &&
-      b !== null &&
-      a.top === b.top &&
-      a.left === b.left &&
-      a.bottom === b.bottom &&
-      a.right === b.right
-    );
-  });
-}
+import type { SheetGrid, SheetSpec, SheetWrite } from "../sheet";
 
 /**
- * The spec extended with empty cells over what the add-in wrote before (rows with content in its
- * columns below the new layout's end: a shorter review's old totals and notes), so an update
- * clears them. Users' columns are left out.
+ * The spec extended with empty cells over the rows below its end that hold something in its
+ * columns (users' columns left out), so an update clears them.
  */
 export function padOverOld(spec: SheetSpec, grid: SheetGrid, kept: ReadonlySet<number>): SheetSpec {
   const width = spec.values.reduce((w, row) => Math.max(w, row.length), 0);
@@ -48,7 +28,7 @@ export function padOverOld(spec: SheetSpec, grid: SheetGrid, kept: ReadonlySet<n
   return { ...spec, values };
 }
 
-/** An update of an existing sheet of the add-in: users' columns kept, the old content covered. */
+/** The update of an existing sheet of the add-in, as read in `grid`. */
 export function updateWrite<K extends string>(
   spec: SheetSpec,
   grid: SheetGrid,
@@ -57,10 +37,4 @@ export function updateWrite<K extends string>(
   const keep = placement ? keepRanges(placement) : [];
   const kept = new Set(placement?.keptColumns.map((c) => c.column) ?? []);
   return { mode: "update", spec: padOverOld(spec, grid, kept), keep, expected: grid };
-}
-
-/** True when the grid has any value (a sheet users emptied is rewritten like a new one). */
-export function hasValues(grid: SheetGrid): boolean {
-  for (const [row] of grid.rows) if (rowCells(grid, row).size > 0) return true;
-  return false;
 }
