@@ -7,6 +7,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { openWorkbook, writePlan } from "../../src/planner";
 import type { XlsxWorkbook } from "../../src/hosts/xlsx";
+import { PortError, type Collaboration, type WorkbookPort } from "../../src/sheet";
 import type { DeviceStore } from "../../src/taskpane/useIdentity";
 import { withCoauthor, type Coauthor } from "../support/coauthor-port";
 import { PLAN } from "../workbook/write-fixtures";
@@ -195,3 +196,42 @@ test("two panes over one xlsx workbook: the second pane's write keeps what the f
   expect(stored?.mission).toBe(mission);
   expect(stored?.vision).not.toBe(PLAN.vision);
 });
+
+/** An Excel that cannot update sheets in place (no Table.resize): updates fail with hostTooOld. */
+function oldExcel(port: WorkbookPort, collaboration: Collaboration): WorkbookPort {
+  return {
+    ...port,
+    collaboration: () => Promise.resolve(collaboration),
+    writeSheets: (writes) =>
+      writes.some((w) => w.mode === "update")
+        ? Promise.reject(new PortError("hostTooOld", { requirement: "ExcelApi 1.13" }))
+        : port.writeSheets(writes),
+  };
+}
+
+test.each([
+  ["inactive", true],
+  ["unknown", false],
+] as const)(
+  "a sheet that cannot be updated in place: rebuilt only after asking, never while others may edit (%s)",
+  async (collaboration, asked) => {
+    const user = userEvent.setup();
+    const workbook = await writtenSample();
+    renderPane(oldExcel(workbook, collaboration), { store: memoryStore() });
+    await screen.findByText(/gespeicherte Plan wurde übernommen/);
+    await user.click(stepTab(/5\. Prüfen/));
+    await user.click(screen.getByRole("button", { name: "In die Arbeitsmappe schreiben" }));
+    if (asked) {
+      expect(
+        await screen.findByText(/lässt sich nicht an Ort und Stelle aktualisieren\. Neu aufbauen\?/),
+      ).toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Neu aufbauen und schreiben" }));
+      expect(await screen.findByText(/Geschrieben: 3 Ziele/)).toBeInTheDocument();
+    } else {
+      expect(
+        await screen.findByText(/müsste neu aufgebaut werden, aber womöglich bearbeiten andere/),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: "Neu aufbauen und schreiben" })).not.toBeInTheDocument();
+    }
+  },
+);
