@@ -22,7 +22,8 @@ import { DEFAULT_BUDGET_BYTES } from "./payload";
 import { readSheetIn, type ReadStats } from "./read-sheet";
 import { DEFAULT_RETRY, retryInCellEditMode, type Delay, type RetryPolicy } from "./retry";
 import { rollbackIn, writeSheetIn, type WriteState } from "./write-sheet";
-import { collaborationIn, rollbackSheetsIn, writeSheetsIn, type SheetsWriteState } from "./write-sheets";
+import { collaborationIn } from "./collaboration";
+import { rollbackSheetsIn, writeSheetsIn, type SheetsWriteState } from "./write-sheets";
 
 export type OfficeHostOptions = {
   /** Pause used between cell-edit-mode retries (tests pass an instant one). */

@@ -24,6 +24,7 @@ import { BudgetedBatch, utf8Length, type BatchStats } from "./payload";
 import { cellChunks } from "./render-cells";
 import { queueStyles } from "./render-styles";
 import { checkSpec, rowSpan } from "./spec-checks";
+import { collaborationIn } from "./collaboration";
 import { cellExtent, resolveStyles, styleExtent, styleRange } from "./style-layers";
 
 export type WriteSheetOptions = {
@@ -205,6 +206,10 @@ export async function writeSheetIn(
 ): Promise<WriteOutcome & { stats: BatchStats }> {
   checkSpec(spec);
   const found = await preflight(context, spec, replace);
+  // Replacing deletes the old sheet: never while others may be editing the workbook.
+  if (found.old && (await collaborationIn(context, capabilities)) !== "inactive") {
+    throw new PortError("collaborating", { operation: "write", sheet: spec.name });
+  }
   const batch = newBatch(context, capabilities, options);
   const staged = await stageSheetIn(context, batch, spec, found, capabilities, options, state);
   await batch.add(staged.commitBytes, staged.commit);

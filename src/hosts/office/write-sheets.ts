@@ -11,8 +11,9 @@
 // Any failure: rollbackSheetsIn puts the updated sheets back from their journals and removes the
 // temporary sheets (or swaps a rebuilt sheet back), in a fresh Excel.run.
 
-import { PortError, type Collaboration, type SheetWrite } from "../../sheet";
-import { EXCEL_API, type Capabilities } from "./capabilities";
+import { PortError, type SheetWrite } from "../../sheet";
+import type { Capabilities } from "./capabilities";
+import { collaborationIn } from "./collaboration";
 import { BudgetedBatch, type BatchStats } from "./payload";
 import { checkSpec } from "./spec-checks";
 import {
@@ -37,18 +38,6 @@ import type { SkippedFeature } from "../../sheet";
 
 /** What a failed write needs to be undone; filled as the write gets further. */
 export type SheetsWriteState = { creates: WriteState[]; updates: UpdateJournal[] };
-
-/** Whether others are editing the workbook now; "unknown" below ExcelApi 1.9. */
-export async function collaborationIn(
-  context: Excel.RequestContext,
-  capabilities: Capabilities,
-): Promise<Collaboration> {
-  if (!capabilities.excelApi(EXCEL_API.collaboration)) return "unknown";
-  const active = context.workbook.getIsActiveCollabSession();
-  await context.sync();
-  // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult, filled by the sync
-  return active.value ? "active" : "inactive";
-}
 
 export async function writeSheetsIn(
   context: Excel.RequestContext,
