@@ -387,7 +387,7 @@ describe("co-authoring and Excel errors", () => {
   });
 
   it("never replaces (deletes) a sheet while others are editing, nor when Excel cannot tell", async () => {
-    for (const sets of [{}, { ExcelApi: "1.8" }]) {
+    for (const sets of [{ ExcelApi: "1.17" }, { ExcelApi: "1.8" }]) {
       const fake = await createWireExcel({ supportedSets: sets });
       const port = host(fake);
       await port.writeSheet(goalLikeSpec("KAM-Ziele", 5), { replace: false });
