@@ -6,7 +6,7 @@
 import { checkAccounts, checkPlan } from "../src/domain/rules";
 import { newXlsx, openXlsx } from "../src/hosts/xlsx";
 import { findingMessage } from "../src/i18n/findings";
-import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../src/workbook/goal-sheet";
+import { goalSheetSpec } from "../src/workbook/goal-sheet";
 import { gridFromRows } from "../src/sheet/grid";
 import { readAccounts } from "../src/workbook/read-accounts";
 import { reviewSheetSpec } from "../src/workbook/review-sheet";
@@ -54,7 +54,6 @@ const STEPS: Step[] = [
           findings,
           language: "de",
           sheetName: "KAM-Ziele",
-          extraColumns: NO_EXTRA_COLUMNS,
         },
         describe,
       ),
@@ -86,7 +85,6 @@ async function xlsxRoundTrip(): Promise<void> {
       findings,
       language: "de",
       sheetName: "KAM-Ziele",
-      extraColumns: NO_EXTRA_COLUMNS,
     },
     describe,
   );

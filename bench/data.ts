@@ -3,7 +3,7 @@
 import type { Account } from "../src/domain/account";
 import { finding, type Finding } from "../src/domain/finding";
 import type { Goal, Plan } from "../src/domain/plan";
-import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../src/workbook/goal-sheet";
+import { goalSheetSpec } from "../src/workbook/goal-sheet";
 import type { SheetSpec } from "../src/sheet/sheet-spec";
 
 const METRICS = [
@@ -100,18 +100,22 @@ export function benchPlan(goalCount: number, accountCount: number): Plan {
   };
 }
 
-/** The goal sheet of a generated portfolio, as the Office host would render it. */
-export function benchGoalSheetSpec(goalCount: number, accountCount: number): SheetSpec {
-  const plan = benchPlan(goalCount, accountCount);
+/**
+ * The goal sheet of a generated portfolio, as the Office host would render it; `change` alters the
+ * plan and its findings (a later version of the same sheet, for updates in place).
+ */
+export function benchGoalSheetSpec(
+  goalCount: number,
+  accountCount: number,
+  change: (plan: Plan, findings: Finding[]) => { plan: Plan; findings: Finding[] } = (plan, findings) => ({
+    plan,
+    findings,
+  }),
+): SheetSpec {
+  const base = benchPlan(goalCount, accountCount);
+  const { plan, findings } = change(base, benchFindings(base.goals));
   return goalSheetSpec(
-    {
-      plan,
-      accounts: benchAccounts(accountCount),
-      findings: benchFindings(plan.goals),
-      language: "de",
-      sheetName: "KAM-Ziele",
-      extraColumns: NO_EXTRA_COLUMNS,
-    },
+    { plan, accounts: benchAccounts(accountCount), findings, language: "de", sheetName: "KAM-Ziele" },
     (f) => `${f.code} (${f.field ?? ""})`,
   );
 }

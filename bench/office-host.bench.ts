@@ -8,7 +8,7 @@
 
 import { createOfficeHost } from "../src/hosts/office";
 import { PAYLOAD_LIMIT_BYTES } from "../src/hosts/office/payload";
-import type { SheetSpec, WorkbookPort } from "../src/sheet";
+import type { SheetGrid, SheetSpec, WorkbookPort } from "../src/sheet";
 import { accountSheet } from "../test/hosts/office/fixtures";
 import { createWireExcel, type RequestRecord, type WireExcel } from "../test/support/office-js";
 import { libraryVersion } from "../test/support/office-js/library";
@@ -108,6 +108,12 @@ export const SCENARIOS: Scenario[] = [
       await port.writeSheet(bigGoalSpec(), { replace: false });
     },
   },
+  ...updateScenario(GOALS, ACCOUNTS, "one target changed", (plan, findings) => ({
+    plan: { ...plan, goals: plan.goals.map((g, i) => (i === 17 ? { ...g, target: 123_456 } : g)) },
+    findings,
+  })),
+  // Every row's findings change (e.g. the language or the as-of date): the worst case of an update.
+  ...updateScenario(2000, 300, "every row changed", (plan) => ({ plan, findings: [] })),
   {
     name: `write ${GOALS.toLocaleString("en")} goals (replace)`,
     setup: () => createWireExcel({ sheets: [{ name: "Kunden", cells: [["ID"]] }] }),
@@ -120,6 +126,34 @@ export const SCENARIOS: Scenario[] = [
     },
   },
 ];
+
+/** An update in place of a goal sheet written before, with what the caller read as `expected`. */
+function updateScenario(
+  goals: number,
+  accounts: number,
+  what: string,
+  change: Parameters<typeof goalSpec>[2],
+): Scenario[] {
+  let next: SheetSpec | null = null;
+  let expected: SheetGrid | null = null;
+  return [
+    {
+      name: `update ${goals.toLocaleString("en")} goals in place (${what})`,
+      setup: () => createWireExcel({ sheets: [{ name: "Kunden", cells: [["ID"]] }] }),
+      prepare: async (port) => {
+        await port.writeSheet(goals === GOALS ? bigGoalSpec() : goalSpec(goals, accounts), {
+          replace: false,
+        });
+        next = goalSpec(goals, accounts, change);
+        expected = await port.readSheet("KAM-Ziele");
+      },
+      run: async (port) => {
+        if (!next || !expected) throw new Error("not prepared");
+        await port.writeSheets([{ mode: "update", spec: next, keep: [], expected }]);
+      },
+    },
+  ];
+}
 
 function mb(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(2)} MB`;

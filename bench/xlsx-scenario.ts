@@ -8,7 +8,7 @@ import { Workbook, type Borders, type Font, type Worksheet } from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
-import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../src/workbook/goal-sheet";
+import { goalSheetSpec } from "../src/workbook/goal-sheet";
 import type { CliIo } from "../src/cli/main";
 import { dayNumber, parseRange, type SheetSpec, type SpecValue } from "../src/sheet";
 import { benchAccounts, benchFindings, benchPlan } from "./data";
@@ -115,7 +115,6 @@ async function run(scenario: string, file: string, goals: number, accounts: numb
             findings: benchFindings(plan.goals),
             language: "de",
             sheetName: "KAM-Ziele",
-            extraColumns: NO_EXTRA_COLUMNS,
           },
           (f) => f.code,
         );

@@ -22,6 +22,8 @@ export type CliArgs = {
   sheets: readonly string[];
   /** `--map FIELD=COLUMN` / `SHEET!FIELD=CELL`: this run's column choices. */
   map: readonly ColumnOverride[];
+  /** `kam write --prefer mine|theirs`: how conflicts with changes in the workbook are decided. */
+  prefer: "mine" | "theirs" | null;
 };
 
 export type ParsedCommandLine = { kind: "help" } | { kind: "run"; args: CliArgs };
@@ -35,6 +37,7 @@ const OPTIONS = {
   account: { type: "string" },
   sheet: { type: "string", multiple: true },
   map: { type: "string", multiple: true },
+  prefer: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -43,7 +46,7 @@ const ALLOWED: Record<Command, readonly (keyof typeof OPTIONS)[]> = {
   read: ["json", "lang", "sheet", "map"],
   check: ["json", "plan", "as-of", "lang", "sheet", "map"],
   suggest: ["json", "account", "as-of", "lang", "sheet", "plan", "map"],
-  write: ["plan", "out", "as-of", "lang", "sheet", "map"],
+  write: ["plan", "out", "as-of", "lang", "sheet", "map", "prefer"],
 };
 
 const FIELD_BY_NAME = new Map<string, AccountField>(ACCOUNT_FIELDS.map((f) => [f.toLowerCase(), f]));
@@ -99,6 +102,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const asOf = values["as-of"];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new CliProblem("badAsOf", { value: asOf });
   if (command === "write" && values.plan === undefined) throw new CliProblem("planRequired");
+  const prefer = values.prefer;
+  if (prefer !== undefined && prefer !== "mine" && prefer !== "theirs")
+    throw new CliProblem("badPrefer", { value: prefer });
 
   return {
     kind: "run",
@@ -113,6 +119,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       account: values.account ?? null,
       sheets: values.sheet ?? [],
       map: (values.map ?? []).map(parseMap),
+      prefer: prefer ?? null,
     },
   };
 }

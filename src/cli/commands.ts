@@ -19,7 +19,7 @@ import { defaultOutputPath, writeFileAtomically } from "./files";
 import type { CliIo } from "./io";
 import { accountJson, findingJson, mappingJson, summaryJson } from "./json";
 import { CliProblem } from "./problem";
-import { accountsTable, findingsReport, mappingReport, say } from "./text-output";
+import { accountsTable, conflictsReport, findingsReport, mappingReport, say } from "./text-output";
 
 export type Run = {
   args: CliArgs;
@@ -119,12 +119,26 @@ export function runSuggest({ args, opened, plan, settings, io }: Run): number {
   return 0;
 }
 
-/** Writes the goal and review sheets into a copy of the workbook (atomically). */
+/**
+ * Writes the goal and review sheets into a copy of the workbook (atomically). The plan file is
+ * merged three ways with the goal sheet against the base the workbook stores from the last write;
+ * conflicts are listed and nothing is written (exit 2) unless --prefer decides them.
+ */
 export async function runWrite(run: Run, plan: Plan, port: XlsxWorkbook): Promise<number> {
   const { args, opened, settings, io } = run;
   const { language } = settings;
   // The .xlsx host keeps every part of the user's (charts, pivot tables, macros …) byte for byte.
-  const result = await writePlan(port, opened, plan, settings);
+  const result = await writePlan(port, opened, plan, settings, {
+    ...(args.prefer === null ? {} : { decide: args.prefer }),
+    // A file has no co-authors and the result is a copy: a sheet that cannot be updated is rebuilt.
+    rebuild: true,
+    writtenAt: io.now?.() ?? null,
+  });
+  if (result.status === "conflicts") {
+    io.stdout(conflictsReport(result, language));
+    throw new CliProblem("conflicts", { count: result.conflicts.length });
+  }
+  if (result.status === "rebuildNeeded") throw new Error("a file is never shared: rebuilt without asking");
   const out = args.out ?? defaultOutputPath(args.workbook);
   await writeFileAtomically(out, await port.save());
   for (const { wanted, actual } of result.renamed)

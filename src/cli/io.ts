@@ -12,6 +12,8 @@ export type CliIo = {
   envLanguage: Language;
   /** Today's date (ISO), the default as-of date. */
   today(): string;
+  /** The time now (ISO date-time), stored with the plan's base when writing; unknown when absent. */
+  now?(): string;
 };
 
 const line = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
@@ -21,4 +23,5 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(line(text)),
   envLanguage: languageOfTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG) ?? "en",
   today: () => todayIso(new Date()),
+  now: () => new Date().toISOString(),
 };

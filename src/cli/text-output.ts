@@ -9,7 +9,8 @@ import { fillTemplate, formatAmount, formatList, formatNumber, formatPercent, te
 import { severityCountsText } from "../i18n/counts";
 import { findingMessage } from "../i18n/findings";
 import { reasonText, rowStatusText, unitText } from "../i18n/mapping";
-import type { SheetMapping } from "../planner";
+import type { ConflictsFound, SheetMapping } from "../planner";
+import { conflictSubject, conflictValue, formatDateTime } from "../i18n/conflicts";
 
 export function say(language: Language, key: CliText, params: Record<string, string | number> = {}): string {
   return fillTemplate(CLI_TEXT[language][key], params, language);
@@ -194,4 +195,33 @@ export function findingsReport(
   const summary = summarize(findings);
   lines.push(severityCountsText(summary, language, { zeros: true }));
   return lines.join("\n");
+}
+
+/** The conflicts of a `kam write`, one per line, with both values and since when. */
+export function conflictsReport(result: ConflictsFound, language: Language): string {
+  const { stored, merge } = result;
+  const when =
+    stored === null || stored.writtenAt === null
+      ? null
+      : stored.writtenBy === null
+        ? formatDateTime(stored.writtenAt, language)
+        : say(language, "writtenBy", {
+            when: formatDateTime(stored.writtenAt, language),
+            who: stored.writtenBy,
+          });
+  const heading =
+    stored === null
+      ? say(language, "conflictsNoBase")
+      : when === null
+        ? say(language, "conflictsHeading")
+        : say(language, "conflictsHeadingSince", { when });
+  const lines = result.conflicts.map((c) => {
+    const goal = c.kind === "statement" ? null : (merge.plan.goals.find((g) => g.id === c.id) ?? null);
+    return `  ${say(language, "conflictLine", {
+      subject: conflictSubject(c, language),
+      mine: conflictValue(c, "mine", language, goal),
+      theirs: conflictValue(c, "theirs", language, goal),
+    })}`;
+  });
+  return [heading, ...lines].join("\n");
 }

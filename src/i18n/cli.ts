@@ -7,13 +7,16 @@ const en = {
   kam read    <workbook.xlsx> [--sheet NAME]… [--map FIELD=COLUMN]… [--lang de|en] [--json]
   kam check   <workbook.xlsx> [--plan plan.json] [--as-of YYYY-MM-DD] [--lang de|en] [--json]
   kam suggest <workbook.xlsx> [--account ID] [--as-of YYYY-MM-DD] [--lang de|en] [--json]
-  kam write   <workbook.xlsx> --plan plan.json [--out out.xlsx] [--as-of YYYY-MM-DD] [--lang de|en]
+  kam write   <workbook.xlsx> --plan plan.json [--out out.xlsx] [--prefer mine|theirs] [--as-of YYYY-MM-DD] [--lang de|en]
 
+  --prefer mine|theirs when the plan file and the workbook changed the same field since KAM Planner last
+                       wrote it: keep the plan file's value (mine) or the workbook's (theirs); without it,
+                       kam write lists the conflicts and writes nothing (exit code 2)
   --map FIELD=COLUMN   read a field from that column for this run (repeatable; every command):
                        revenue=F, Kunden!potential=G, potential=C7 on profile sheets, churnRisk=- (not read)
   Without --lang, answers in the language of the workbook's headers.
 
-Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage or unreadable input.`,
+Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage, unreadable input or undecided conflicts.`,
   noCommand: "no command given - use read, check, suggest or write (kam --help)",
   unknownCommand: "unknown command '{command}' - use read, check, suggest or write",
   noWorkbook: "no workbook given - kam {command} <workbook.xlsx>",
@@ -81,6 +84,16 @@ Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage or unre
     "{file} contains {parts}, which the .xlsx writer cannot keep - nothing written. Use KAM Planner inside Excel for this workbook, or copy the account sheets into a workbook without them",
   writeRenamed:
     "a sheet named '{wanted}' exists and was not created by KAM Planner - wrote '{actual}' instead",
+  badPrefer: "--prefer must be mine or theirs, not '{value}'",
+  conflicts:
+    "{count#conflict|conflicts} with changes made in the workbook - nothing written. Decide with --prefer mine (the plan file) or --prefer theirs (the workbook)",
+  conflictsHeading: "Changed in the plan file and in the workbook since KAM Planner last wrote it:",
+  conflictsHeadingSince:
+    "Changed in the plan file and in the workbook since KAM Planner last wrote it ({when}):",
+  conflictsNoBase:
+    "The workbook does not say what KAM Planner last wrote, so these differences cannot be told apart from edits:",
+  conflictLine: "{subject}: plan file {mine} | workbook {theirs}",
+  writtenBy: "{when} by {who}",
 };
 
 const de: typeof en = {
@@ -88,13 +101,16 @@ const de: typeof en = {
   kam read    <mappe.xlsx> [--sheet NAME]… [--map FELD=SPALTE]… [--lang de|en] [--json]
   kam check   <mappe.xlsx> [--plan plan.json] [--as-of JJJJ-MM-TT] [--lang de|en] [--json]
   kam suggest <mappe.xlsx> [--account ID] [--as-of JJJJ-MM-TT] [--lang de|en] [--json]
-  kam write   <mappe.xlsx> --plan plan.json [--out ausgabe.xlsx] [--as-of JJJJ-MM-TT] [--lang de|en]
+  kam write   <mappe.xlsx> --plan plan.json [--out ausgabe.xlsx] [--prefer mine|theirs] [--as-of JJJJ-MM-TT] [--lang de|en]
 
+  --prefer mine|theirs wenn Plan-Datei und Arbeitsmappe dasselbe Feld geändert haben, seit KAM Planner sie zuletzt
+                       geschrieben hat: den Wert der Plan-Datei (mine) oder der Arbeitsmappe (theirs) behalten;
+                       ohne die Option listet kam write die Konflikte und schreibt nichts (Exit-Code 2)
   --map FELD=SPALTE    liest ein Feld für diesen Aufruf aus dieser Spalte (mehrfach; bei jedem Befehl):
                        revenue=F, Kunden!potential=G, potential=C7 auf Profilblättern, churnRisk=- (nicht lesen)
   Ohne --lang antwortet kam in der Sprache der Überschriften der Arbeitsmappe.
 
-Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falscher Aufruf oder unlesbare Eingabe.`,
+Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falscher Aufruf, unlesbare Eingabe oder offene Konflikte.`,
   noCommand: "kein Befehl angegeben - read, check, suggest oder write verwenden (kam --help)",
   unknownCommand: "unbekannter Befehl '{command}' - read, check, suggest oder write verwenden",
   noWorkbook: "keine Arbeitsmappe angegeben - kam {command} <mappe.xlsx>",
@@ -163,6 +179,17 @@ Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falsc
     "{file} enthält {parts}, die beim Schreiben als .xlsx verloren gingen - nichts geschrieben. Nutzen Sie für diese Arbeitsmappe KAM Planner in Excel, oder kopieren Sie die Kundenblätter in eine Mappe ohne sie",
   writeRenamed:
     "ein Blatt '{wanted}' existiert und stammt nicht von KAM Planner - stattdessen '{actual}' geschrieben",
+  badPrefer: "--prefer muss mine oder theirs sein, nicht '{value}'",
+  conflicts:
+    "{count#Konflikt|Konflikte} mit Änderungen in der Arbeitsmappe - nichts geschrieben. Entscheiden Sie mit --prefer mine (die Plan-Datei) oder --prefer theirs (die Arbeitsmappe)",
+  conflictsHeading:
+    "In der Plan-Datei und in der Arbeitsmappe geändert, seit KAM Planner sie zuletzt geschrieben hat:",
+  conflictsHeadingSince:
+    "In der Plan-Datei und in der Arbeitsmappe geändert, seit KAM Planner sie zuletzt geschrieben hat ({when}):",
+  conflictsNoBase:
+    "Die Arbeitsmappe verrät nicht, was KAM Planner zuletzt geschrieben hat; diese Unterschiede lassen sich daher nicht von Änderungen unterscheiden:",
+  conflictLine: "{subject}: Plan-Datei {mine} | Arbeitsmappe {theirs}",
+  writtenBy: "{when} von {who}",
 };
 
 export type CliText = keyof typeof en;

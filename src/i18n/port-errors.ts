@@ -58,10 +58,18 @@ const en: Catalogue = {
   ],
   itemNotFound: "Something KAM Planner expected in the workbook is missing. Reload the add-in and try again.",
   cleanupFailed: [
-    "Writing '{sheet}' failed and the temporary sheet '{other}' could not be removed. Delete '{other}' by hand; your other sheets are unchanged.",
-    "Writing failed and the temporary sheet '{other}' could not be removed. Delete '{other}' by hand; your other sheets are unchanged.",
+    "Writing '{sheet}' failed and could not be undone completely: check the sheet '{other}' (delete it if it is a temporary sheet KAM-tmp-…).",
+    "Writing failed and could not be undone completely: check the sheet '{other}' (delete it if it is a temporary sheet KAM-tmp-…).",
   ],
   invalidSpec: "KAM Planner built a sheet Excel cannot hold ({detail}). Please report this.",
+  changedMeanwhile: [
+    "Someone changed '{sheet}' while KAM Planner was about to write it. Nothing was written; write again to include their change.",
+    "Someone changed the workbook while KAM Planner was about to write it. Nothing was written; write again to include their change.",
+  ],
+  collaborating: [
+    "'{sheet}' would have to be rebuilt, but others may be editing this workbook. Nothing was written; try again when you are the only one editing it.",
+    "A sheet would have to be rebuilt, but others may be editing this workbook. Nothing was written; try again when you are the only one editing it.",
+  ],
   hostFailed: [
     "Something went wrong in Excel ({hostCode}). Try again; if it keeps failing, reload the add-in.",
     "Something went wrong. Try again; if it keeps failing, reload the add-in.",
@@ -135,11 +143,19 @@ const de: Catalogue = {
   itemNotFound:
     "In der Arbeitsmappe fehlt etwas, das KAM Planner erwartet. Laden Sie das Add-In neu und versuchen Sie es erneut.",
   cleanupFailed: [
-    "Das Schreiben von „{sheet}“ ist fehlgeschlagen und das Zwischenblatt „{other}“ ließ sich nicht entfernen. Löschen Sie „{other}“ bitte von Hand; Ihre übrigen Blätter sind unverändert.",
-    "Das Schreiben ist fehlgeschlagen und das Zwischenblatt „{other}“ ließ sich nicht entfernen. Löschen Sie „{other}“ bitte von Hand; Ihre übrigen Blätter sind unverändert.",
+    "Das Schreiben von „{sheet}“ ist fehlgeschlagen und ließ sich nicht vollständig rückgängig machen: prüfen Sie das Blatt „{other}“ (löschen Sie es, wenn es ein Zwischenblatt KAM-tmp-… ist).",
+    "Das Schreiben ist fehlgeschlagen und ließ sich nicht vollständig rückgängig machen: prüfen Sie das Blatt „{other}“ (löschen Sie es, wenn es ein Zwischenblatt KAM-tmp-… ist).",
   ],
   invalidSpec:
     "KAM Planner hat ein Blatt erzeugt, das Excel nicht aufnehmen kann ({detail}). Bitte melden Sie das.",
+  changedMeanwhile: [
+    "Jemand hat „{sheet}“ geändert, während KAM Planner es schreiben wollte. Es wurde nichts geschrieben; schreiben Sie erneut, um die Änderung einzubeziehen.",
+    "Jemand hat die Arbeitsmappe geändert, während KAM Planner schreiben wollte. Es wurde nichts geschrieben; schreiben Sie erneut, um die Änderung einzubeziehen.",
+  ],
+  collaborating: [
+    "„{sheet}“ müsste neu aufgebaut werden, aber womöglich bearbeiten andere diese Arbeitsmappe gerade. Es wurde nichts geschrieben; versuchen Sie es, wenn Sie allein darin arbeiten.",
+    "Ein Blatt müsste neu aufgebaut werden, aber womöglich bearbeiten andere diese Arbeitsmappe gerade. Es wurde nichts geschrieben; versuchen Sie es, wenn Sie allein darin arbeiten.",
+  ],
   hostFailed: [
     "In Excel ist etwas schiefgegangen ({hostCode}). Versuchen Sie es erneut; klappt es weiterhin nicht, laden Sie das Add-In neu.",
     "Etwas ist schiefgegangen. Versuchen Sie es erneut; klappt es weiterhin nicht, laden Sie das Add-In neu.",

@@ -248,6 +248,40 @@ const en = {
   goalActualFromAccount: "Take from the account sheet",
   goalActualTaken: "Taken from the account sheet: {value} as of {date}.",
   goalProgressLine: "Progress: {attainment} of the way, {elapsed} of the time — {status}.",
+  // Shared workbooks: conflicts, stale edits, live changes, rebuilds
+  conflictsHeading: "Changed here and in the workbook: {count}",
+  conflictsIntro:
+    "You and someone working in the workbook changed the same fields since you last read it. Choose for each which value to keep; then write.",
+  conflictKeepMine: "Keep mine: {value}",
+  conflictTakeTheirs: "Take the workbook's: {value}",
+  conflictByCoauthor: "changed by a co-author at {time}",
+  conflictInExcel: "changed in Excel at {time}",
+  conflictInWorkbook: "changed in the workbook since you read it",
+  conflictsUndecided: "Decide every conflict above to write.",
+  writeWithDecisions: "Write with these decisions",
+  staleGoal: "changed in the workbook meanwhile",
+  staleStatement:
+    "Your {subject} is stale: it was changed in the workbook meanwhile to {value}. Decide in Review & write which one to keep.",
+  liveChangedRemote: "A co-author changed the workbook: {changes}",
+  liveChangedLocal: "Changed in the workbook: {changes}",
+  liveMore: "and {count} more",
+  rebuildAsk:
+    "The layout of {sheets} cannot be updated in place. Rebuild? The sheets are written anew: your own columns are kept, formatting you added is lost.",
+  rebuildConfirm: "Rebuild and write",
+  rebuildCancel: "Cancel",
+  rebuildRefused:
+    "{sheets} would have to be rebuilt, but others may be editing this workbook (or Excel cannot tell). Nothing was written; try again when you are the only one editing it.",
+  errorWritingPartly: "The plan could not be written, and not everything could be undone: {reason}.",
+
+  // My accounts
+  whoAreYou: "Who are you?",
+  whoAreYouHint: "KAM Planner shows your own accounts first. Remembered on this device only.",
+  whoAreYouManager: "Manager: all accounts",
+  whoAreYouSave: "Remember",
+  youAre: "You: {name}",
+  changeIdentity: "Change",
+  showAllAccounts: "All accounts",
+  myAccountsNone: "No account in the sheets names {name} as KAM: showing all accounts.",
 
   // Errors (what failed and what to do)
   errorTitle: "Something went wrong",
@@ -255,7 +289,7 @@ const en = {
     "The workbook could not be read: {reason}. Check that no cell is being edited and read it again.",
   errorChecking: "The plan could not be checked: {reason}",
   errorWriting:
-    "The plan could not be written: {reason}. Nothing was lost: your entries are still here; try again.",
+    "The plan could not be written: {reason}. The workbook is unchanged and your entries are still here; try again.",
   errorActivate: "The cell could not be selected: {reason}",
   errorUnknown: "unknown error",
 
@@ -541,13 +575,48 @@ const de: Record<UiKey, string> = {
   goalActualFromAccount: "Aus dem Kundenblatt übernehmen",
   goalActualTaken: "Aus dem Kundenblatt übernommen: {value} am {date}.",
   goalProgressLine: "Fortschritt: {attainment} des Wegs, {elapsed} der Zeit – {status}.",
+  // Shared workbooks: conflicts, stale edits, live changes, rebuilds
+  conflictsHeading: "Hier und in der Arbeitsmappe geändert: {count}",
+  conflictsIntro:
+    "Sie und jemand in der Arbeitsmappe haben dieselben Felder geändert, seit Sie sie zuletzt gelesen haben. Wählen Sie je Feld, welcher Wert bleibt; dann schreiben Sie.",
+  conflictKeepMine: "Meinen behalten: {value}",
+  conflictTakeTheirs: "Den aus der Arbeitsmappe übernehmen: {value}",
+  conflictByCoauthor: "von anderen geändert um {time}",
+  conflictInExcel: "in Excel geändert um {time}",
+  conflictInWorkbook: "in der Arbeitsmappe geändert, seit Sie sie gelesen haben",
+  conflictsUndecided: "Entscheiden Sie oben jeden Konflikt, um zu schreiben.",
+  writeWithDecisions: "Mit diesen Entscheidungen schreiben",
+  staleGoal: "inzwischen in der Arbeitsmappe geändert",
+  staleStatement:
+    "Ihre {subject} ist überholt: sie wurde inzwischen in der Arbeitsmappe geändert auf {value}. Entscheiden Sie unter „Prüfen & schreiben“, welche bleibt.",
+  liveChangedRemote: "Andere haben die Arbeitsmappe geändert: {changes}",
+  liveChangedLocal: "In der Arbeitsmappe geändert: {changes}",
+  liveMore: "und {count} weitere",
+  rebuildAsk:
+    "Das Layout von {sheets} lässt sich nicht an Ort und Stelle aktualisieren. Neu aufbauen? Die Blätter werden neu geschrieben: Ihre eigenen Spalten bleiben, von Ihnen hinzugefügte Formatierung geht verloren.",
+  rebuildConfirm: "Neu aufbauen und schreiben",
+  rebuildCancel: "Abbrechen",
+  rebuildRefused:
+    "{sheets} müsste neu aufgebaut werden, aber womöglich bearbeiten andere diese Arbeitsmappe (oder Excel kann es nicht sagen). Es wurde nichts geschrieben; versuchen Sie es, wenn Sie allein darin arbeiten.",
+  errorWritingPartly:
+    "Der Plan konnte nicht geschrieben werden, und nicht alles ließ sich rückgängig machen: {reason}.",
+
+  // Meine Kunden
+  whoAreYou: "Wer sind Sie?",
+  whoAreYouHint: "KAM Planner zeigt zuerst Ihre eigenen Kunden. Wird nur auf diesem Gerät gespeichert.",
+  whoAreYouManager: "Führungskraft: alle Kunden",
+  whoAreYouSave: "Merken",
+  youAre: "Sie: {name}",
+  changeIdentity: "Ändern",
+  showAllAccounts: "Alle Kunden",
+  myAccountsNone: "Kein Kunde in den Blättern nennt {name} als KAM: alle Kunden werden gezeigt.",
 
   errorTitle: "Etwas ist schiefgegangen",
   errorReading:
     "Die Arbeitsmappe konnte nicht gelesen werden: {reason}. Prüfen Sie, dass keine Zelle gerade bearbeitet wird, und lesen Sie sie erneut ein.",
   errorChecking: "Der Plan konnte nicht geprüft werden: {reason}",
   errorWriting:
-    "Der Plan konnte nicht geschrieben werden: {reason}. Es ist nichts verloren: Ihre Eingaben sind noch da; versuchen Sie es erneut.",
+    "Der Plan konnte nicht geschrieben werden: {reason}. Die Arbeitsmappe ist unverändert und Ihre Eingaben sind noch da; versuchen Sie es erneut.",
   errorActivate: "Die Zelle konnte nicht ausgewählt werden: {reason}",
   errorUnknown: "unbekannter Fehler",
 

@@ -16,6 +16,7 @@ import {
 } from "../workbook/column-choices";
 import {
   isSettingsSheet,
+  NO_SETTINGS,
   readSettings,
   SETTINGS_MARKER,
   SETTINGS_SHEET,
@@ -23,8 +24,10 @@ import {
   settingsTarget,
   storedChoiceFor,
   withChanges,
+  withChoices,
   type StoredChoices,
 } from "../workbook/settings-sheet";
+import { updateWrite } from "./sheet-writes";
 import { sameName } from "../workbook/planner-names";
 import type { OpenedWorkbook } from "./open";
 
@@ -117,14 +120,17 @@ async function ownSettingsSheet(
 
 /** Stores the changed sheets' choices in the workbook (see the rule at the top). */
 export async function saveColumnChoices(
-  port: Pick<WorkbookPort, "listSheets" | "listNames" | "readSheet" | "writeSheet">,
+  port: Pick<WorkbookPort, "listSheets" | "listNames" | "readSheet" | "writeSheets">,
   changes: ColumnChoiceChanges,
 ): Promise<SavedChoices> {
   const sheets = await port.listSheets();
   const own = await ownSettingsSheet(port, sheets);
-  const stored = own === null ? {} : readSettings(await port.readSheet(own)).choices;
-  const choices = withChanges(stored, changes);
+  const grid = own === null ? null : await port.readSheet(own);
+  const reading = grid === null ? NO_SETTINGS : readSettings(grid);
+  const choices = withChanges(reading.choices, changes);
   const target = settingsTarget(sheets, own);
-  await port.writeSheet(settingsSheetSpec(target.name, choices), { replace: target.replace });
+  const spec = settingsSheetSpec(target.name, withChoices(reading.entries, choices), reading.rows);
+  // In place: the settings sheet is never deleted (co-authors may be reading it).
+  await port.writeSheets([grid === null ? { mode: "create", spec } : updateWrite(spec, grid, null)]);
   return { sheet: target.name, choices };
 }

@@ -36,12 +36,20 @@ export { asOfFor, effectivePlan, languageFor, positioningFor, resumePlan, type P
 export { draftGoalFindings, planFindings, ruleFindings, workbookFindings } from "./findings";
 export { suggest, suggestionsOf, type Suggestion } from "./suggest";
 export {
+  LAYOUT_VERSIONS,
   prepareWrite,
   writePlan,
+  type ConflictsFound,
   type PreparedWrite,
+  type RebuildNeeded,
+  type WriteOptions,
   type WritePlanResult,
   type WriteProgress,
+  type WrittenPlan,
 } from "./write";
+export { mergeOnRefresh, workbookBase, workbookPlan, type RefreshedPlan, type RemoteChange } from "./merge";
+export { baseOf, GOAL_FIELDS, type GoalField, type PlanBase } from "../domain/fingerprint";
+export { applyChoice, settle, type Conflict, type MergeResult, type Side } from "../domain/merge";
 export { parsePlanFile, type PlanFileResult } from "./plan-file";
 export { portfolioReview, type PortfolioReview, type ReviewedAccount } from "./review";
 export type { PictureBubble, PortfolioPicture, QuadrantLabel } from "../domain/portfolio-picture";

@@ -1,45 +1,79 @@
-// Use case "write": the goal and review sheets for a plan, through the port. Which sheets to
-// write (planWrite), the plan merged with what users changed in the goal sheet (mergeWithSheet),
-// the findings on the merged plan (the same list `check` gives), and both layouts.
+// Use case "write": the goal sheet, the review sheet and the settings rows for a plan, through the
+// port, as one write that either happens completely or not at all.
 //
-// Merge rule on re-write:
-// - The plan being written wins for vision, mission and as-of, and for every goal id it contains.
-//   Its marketing positioning wins too; a plan without one keeps the sheet's.
-// - Goal rows that exist only in the sheet (users added them in Excel) are kept, after the plan's
-//   goals in sheet order; rows without a goal id get the next free id (G + number).
-// - Columns users added to the goal table are kept with their values per goal id, after the
-//   add-in's columns in their original order. Cells keep their value and number format; a formula
-//   in such a column is kept as its value (the port reads values).
-// - Sheets the add-in did not create are never changed: when a user's sheet holds the wanted name,
-//   the add-in writes beside it ("KAM-Ziele (2)") and reports that.
-// Writing twice changes nothing: the second write reads back exactly what the first wrote. (Goals a
-// caller passes without an id get fresh ids on every write; callers keep the ids of `result.plan`.)
+// Shared workbooks: right before writing, the goal sheet is read again (theirs) and merged three
+// ways with the plan being written (mine) against the base — what the writer last read or wrote:
+// the task pane passes its own; `kam write` uses the one stored in the settings sheet with every
+// write (plan-base.ts). A change made on one side only always survives; the same field changed on
+// both sides is a conflict, and a write with undecided conflicts writes nothing (the caller shows
+// them and asks, or `kam write --prefer mine|theirs` decides them all).
+//
+// Existing sheets of the add-in are updated in place: only cells that changed are written, rows
+// keep their places, a new goal takes a freed row or is appended (table resized, never
+// TableRowCollection.add), a deleted goal's row is cleared, and columns users added stay where they
+// are, untouched. A sheet whose layout cannot be updated in place is rebuilt only after the user
+// agreed and only while nobody else is editing the workbook.
+//
+// Sheets the add-in did not create are never changed: when a user's sheet holds the wanted name,
+// the add-in writes beside it ("KAM-Ziele (2)") and reports that.
 
 import type { Account } from "../domain/account";
+import { baseOf, sameBase, type PlanBase } from "../domain/fingerprint";
 import type { Finding } from "../domain/finding";
+import { applyChoice, mergePlans, type Conflict, type MergeResult, type Side } from "../domain/merge";
 import type { Goal, Language, Plan } from "../domain/plan";
 import { findingMessage } from "../i18n/findings";
 import { SHEET_TEXT } from "../i18n/sheets";
-import type { NamedRange, SheetInfo, SheetSpec, SkippedFeature, WorkbookPort } from "../sheet";
-import { goalSheetSpec, NO_EXTRA_COLUMNS, type ExtraColumns } from "../workbook/goal-sheet";
+import {
+  cellAt,
+  isPortError,
+  type Collaboration,
+  type NamedRange,
+  type SheetGrid,
+  type SheetInfo,
+  type SheetSpec,
+  type SheetWrite,
+  type SkippedFeature,
+  type WorkbookPort,
+} from "../sheet";
+import { goalPlacement, goalSheetSpec, GOAL_ROWS } from "../workbook/goal-sheet";
+import {
+  LAYOUT_KEYS,
+  readStoredBase,
+  storedLayout,
+  withStoredBase,
+  type StoredBase,
+} from "../workbook/plan-base";
 import {
   assignIds,
-  extraColumnsOf,
+  existingGoalTable,
   planForSheet,
   readGoalSheet,
   type GoalSheetReading,
 } from "../workbook/plan-sheets";
 import { GOALS_TABLE, markedSheet, PLANNER_NAMES, REVIEW_TABLE, sameName } from "../workbook/planner-names";
 import { NO_MANAGER_ENTRIES, readManagerEntries } from "../workbook/review-decisions";
-import { reviewSheetSpec } from "../workbook/review-sheet";
+import { readReviewTable, reviewPlacement, reviewSheetSpec, REVIEW_ROWS } from "../workbook/review-sheet";
+import {
+  isSettingsSheet,
+  NO_SETTINGS,
+  readSettings,
+  settingsSheetSpec,
+  settingsTarget,
+  type SettingsReading,
+} from "../workbook/settings-sheet";
 import { ruleFindings } from "./findings";
 import type { OpenedWorkbook } from "./open";
 import { effectivePlan, type PlanSettings } from "./plan";
+import { updateWrite } from "./sheet-writes";
+
+/** Layout versions this build writes; a sheet written with another one is rebuilt, not updated. */
+export const LAYOUT_VERSIONS = { goal: 1, review: 1 } as const;
 
 export type SheetTarget = {
   /** The sheet to write. */
   name: string;
-  /** True when it is the add-in's own sheet from an earlier write (its contents are replaced). */
+  /** True when it is the add-in's own sheet from an earlier write (it is updated, or rebuilt). */
   replace: boolean;
   /** The localised name it wanted when a user's sheet already had that name; else null. */
   wanted: string | null;
@@ -85,7 +119,8 @@ export function planWrite(
 /**
  * Progress a KAM typed into the goal sheet survives a plan that does not state it: a goal without
  * an actual (and its date) keeps the sheet's, a goal without a start keeps the sheet's start (it was
- * frozen there on the first write). Until the three-way merge of shared workbooks decides per field.
+ * frozen there on the first write). A plan file that leaves them out
+ * does not clear them (the three-way merge would read the gap as a change of mine).
  */
 function withSheetProgress(goal: Goal, sheet: Goal | undefined): Goal {
   if (!sheet) return goal;
@@ -97,141 +132,338 @@ function withSheetProgress(goal: Goal, sheet: Goal | undefined): Goal {
   };
 }
 
-/** The plan merged with the goal sheet as it stands (see the merge rule above), in sheet form. */
-export function mergeWithSheet(
-  plan: Plan,
-  sheet: GoalSheetReading | null,
+export type WriteOptions = {
+  /**
+   * The base to merge against: the task pane's (what it last read or wrote). Default: the base the
+   * workbook stores from the last write (null there: nothing known, every difference a conflict).
+   */
+  base?: PlanBase | null;
+  /** How conflicts are decided: one side for all (kam --prefer), or per conflict key (the pane). */
+  decide?: Side | ReadonlyMap<string, Side>;
+  /** The user agreed to rebuild sheets that cannot be updated in place. */
+  rebuild?: boolean;
+  /** Rebuild every existing sheet (the host cannot update sheets in place). */
+  rebuildAll?: boolean;
+  /** Stored with the base: when (ISO date-time) and by whom this write happened. */
+  writtenAt?: string | null;
+  writtenBy?: string | null;
+  onProgress?: WriteProgress;
+};
+
+export type WriteProgress = (step: { stage: "reading" | "writing"; sheets: readonly string[] }) => void;
+
+/** What the workbook held right before writing (theirs), read fresh. */
+export type WorkbookNow = {
+  sheets: readonly SheetInfo[];
+  names: readonly NamedRange[];
+  decision: WriteDecision;
+  goal: { grid: SheetGrid; reading: GoalSheetReading } | null;
+  review: SheetGrid | null;
+  settings: { name: string; grid: SheetGrid; reading: SettingsReading } | null;
+  /** The plan on the goal sheet in its stored form; null when there is no goal sheet. */
+  theirs: Plan | null;
+  stored: StoredBase | null;
+};
+
+async function readNow(
+  port: Pick<WorkbookPort, "listSheets" | "listNames" | "readSheet">,
   accounts: readonly Account[],
   language: Language,
-): { plan: Plan; extraColumns: ExtraColumns } {
-  const planIds = plan.goals.map((g) => g.id.trim()).filter((id) => id !== "");
-  const sheetIds = sheet?.rows.flatMap((r) => (r.id === null ? [] : [r.id])) ?? [];
-  // Plan goals without an id get fresh ids that collide with neither the plan nor the sheet.
-  const planGoals = assignIds(
-    plan.goals.map((g) => {
-      const { id, ...goal } = g;
-      return { id: id.trim() === "" ? null : id.trim(), goal, extra: [] };
-    }),
-    sheetIds,
-  ).map((r) => r.goal);
-  const inPlan = new Set(planGoals.map((g) => g.id));
-  const sheetRows = sheet ? assignIds(sheet.rows, [...planIds, ...planGoals.map((g) => g.id)]) : [];
-  const kept = sheetRows.filter((r) => !inPlan.has(r.goal.id));
-  // A repeated id (a finding of its own) pairs its n-th plan goal with its n-th sheet row.
-  const onSheet = new Map<string, Goal[]>();
-  for (const r of sheetRows) onSheet.set(r.goal.id, [...(onSheet.get(r.goal.id) ?? []), r.goal]);
-  const seen = new Map<string, number>();
-  const withProgress = planGoals.map((g) => {
-    const n = seen.get(g.id) ?? 0;
-    seen.set(g.id, n + 1);
-    return withSheetProgress(g, onSheet.get(g.id)?.[n]);
-  });
-  const merged: Plan = {
-    ...plan,
-    marketing: plan.marketing ?? sheet?.marketing ?? null,
-    goals: [...withProgress, ...kept.map((r) => r.goal)],
-  };
+): Promise<WorkbookNow> {
+  const [sheets, names] = await Promise.all([port.listSheets(), port.listNames()]);
+  const decision = planWrite(sheets, names, language);
+  const goalGrid = decision.goal.replace ? await port.readSheet(decision.goal.name) : null;
+  const reviewGrid = decision.review.replace ? await port.readSheet(decision.review.name) : null;
+  let settings: WorkbookNow["settings"] = null;
+  const marked = sheets.find((s) => isSettingsSheet(s.name, names, null));
+  const candidates = marked ? [marked] : sheets.filter((s) => !s.visible);
+  for (const sheet of candidates) {
+    const grid = await port.readSheet(sheet.name);
+    if (isSettingsSheet(sheet.name, names, cellAt(grid, 1, 1))) {
+      settings = { name: sheet.name, grid, reading: readSettings(grid) };
+      break;
+    }
+  }
+  const reading = goalGrid ? readGoalSheet(goalGrid, names) : null;
+  const theirs = reading
+    ? planForSheet(
+        {
+          version: 1,
+          language,
+          asOf: reading.asOf,
+          vision: reading.vision,
+          mission: reading.mission,
+          marketing: reading.marketing,
+          goals: assignIds(reading.rows, []).map((r) => r.goal),
+        },
+        accounts,
+        language,
+      )
+    : null;
   return {
-    plan: planForSheet(merged, accounts, language),
-    extraColumns:
-      sheet && sheet.extraHeaders.length > 0
-        ? extraColumnsOf(sheet.extraHeaders, sheetRows)
-        : NO_EXTRA_COLUMNS,
+    sheets,
+    names,
+    decision,
+    goal: goalGrid && reading ? { grid: goalGrid, reading } : null,
+    review: reviewGrid,
+    settings,
+    theirs,
+    stored: settings ? readStoredBase(settings.reading.entries) : null,
   };
 }
 
-export type WritePlanResult = {
+/** The plan being written in the goal sheet's form; goals without an id get fresh ones. */
+function minePlan(
+  opened: OpenedWorkbook,
+  plan: Plan,
+  settings: PlanSettings,
+  taken: readonly string[],
+  sheet: Plan | null,
+): Plan {
+  const effective = effectivePlan(opened, plan, settings);
+  // A repeated id pairs its n-th plan goal with its n-th sheet row.
+  const onSheet = new Map<string, Goal[]>();
+  for (const g of sheet?.goals ?? []) onSheet.set(g.id, [...(onSheet.get(g.id) ?? []), g]);
+  const seen = new Map<string, number>();
+  const rows = effective.goals.map((g, i) => {
+    const n = seen.get(g.id.trim()) ?? 0;
+    seen.set(g.id.trim(), n + 1);
+    const { id, ...goal } = withSheetProgress(g, onSheet.get(g.id.trim())?.[n]);
+    return { id: id.trim() === "" ? null : id.trim(), goal, extra: [], row: i };
+  });
+  const goals = assignIds(rows, taken).map((r) => r.goal);
+  return planForSheet({ ...effective, goals }, opened.accounts, settings.language);
+}
+
+export type WrittenPlan = {
+  status: "written";
   goalSheet: string;
   reviewSheet: string;
   /** Sheets written under another name because a user's sheet had the wanted one. */
   renamed: readonly { wanted: string; actual: string }[];
-  /** The plan as written (merged with the sheet). */
+  /** The plan as written (merged with the workbook). */
   plan: Plan;
+  /** The base from now on: the plan as written. */
+  base: PlanBase;
   findings: readonly Finding[];
   /** Features the host could not render, once each. */
   skipped: readonly SkippedFeature[];
   specs: { goal: SheetSpec; review: SheetSpec };
+  /** How each sheet was written. */
+  modes: Readonly<Record<string, SheetWrite["mode"]>>;
+  /** Goals both sides added under the same id: the plan's own was given a new id. */
+  renumbered: readonly { from: string; to: string }[];
 };
 
-export type PreparedWrite = {
-  decision: WriteDecision;
-  plan: Plan;
-  findings: readonly Finding[];
-  specs: WritePlanResult["specs"];
+export type ConflictsFound = {
+  status: "conflicts";
+  /** The conflicts no decision covered; nothing was written. */
+  conflicts: readonly Conflict[];
+  merge: MergeResult;
+  /** When and by whom the stored base was written (for "changed since …"), when known. */
+  stored: StoredBase | null;
 };
+
+export type RebuildNeeded = {
+  status: "rebuildNeeded";
+  /** The sheets whose layout cannot be updated in place. */
+  sheets: readonly string[];
+  /** Whether others may be editing: a rebuild is possible only when "inactive". */
+  collaboration: Collaboration;
+};
+
+export type WritePlanResult = WrittenPlan | ConflictsFound | RebuildNeeded;
+
+export type PreparedWrite =
+  | (Omit<WrittenPlan, "skipped" | "modes"> & { writes: readonly SheetWrite[] })
+  | ConflictsFound
+  | RebuildNeeded;
+
+function decideAll(merge: MergeResult, decide: WriteOptions["decide"]): { plan: Plan; open: Conflict[] } {
+  if (decide === undefined) return { plan: merge.plan, open: [...merge.conflicts] };
+  const choice = (c: Conflict) => (typeof decide === "string" ? decide : decide.get(c.key));
+  const open = merge.conflicts.filter((c) => choice(c) === undefined);
+  const decided = merge.conflicts
+    .filter((c) => !open.includes(c))
+    .reduce((plan, c) => applyChoice(plan, c, choice(c) ?? "theirs"), merge.plan);
+  return { plan: decided, open };
+}
 
 /**
- * Computes both sheets without writing them: the goal sheet is read again right before, so rows
- * users added in Excel meanwhile are kept and checked with the plan.
+ * Reads the workbook again, merges, and computes every sheet without writing anything. The result
+ * says what stands in the way (conflicts, a rebuild) or holds the writes.
  */
 export async function prepareWrite(
-  port: Pick<WorkbookPort, "listSheets" | "listNames" | "readSheet">,
+  port: Pick<WorkbookPort, "listSheets" | "listNames" | "readSheet" | "collaboration">,
   opened: OpenedWorkbook,
   plan: Plan,
   settings: PlanSettings,
+  options: Omit<WriteOptions, "onProgress"> = {},
 ): Promise<PreparedWrite> {
   const { language, asOf } = settings;
   const { accounts } = opened;
-  const [sheets, names] = await Promise.all([port.listSheets(), port.listNames()]);
-  const decision = planWrite(sheets, names, language);
-  const existing = decision.goal.replace
-    ? readGoalSheet(await port.readSheet(decision.goal.name), names)
-    : null;
-  const merged = mergeWithSheet(effectivePlan(opened, plan, settings), existing, accounts, language);
-  // The manager's columns of the review sheet are theirs: read back and kept per account.
-  const entries = decision.review.replace
-    ? readManagerEntries(await port.readSheet(decision.review.name))
-    : NO_MANAGER_ENTRIES;
+  const now = await readNow(port, accounts, language);
+  const base = options.base === undefined ? (now.stored?.base ?? null) : options.base;
+  const taken = [...(now.theirs?.goals.map((g) => g.id) ?? []), ...(base?.goals.keys() ?? [])];
+  const mine = minePlan(opened, plan, settings, taken, now.theirs);
+  const merge =
+    now.theirs === null
+      ? { plan: mine, conflicts: [], renamed: [] }
+      : mergePlans(base, mine, { ...now.theirs, asOf: mine.asOf, language });
+  const decided = decideAll(merge, options.decide);
+  if (decided.open.length > 0) {
+    return { status: "conflicts", conflicts: decided.open, merge, stored: now.stored };
+  }
+  const written = planForSheet({ ...decided.plan, asOf, language }, accounts, language);
+
   // The same list `check` gives, with the goal sheet's reading problems as they are now.
   const findings = [
     ...opened.readingFindings,
-    ...(existing?.findings ?? []),
+    ...(now.goal?.reading.findings ?? []),
     ...opened.accountFindings,
-    ...ruleFindings(merged.plan, accounts, asOf),
+    ...ruleFindings(written, accounts, asOf),
   ];
   const describe = (f: Finding) => findingMessage(f, language);
-  const common = { plan: merged.plan, accounts, findings, language };
-  const goal = goalSheetSpec(
-    { ...common, sheetName: decision.goal.name, extraColumns: merged.extraColumns },
+  const common = { plan: written, accounts, findings, language };
+  const entries = now.settings?.reading.entries ?? NO_SETTINGS.entries;
+  const rebuilds: string[] = [];
+  const writes: SheetWrite[] = [];
+
+  // The goal sheet: updated in place unless its table moved (rows inserted above it, a column
+  // before it) or it was written with another layout; a sheet without a table is filled in place.
+  const { decision } = now;
+  const goalNow = now.goal;
+  const goalTable = goalNow ? existingGoalTable(goalNow.reading, assignIds(goalNow.reading.rows, [])) : null;
+  const goalFits =
+    goalTable === null ||
+    (goalTable.headerRow === GOAL_ROWS.header &&
+      goalTable.left === 1 &&
+      storedLayout(entries, LAYOUT_KEYS.goal) === LAYOUT_VERSIONS.goal);
+  const goalInPlace = goalNow !== null && goalFits && options.rebuildAll !== true;
+  const goalAt = goalPlacement(written.goals, goalTable, goalInPlace);
+  const goalSpec = goalSheetSpec({ ...common, sheetName: decision.goal.name, placement: goalAt }, describe);
+  if (!goalNow) writes.push({ mode: "create", spec: goalSpec });
+  else if (goalInPlace) writes.push(updateWrite(goalSpec, goalNow.grid, goalAt));
+  else {
+    rebuilds.push(decision.goal.name);
+    writes.push({ mode: "replace", spec: goalSpec });
+  }
+
+  // The review sheet, likewise (rows keyed by account).
+  const reviewTable = now.review ? readReviewTable(now.review) : null;
+  const reviewFits =
+    reviewTable === null ||
+    (reviewTable.headerRow === REVIEW_ROWS.header &&
+      reviewTable.left === 1 &&
+      storedLayout(entries, LAYOUT_KEYS.review) === LAYOUT_VERSIONS.review);
+  const reviewInPlace = now.review !== null && reviewFits && options.rebuildAll !== true;
+  const reviewAt = reviewPlacement(accounts, reviewTable, reviewInPlace);
+  const reviewSpec = reviewSheetSpec(
+    {
+      ...common,
+      sheetName: decision.review.name,
+      placement: reviewAt,
+      goalSheet: decision.goal.name,
+      goalPlacement: goalAt,
+      // The manager's columns are theirs: read back and kept per account.
+      entries: now.review ? readManagerEntries(now.review) : NO_MANAGER_ENTRIES,
+    },
     describe,
   );
-  const review = reviewSheetSpec(
-    { ...common, sheetName: decision.review.name, goalSheet: decision.goal.name, entries },
-    describe,
+  if (!now.review) writes.push({ mode: "create", spec: reviewSpec });
+  else if (reviewInPlace) writes.push(updateWrite(reviewSpec, now.review, reviewAt));
+  else {
+    rebuilds.push(decision.review.name);
+    writes.push({ mode: "replace", spec: reviewSpec });
+  }
+
+  if (rebuilds.length > 0 && options.rebuild !== true) {
+    return { status: "rebuildNeeded", sheets: rebuilds, collaboration: await port.collaboration() };
+  }
+
+  // The settings rows: the base of this write (unchanged rows are not touched) and the layouts.
+  const newBase = baseOf(written);
+  const keepStored = now.stored !== null && sameBase(now.stored.base, newBase);
+  let nextEntries = keepStored
+    ? new Map(entries)
+    : withStoredBase(entries, {
+        base: newBase,
+        writtenAt: options.writtenAt ?? null,
+        writtenBy: options.writtenBy ?? null,
+      });
+  nextEntries = new Map(nextEntries);
+  nextEntries.set(LAYOUT_KEYS.goal, String(LAYOUT_VERSIONS.goal));
+  nextEntries.set(LAYOUT_KEYS.review, String(LAYOUT_VERSIONS.review));
+  if (now.settings && options.rebuildAll === true) {
+    writes.push({ mode: "replace", spec: settingsSheetSpec(now.settings.name, nextEntries) });
+  } else if (now.settings) {
+    const spec = settingsSheetSpec(now.settings.name, nextEntries, now.settings.reading.rows);
+    writes.push(updateWrite(spec, now.settings.grid, null));
+  } else {
+    const target = settingsTarget(now.sheets, null);
+    writes.push({ mode: "create", spec: settingsSheetSpec(target.name, nextEntries) });
+  }
+
+  const renamed = [decision.goal, decision.review].flatMap((t) =>
+    t.wanted === null ? [] : [{ wanted: t.wanted, actual: t.name }],
   );
-  return { decision, plan: merged.plan, findings, specs: { goal, review } };
+  return {
+    status: "written",
+    goalSheet: decision.goal.name,
+    reviewSheet: decision.review.name,
+    renamed,
+    plan: written,
+    base: newBase,
+    findings,
+    specs: { goal: goalSpec, review: reviewSpec },
+    writes,
+    renumbered: merge.renamed,
+  };
 }
 
-export type WriteProgress = (step: { sheet: string; index: number; of: number }) => void;
+/** Times a write is prepared again when someone changed the workbook between reading and writing. */
+const RETRIES = 3;
 
 export async function writePlan(
   port: WorkbookPort,
   opened: OpenedWorkbook,
   plan: Plan,
   settings: PlanSettings,
-  onProgress: WriteProgress = () => undefined,
+  options: WriteOptions = {},
 ): Promise<WritePlanResult> {
-  const { decision, plan: written, findings, specs } = await prepareWrite(port, opened, plan, settings);
-  const targets = [
-    { spec: specs.goal, replace: decision.goal.replace },
-    { spec: specs.review, replace: decision.review.replace },
-  ];
-  const skipped = new Map<string, SkippedFeature>();
-  for (const [index, { spec, replace }] of targets.entries()) {
-    onProgress({ sheet: spec.name, index, of: targets.length });
-    const outcome = await port.writeSheet(spec, { replace });
-    for (const s of outcome.skipped) skipped.set(`${s.feature}|${s.reason}`, s);
+  const progress = options.onProgress ?? (() => undefined);
+  for (let attempt = 0; ; attempt++) {
+    progress({ stage: "reading", sheets: [] });
+    const prepared = await prepareWrite(port, opened, plan, settings, options);
+    if (prepared.status !== "written") return prepared;
+    const { writes, ...result } = prepared;
+    progress({ stage: "writing", sheets: writes.map((w) => w.spec.name) });
+    try {
+      const outcome = await port.writeSheets(writes);
+      const skipped = new Map<string, SkippedFeature>();
+      for (const s of outcome.skipped) skipped.set(`${s.feature}|${s.reason}`, s);
+      return {
+        ...result,
+        skipped: [...skipped.values()],
+        modes: Object.fromEntries(writes.map((w) => [w.spec.name, w.mode])),
+      };
+    } catch (error) {
+      // A co-author changed a cell between reading and writing: read, merge and write again.
+      if (isPortError(error) && error.code === "changedMeanwhile" && attempt < RETRIES) continue;
+      // This Excel cannot update sheets in place (Table.resize needs ExcelApi 1.13): rebuilding
+      // them is the only way, and needs the user's consent and nobody else editing.
+      const updated = writes.filter((w) => w.mode === "update").map((w) => w.spec.name);
+      if (
+        isPortError(error) &&
+        error.code === "hostTooOld" &&
+        updated.length > 0 &&
+        options.rebuildAll !== true
+      ) {
+        if (options.rebuild !== true)
+          return { status: "rebuildNeeded", sheets: updated, collaboration: await port.collaboration() };
+        return writePlan(port, opened, plan, settings, { ...options, rebuildAll: true });
+      }
+      throw error;
+    }
   }
-  const renamed = [decision.goal, decision.review].flatMap((t) =>
-    t.wanted === null ? [] : [{ wanted: t.wanted, actual: t.name }],
-  );
-  return {
-    goalSheet: decision.goal.name,
-    reviewSheet: decision.review.name,
-    renamed,
-    plan: written,
-    findings,
-    skipped: [...skipped.values()],
-    specs,
-  };
 }

@@ -7,4 +7,5 @@ export * from "./grid";
 export * from "./sheet-spec";
 export * from "./a1";
 export * from "./spec-rules";
+export { withKeptCells } from "./kept-cells";
 export { dayNumber, excelSerialFromIso, isoFromExcelSerial } from "../domain/dates";

@@ -27,10 +27,17 @@ export type PortErrorCode =
   | "rejected"
   /** Something the add-in expected in the workbook is gone. */
   | "itemNotFound"
-  /** A failed write left a temporary sheet behind that could not be removed (`other`). */
+  /**
+   * A failed write could not be undone completely: a temporary sheet left behind, or a sheet updated
+   * in place that could not be put back (`other` names the sheet to look at).
+   */
   | "cleanupFailed"
   /** A SheetSpec the host cannot hold (a layout bug, not user input). */
   | "invalidSpec"
+  /** A cell the write was about to change was changed by someone else meanwhile (nothing written). */
+  | "changedMeanwhile"
+  /** A sheet would have been rebuilt (deleted) while others may be editing the workbook. */
+  | "collaborating"
   /** Anything else the host reported (`hostCode` carries its own code when it has one). */
   | "hostFailed";
 
@@ -49,6 +56,8 @@ export const PORT_ERROR_CODES = [
   "itemNotFound",
   "cleanupFailed",
   "invalidSpec",
+  "changedMeanwhile",
+  "collaborating",
   "hostFailed",
 ] as const satisfies readonly PortErrorCode[];
 

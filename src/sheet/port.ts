@@ -43,4 +43,45 @@ export type WorkbookWriter = {
   activate(sheet: string, address?: string): Promise<void>;
 };
 
-export type WorkbookPort = WorkbookReader & WorkbookWriter;
+/**
+ * One sheet of a write that covers several sheets at once (writeSheets).
+ * - create: a new sheet; fails with sheetExists when the name is taken.
+ * - replace: the add-in's own sheet rebuilt from scratch (the old sheet is deleted). Hosts refuse it
+ *   while others may be editing the workbook (collaborating), whatever the caller decided.
+ * - update: the add-in's own sheet changed in place. Only cells whose value or number format differs
+ *   from the spec are written, and the rows holding them restyled; the table is resized to the
+ *   spec's range; merges and defined names follow the spec. Cells inside `keep` (A1 ranges: the
+ *   columns that belong to users) are never written. `expected` is the sheet as the caller read it
+ *   before deciding what to write: a cell to be written that differs from it now was changed by
+ *   someone else meanwhile, and the write fails with changedMeanwhile (nothing written).
+ *   Column widths, freeze panes, print setup and tab colour stay as users left them.
+ */
+export type SheetWrite =
+  | { mode: "create"; spec: SheetSpec }
+  | { mode: "replace"; spec: SheetSpec }
+  | { mode: "update"; spec: SheetSpec; keep: readonly string[]; expected: SheetGrid };
+
+export type PlanWriter = {
+  /**
+   * Writes several sheets as one: either every sheet is written, or (a failure at any point) the
+   * workbook is left as it was. A rollback that itself fails is reported as cleanupFailed.
+   */
+  writeSheets(writes: readonly SheetWrite[]): Promise<WriteOutcome>;
+};
+
+/** Whether others are editing the workbook now; "unknown" counts as active wherever it matters. */
+export type Collaboration = "active" | "inactive" | "unknown";
+
+/** A change to a watched sheet: where, and whether this user (local) or a co-author (remote) made it. */
+export type SheetChange = { sheet: string; address: string; source: "local" | "remote" };
+
+export type WorkbookWatcher = {
+  collaboration(): Promise<Collaboration>;
+  /**
+   * Calls `onChange` for every change of the named sheets' cells until the returned function is
+   * called. Hosts without co-authors (a file) never call it.
+   */
+  watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;
+};
+
+export type WorkbookPort = WorkbookReader & WorkbookWriter & PlanWriter & WorkbookWatcher;

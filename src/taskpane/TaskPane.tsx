@@ -13,9 +13,17 @@ import {
 import { ArrowLeft20Regular, ArrowRight20Regular, DismissRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Goal, Language, Plan } from "../domain/plan";
+import { changeText } from "../i18n/conflicts";
 import { ui } from "../i18n/ui";
-import { resumePlan, workbookFindings, type PlanSettings, type WritePlanResult } from "../planner";
-import type { WorkbookPort } from "../sheet";
+import {
+  resumePlan,
+  workbookFindings,
+  type Conflict,
+  type PlanSettings,
+  type RemoteChange,
+  type WrittenPlan,
+} from "../planner";
+import { isPortError, type SheetChange, type WorkbookPort } from "../sheet";
 import { ErrorMessages } from "./ErrorMessages";
 import { missionFindings, visionFindings } from "./model/findings-view";
 import { initialPlan, planReducer } from "./model/plan-state";
@@ -31,7 +39,10 @@ import { useFindingNavigation, type Focus } from "./useFindingNavigation";
 import { usePlanFindings } from "./usePlanFindings";
 import { useTaskPaneStyles } from "./useTaskPaneStyles.styles";
 import { usePortfolioReview } from "./usePortfolioReview";
+import { deviceStore, useIdentity, type DeviceStore } from "./useIdentity";
+import { useSharedPlan, type ChangeOrigin } from "./useSharedPlan";
 import { useWorkbook } from "./useWorkbook";
+import { useWorkbookWatch } from "./useWorkbookWatch";
 import { useWritePlan } from "./useWritePlan";
 
 export type TaskPaneProps = {
@@ -42,10 +53,15 @@ export type TaskPaneProps = {
   /** 1 when the pane is the page (Excel), 2 when it sits inside another page (the workbench). */
   titleLevel?: 1 | 2;
   /** Called after the plan was written, e.g. to refresh a preview. */
-  onWritten?: (result: WritePlanResult) => void;
+  onWritten?: (result: WrittenPlan) => void;
   /** A plan file the user opened (the workbench); a new `seq` replaces the pane's plan again. */
   importedPlan?: ImportedPlan | null;
+  /** Where the pane remembers who the user is, on this device; the browser's local storage by default. */
+  store?: DeviceStore | null;
 };
+
+/** Changes named in a live notice; the rest are counted. */
+const NOTICE_ITEMS = 3;
 
 export type ImportedPlan = { plan: Plan; name: string; seq: number };
 
@@ -56,6 +72,7 @@ export function TaskPane({
   titleLevel = 1,
   onWritten,
   importedPlan = null,
+  store = deviceStore(),
 }: TaskPaneProps) {
   const styles = useTaskPaneStyles();
   const { errors, report, dismiss } = useErrors(language);
@@ -84,18 +101,58 @@ export function TaskPane({
   const workbook = useWorkbook(port, reportReading, reportSaving);
   const { opened } = workbook;
   const settings = useMemo((): PlanSettings => ({ language, asOf }), [language, asOf]);
+  const shared = useSharedPlan(settings);
+  const { identity, remember } = useIdentity(store);
+  // The latest plan, for merging after a read (effects must not re-run on every keystroke).
+  const planNow = useRef(plan);
+  planNow.current = plan;
 
   // Re-opening the pane on a written workbook resumes the plan stored in it (first read only:
-  // a later "read again" must not overwrite what the user is editing).
+  // a later "read again" must not overwrite what the user is editing — it is merged instead).
   const resumed = useRef(false);
+  const started = useRef(false);
   useEffect(() => {
-    if (workbook.reads !== 1 || !opened || resumed.current) return;
+    if (workbook.reads !== 1 || !opened || started.current) return;
+    started.current = true;
+    shared.start(opened);
+    if (resumed.current) return;
     resumed.current = true;
     const stored = resumePlan(opened);
     if (!stored) return;
     dispatch({ type: "resume", plan: stored });
     setNotice(ui(language, "resumed", { goals: stored.goals.length }));
-  }, [workbook.reads, opened, language]);
+  }, [workbook.reads, opened, language, shared]);
+
+  // Every later read (a co-author's change, "read again") merges the workbook into the pane's plan;
+  // after the pane's own write there is nothing to merge.
+  const readFor = useRef<{ reason: "change" | "write"; origin: ChangeOrigin; cells: SheetChange[] } | null>(
+    null,
+  );
+  const { reread } = workbook;
+  const lastMerged = useRef(1);
+  useEffect(() => {
+    if (workbook.reads <= 1 || !opened || lastMerged.current === workbook.reads) return;
+    lastMerged.current = workbook.reads;
+    const why = readFor.current;
+    readFor.current = null;
+    if (why?.reason === "write") return;
+    const origin = why?.origin ?? { source: null, at: null };
+    const merged = shared.refresh(opened, planNow.current, origin);
+    if (!merged) return;
+    dispatch({ type: "merged", plan: merged.plan });
+    const items = noticeItems(merged.changes, why?.cells ?? [], merged.plan, language);
+    if (items.length === 0) return;
+    const shown = items.slice(0, NOTICE_ITEMS).join("; ");
+    const more =
+      items.length > NOTICE_ITEMS
+        ? ` ${ui(language, "liveMore", { count: items.length - NOTICE_ITEMS })}`
+        : "";
+    setNotice(
+      ui(language, origin.source === "remote" ? "liveChangedRemote" : "liveChangedLocal", {
+        changes: `${shown}${more}`,
+      }),
+    );
+  }, [workbook.reads, opened, language, shared]);
 
   const imported = useRef<number | null>(null);
   useEffect(() => {
@@ -113,23 +170,78 @@ export function TaskPane({
   const findings = checked.findings;
   const review = usePortfolioReview(opened, plan, settings, findings);
 
-  const { reread } = workbook;
   const handleWritten = useCallback(
-    (result: WritePlanResult) => {
-      // The sheet may have added rows users typed in Excel, with fresh ids: the pane shows them too.
-      dispatch({ type: "written", goals: result.plan.goals });
+    (result: WrittenPlan) => {
+      // The write merged the workbook's changes (and rows users typed in Excel, with fresh ids):
+      // the pane shows the plan as written, and that is its base now.
+      shared.written(result.base);
+      dispatch({ type: "merged", plan: result.plan });
+      readFor.current = { reason: "write", origin: { source: null, at: null }, cells: [] };
       reread();
       onWritten?.(result);
     },
-    [reread, onWritten],
+    [reread, onWritten, shared],
   );
   const reportWriting = useCallback(
     (error: unknown) => {
-      report("errorWriting", error);
+      // Only a write that could not be undone says something changed.
+      report(
+        isPortError(error) && error.code === "cleanupFailed" ? "errorWritingPartly" : "errorWriting",
+        error,
+      );
     },
     [report],
   );
-  const writer = useWritePlan({ port, opened, settings, onWritten: handleWritten, onError: reportWriting });
+  const handleConflicts = useCallback(
+    (conflicts: readonly Conflict[]) => {
+      shared.conflictsFound(conflicts);
+    },
+    [shared],
+  );
+  const writer = useWritePlan({
+    port,
+    opened,
+    settings,
+    writtenBy: identity?.kind === "kam" ? identity.name : null,
+    onWritten: handleWritten,
+    onConflicts: handleConflicts,
+    onError: reportWriting,
+  });
+  const writing = useRef(false);
+  writing.current = writer.state.status === "writing";
+
+  // Live: the goal sheet and the account sheets; a burst of changes reads the workbook again.
+  const goalSheet =
+    opened?.stored?.sheet ?? (writer.state.status === "written" ? writer.state.result.goalSheet : null);
+  const watched = useMemo(
+    () => [
+      ...(goalSheet === null ? [] : [goalSheet]),
+      ...(opened?.sheetReadings.filter((r) => r.accounts > 0).map((r) => r.sheet) ?? []),
+    ],
+    [goalSheet, opened],
+  );
+  const reportWatching = useCallback(
+    (error: unknown) => {
+      report("errorReading", error);
+    },
+    [report],
+  );
+  useWorkbookWatch(
+    port,
+    watched,
+    (changes) => {
+      // The pane's own writes are merged already.
+      if (writing.current) return;
+      const remote = changes.some((c) => c.source === "remote");
+      readFor.current = {
+        reason: "change",
+        origin: { source: remote ? "remote" : "local", at: new Date().toISOString() },
+        cells: changes.filter((c) => c.sheet !== goalSheet),
+      };
+      reread();
+    },
+    reportWatching,
+  );
 
   const goTo = useCallback((next: StepId, focus: Focus = "panel") => {
     focusNext.current = focus;
@@ -162,6 +274,15 @@ export function TaskPane({
 
   const vision = visionFindings(findings);
   const mission = missionFindings(findings);
+  const staleGoals = new Set(
+    shared.stale.flatMap((s) => (s.conflict.kind === "statement" ? [] : [s.conflict.id])),
+  );
+  const staleStatement = (field: "vision" | "mission"): string | null => {
+    const edit = shared.stale.find((s) => s.conflict.kind === "statement" && s.conflict.field === field);
+    return edit?.conflict.kind === "statement" && typeof edit.conflict.theirs === "string"
+      ? edit.conflict.theirs
+      : null;
+  };
   const status = stepStatus({
     plan,
     findings,
@@ -267,6 +388,7 @@ export function TaskPane({
             findings={vision}
             pending={checked.pending}
             headingId={headingId}
+            staleValue={staleStatement("vision")}
           />
         )}
         {step === "mission" && (
@@ -281,6 +403,7 @@ export function TaskPane({
             findings={mission}
             pending={checked.pending}
             headingId={headingId}
+            staleValue={staleStatement("mission")}
           />
         )}
         {step === "goals" && opened && (
@@ -298,6 +421,9 @@ export function TaskPane({
             onSaveGoal={saveGoal}
             onDeleteGoal={deleteGoal}
             headingId={headingId}
+            identity={identity}
+            onIdentity={remember}
+            staleGoals={staleGoals}
           />
         )}
         {step === "review" && (
@@ -309,8 +435,17 @@ export function TaskPane({
             review={review}
             write={writer.state}
             onWrite={() => {
-              void writer.write(plan);
+              const decided = shared.applyDecisions(plan);
+              dispatch({ type: "merged", plan: decided.plan });
+              void writer.write(decided.plan, decided.base);
             }}
+            onRebuild={() => {
+              void writer.write(plan, shared.base, true);
+            }}
+            onCancelRebuild={writer.cancelRebuild}
+            stale={shared.stale}
+            decisions={shared.decisions}
+            onDecide={shared.decide}
             showAction={navigation.showAction}
             onOpenSheet={navigation.openSheet}
             headingId={headingId}
@@ -348,4 +483,23 @@ export function TaskPane({
       </footer>
     </div>
   );
+}
+
+/** What the notice names: the goal sheet's changes, then cells of the account sheets. */
+function noticeItems(
+  changes: readonly RemoteChange[],
+  cells: readonly SheetChange[],
+  plan: Plan,
+  language: Language,
+): string[] {
+  const goalOf = (id: string) => plan.goals.find((g) => g.id === id) ?? null;
+  const items = changes.map((c) => changeText(c, c.kind === "statement" ? null : goalOf(c.id), language));
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    const key = `${cell.sheet}!${cell.address}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push(changeText({ kind: "cells", sheet: cell.sheet, address: cell.address }, null, language));
+  }
+  return items;
 }

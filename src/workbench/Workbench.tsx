@@ -16,7 +16,7 @@ import { TaskPane } from "../taskpane/TaskPane";
 import type { ShownError } from "../taskpane/useErrors";
 import { GridPreview } from "./GridPreview";
 import { usePlanFile } from "./usePlanFile";
-import { SAMPLES, useWorkbookFile } from "./useWorkbookFile";
+import { SAMPLES, useWorkbookFile, type PortDecorator } from "./useWorkbookFile";
 import { useWorkbenchStyles } from "./useWorkbenchStyles.styles";
 
 export type WorkbenchProps = {
@@ -24,6 +24,8 @@ export type WorkbenchProps = {
   asOf: string;
   /** Called once the page shows the step list and the sample button (the bench's "meaningful"). */
   onFirstRender?: () => void;
+  /** Wraps each opened workbook's port (tests only: the page users get passes none). */
+  decoratePort?: PortDecorator;
 };
 
 const LANGUAGE_NAME: Record<Language, string> = { de: "Deutsch", en: "English" };
@@ -34,7 +36,7 @@ function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes("Files");
 }
 
-export function Workbench({ initialLanguage, asOf, onFirstRender }: WorkbenchProps) {
+export function Workbench({ initialLanguage, asOf, onFirstRender, decoratePort }: WorkbenchProps) {
   const styles = useWorkbenchStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [errors, setErrors] = useState<readonly ShownError[]>([]);
@@ -48,7 +50,7 @@ export function Workbench({ initialLanguage, asOf, onFirstRender }: WorkbenchPro
     const id = nextErrorId.current++;
     setErrors((shown) => [...shown.filter((e) => e.text !== text), { id, text }]);
   }, []);
-  const file = useWorkbookFile(language, showError);
+  const file = useWorkbookFile(language, showError, decoratePort ?? null);
   const planFile = usePlanFile(language, showError);
   const { session, preview, selection } = file;
 

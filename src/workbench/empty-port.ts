@@ -13,6 +13,10 @@ export function emptyPort(message: string): WorkbookPort {
     listNames: () => Promise.resolve([]),
     readSheet: () => Promise.reject(new NoWorkbookError(message)),
     writeSheet: () => Promise.reject(new NoWorkbookError(message)),
+    writeSheets: () => Promise.reject(new NoWorkbookError(message)),
+    collaboration: () => Promise.resolve("inactive"),
+    // Nothing open, nothing changes.
+    watch: () => Promise.resolve(() => Promise.resolve()),
     activate: () => Promise.reject(new NoWorkbookError(message)),
   };
 }

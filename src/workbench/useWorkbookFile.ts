@@ -62,7 +62,14 @@ export type WorkbookFile = {
 type FailureKey = "wbOpenFailed" | "wbSampleFailed" | "wbDownloadFailed";
 
 /** `onError` gets the finished text (what failed and why); the page shows it until dismissed. */
-export function useWorkbookFile(language: Language, onError: (text: string) => void): WorkbookFile {
+/** Wraps the port of each opened workbook (the e2e page adds a simulated co-author this way). */
+export type PortDecorator = (port: WorkbookPort) => WorkbookPort;
+
+export function useWorkbookFile(
+  language: Language,
+  onError: (text: string) => void,
+  decorate: PortDecorator | null = null,
+): WorkbookFile {
   const report = useCallback(
     (key: FailureKey, error: unknown, params: Record<string, string> = {}) => {
       onError(ui(language, key, { ...params, reason: reasonOf(error, language) }));
@@ -123,16 +130,20 @@ export function useWorkbookFile(language: Language, onError: (text: string) => v
         const { openXlsx } = await import("../hosts/xlsx/index.js");
         const xlsx = await openXlsx(bytes);
         // The pane's "select this cell" also selects it in the preview.
-        const port: WorkbookPort = {
+        const own: WorkbookPort = {
           listSheets: () => xlsx.listSheets(),
           readSheet: (sheet) => xlsx.readSheet(sheet),
           listNames: () => xlsx.listNames(),
           writeSheet: (spec, options) => xlsx.writeSheet(spec, options),
+          writeSheets: (writes) => xlsx.writeSheets(writes),
+          collaboration: () => xlsx.collaboration(),
+          watch: (sheets, onChange) => xlsx.watch(sheets, onChange),
           activate: async (sheet, address) => {
             await xlsx.activate(sheet, address);
             setSelection({ sheet, address: address ?? null });
           },
         };
+        const port = decorate ? decorate(own) : own;
         setPreview(null);
         setSelection(null);
         setSession({ id: nextId.current++, name, port, xlsx });
@@ -143,7 +154,7 @@ export function useWorkbookFile(language: Language, onError: (text: string) => v
         setBusy(null);
       }
     },
-    [report],
+    [report, decorate],
   );
 
   const openFile = useCallback(

@@ -6,6 +6,7 @@
 // stores); only the account name, the change, the check and the findings are derived here.
 
 import { findAccount, type Account } from "../domain/account";
+import { goalKeys } from "../domain/fingerprint";
 import { excelSerialFromIso } from "../domain/dates";
 import { sortBySeverity, worstSeverity, type Finding, type Severity } from "../domain/finding";
 import type { Goal, Language, Plan } from "../domain/plan";
@@ -62,17 +63,33 @@ import {
 } from "./progress-formulas";
 import { writeHeading } from "./sheet-heading";
 import { heightForLines, SheetBuilder, wrappedLines } from "./spec-builder";
+import { placeTable, tableBottom, type ExistingTable, type TablePlacement } from "./table-placement";
+
+/** Where the goal table's columns and rows go (table-placement.ts); rows are keyed by goalRowKeys. */
+export type GoalPlacement = TablePlacement<GoalColumnKey>;
+
+/** Row keys of goals: the id, and "id#2", "id#3" … for repeated ids (each repeat keeps its own row). */
+export function goalRowKeys(ids: readonly string[]): string[] {
+  return goalKeys(ids);
+}
 
 /**
- * Columns users added to the goal table, kept on re-write: their headers in the sheet's order and,
- * per goal id, one cell per header (value and number format as the sheet held them).
+ * The placement of a goal table: a new one (existing null) from column A under the heading, else
+ * the columns where they stand and the rows in place (update) or one after the other (rebuild).
  */
-export type ExtraColumns = {
-  headers: readonly string[];
-  rows: ReadonlyMap<string, readonly GridCell[]>;
-};
-
-export const NO_EXTRA_COLUMNS: ExtraColumns = { headers: [], rows: new Map() };
+export function goalPlacement(
+  goals: readonly Goal[],
+  existing: ExistingTable<GoalColumnKey> | null,
+  inPlace: boolean,
+): GoalPlacement {
+  return placeTable(
+    GOAL_COLUMN_KEYS,
+    existing,
+    goalRowKeys(goals.map((g) => g.id)),
+    { headerRow: GOAL_ROWS.header, left: 1 },
+    inPlace,
+  );
+}
 
 export type GoalSheetInput = {
   plan: Plan;
@@ -80,7 +97,8 @@ export type GoalSheetInput = {
   findings: readonly Finding[];
   language: Language;
   sheetName: string;
-  extraColumns: ExtraColumns;
+  /** Where the table's columns and rows go; a new table's placement when not given. */
+  placement?: GoalPlacement;
 };
 
 /** Row numbers of the layout (1-based). The reader does not rely on them: it uses names and the table. */
@@ -101,11 +119,11 @@ export const SPARE_VALIDATION_ROWS = 25;
  * The goal table's account, attainment, on-track and status columns as absolute ranges on the goal
  * sheet, spare rows included (rows typed below the table belong to it): the review's formulas read them.
  */
-export function goalTableRanges(sheetName: string, goalCount: number): GoalTableRanges {
-  const first = GOAL_ROWS.header + 1;
-  const last = GOAL_ROWS.header + Math.max(1, goalCount) + SPARE_VALIDATION_ROWS;
+export function goalTableRanges(sheetName: string, placement: GoalPlacement): GoalTableRanges {
+  const first = placement.headerRow + 1;
+  const last = tableBottom(placement) + SPARE_VALIDATION_ROWS;
   const range = (key: GoalColumnKey) => {
-    const letter = columnLetter(goalColumn(key));
+    const letter = columnLetter(placement.columnOf(key));
     return `${sheetPrefix(sheetName)}$${letter}$${first}:$${letter}$${last}`;
   };
   return {
@@ -116,7 +134,7 @@ export function goalTableRanges(sheetName: string, goalCount: number): GoalTable
   };
 }
 
-/** 1-based column of a goal-table column. */
+/** 1-based column of a goal-table column in a new goal sheet. */
 export function goalColumn(key: GoalColumnKey): number {
   return GOAL_COLUMN_KEYS.indexOf(key) + 1;
 }
@@ -187,7 +205,7 @@ function columnWidths(
   accountNames: readonly string[],
   checks: readonly string[],
   language: Language,
-  extra: ExtraColumns,
+  placement: GoalPlacement,
 ): number[] {
   const h = GOAL_HEADERS[language];
   const header = (key: GoalColumnKey) => h[key].length + FILTER_BUTTON;
@@ -238,13 +256,21 @@ function columnWidths(
   ];
   const labelWidth = Math.ceil(longest(labels) * 1.1) + 1;
   widths.account = Math.max(widths.account, labelWidth - widths.id);
-  const own = GOAL_COLUMN_KEYS.map((key) => widths[key]);
-  const extras = extra.headers.map((header, i) => {
-    const content = [...extra.rows.values()].map((cells) => String(cells[i]?.value ?? ""));
-    return clamp(Math.max(header.length + FILTER_BUTTON, longest(content) + 2), 10, 40);
+  const all: number[] = Array.from({ length: Math.max(placement.right, LAST_COLUMN) }, () => 10);
+  // The heading block's merges assume the layout's widths in A:O; the table's columns follow them.
+  GOAL_COLUMN_KEYS.forEach((key, i) => {
+    all[i] = widths[key];
   });
-  return [...own, ...extras];
+  for (const key of GOAL_COLUMN_KEYS) all[placement.columnOf(key) - 1] = widths[key];
+  for (const { column, header } of placement.userColumns) {
+    const content = [...placement.userCells.values()].map((cells) => String(cells.get(column)?.value ?? ""));
+    all[column - 1] = clamp(Math.max(header.length + FILTER_BUTTON, longest(content) + 2), 10, 40);
+  }
+  return all;
 }
+
+/** The columns coloured by the goal's on-track status. */
+const PROGRESS_KEYS = ["attainment", "elapsed", "onTrack"] as const satisfies readonly GoalColumnKey[];
 
 const TRACK_SEVERITY = { offTrack: "error", atRisk: "warning", onTrack: "ok", achieved: "ok" } as const;
 
@@ -252,19 +278,29 @@ const TRACK_SEVERITY = { offTrack: "error", atRisk: "warning", onTrack: "ok", ac
  * Attainment and on track take the colour of the goal's on-track status, live: a new actual
  * recolours them without the add-in.
  */
-function progressFormats(firstRow: number, lastRow: number, language: Language): ConditionalFormat[] {
-  const range = `${cellAddress(firstRow, goalColumn("attainment"))}:${cellAddress(lastRow, goalColumn("onTrack"))}`;
-  const status = `$${columnLetter(goalColumn("onTrack"))}${firstRow}`;
+function progressFormats(
+  firstRow: number,
+  lastRow: number,
+  col: (key: GoalColumnKey) => number,
+  language: Language,
+): ConditionalFormat[] {
+  const status = `$${columnLetter(col("onTrack"))}${firstRow}`;
   const label = TRACK_LABEL[language];
   const is = (...labels: string[]) =>
     labels.length === 1
       ? `=${status}=${textLiteral(labels[0] ?? "")}`
       : `=OR(${labels.map((l) => `${status}=${textLiteral(l)}`).join(",")})`;
-  return [
+  // One range when the columns stand side by side (as written); one per column where users moved them.
+  const columns = PROGRESS_KEYS.map(col);
+  const together = columns.every((c, i) => c === (columns[0] ?? 0) + i);
+  const ranges = together
+    ? [`${cellAddress(firstRow, columns[0] ?? 1)}:${cellAddress(lastRow, columns[columns.length - 1] ?? 1)}`]
+    : columns.map((c) => `${cellAddress(firstRow, c)}:${cellAddress(lastRow, c)}`);
+  return ranges.flatMap((range) => [
     { range, formula: is(label.offTrack), style: colours("error") },
     { range, formula: is(label.atRisk), style: colours("warning") },
     { range, formula: is(label.onTrack, label.achieved), style: colours("ok") },
-  ];
+  ]);
 }
 
 function colours(severity: Severity | "ok"): ConditionalFormat["style"] {
@@ -273,12 +309,14 @@ function colours(severity: Severity | "ok"): ConditionalFormat["style"] {
 }
 
 export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => string): SheetSpec {
-  const { plan, accounts, findings, language, sheetName, extraColumns } = input;
+  const { plan, accounts, findings, language, sheetName } = input;
   const t = SHEET_TEXT[language];
   const headers = GOAL_HEADERS[language];
   const b = new SheetBuilder();
-  const width = LAST_COLUMN + extraColumns.headers.length;
-  const col = goalColumn;
+  const placement = input.placement ?? goalPlacement(plan.goals, null, false);
+  const col = placement.columnOf;
+  const left = placement.left;
+  const width = Math.max(placement.right, LAST_COLUMN);
 
   const goalFindings = new Map<string, Finding[]>();
   const visionFindings: Finding[] = [];
@@ -300,7 +338,7 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     const count = (s: Severity) => own.filter((f) => f.severity === s).length;
     return checkSummaryText(count("error"), count("warning"), language);
   });
-  const widths = columnWidths(goals, accountNames, checks, language, extraColumns);
+  const widths = columnWidths(goals, accountNames, checks, language, placement);
   const widthOf = (from: number, to: number) => widths.slice(from - 1, to).reduce((s, w) => s + w, 0);
 
   writeHeading(b, {
@@ -378,23 +416,22 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
   b.height(GOAL_ROWS.progressNote, heightForLines(wrappedLines(t.progressNote, widthOf(1, LAST_COLUMN))));
 
   // The goal table.
-  const headerRow = GOAL_ROWS.header;
-  GOAL_COLUMN_KEYS.forEach((key, i) => {
-    b.set(headerRow, i + 1, text(headers[key]));
-  });
-  extraColumns.headers.forEach((header, i) => {
-    b.set(headerRow, LAST_COLUMN + i + 1, text(header));
-  });
-  b.style(headerRow, 1, headerRow, width, HEADER_STYLE);
+  const headerRow = placement.headerRow;
+  const right = placement.right;
+  for (const key of GOAL_COLUMN_KEYS) b.set(headerRow, col(key), text(headers[key]));
+  for (const { column, header } of placement.userColumns) b.set(headerRow, column, text(header));
+  b.style(headerRow, left, headerRow, right, HEADER_STYLE);
   const headerLines = Math.max(
-    ...GOAL_COLUMN_KEYS.map((key, i) => wrappedLines(headers[key], (widths[i] ?? 10) - FILTER_BUTTON + 1)),
+    ...GOAL_COLUMN_KEYS.map((key) =>
+      wrappedLines(headers[key], (widths[col(key) - 1] ?? 10) - FILTER_BUTTON + 1),
+    ),
   );
   b.height(headerRow, heightForLines(headerLines) + 4);
 
   const firstRow = headerRow + 1;
-  const lastRow = headerRow + Math.max(1, goals.length);
+  const lastRow = tableBottom(placement);
   // Every data cell wraps (numbers never do), so nothing is cut off at the capped widths.
-  b.style(firstRow, 1, lastRow, width, { vertical: "top", wrap: true, ...GRID_BORDERS });
+  b.style(firstRow, left, lastRow, right, { vertical: "top", wrap: true, ...GRID_BORDERS });
   for (const key of ["unit", "deadline", "status", "check"] as const) {
     b.style(firstRow, col(key), lastRow, col(key), { horizontal: "center" });
   }
@@ -403,17 +440,22 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
       numberFormat: dateFormat(language),
     });
   }
-  b.style(firstRow, col("attainment"), lastRow, col("elapsed"), {
-    numberFormat: WHOLE_PERCENT_FORMAT,
-    horizontal: "center",
-  });
+  for (const key of ["attainment", "elapsed"] as const) {
+    b.style(firstRow, col(key), lastRow, col(key), {
+      numberFormat: WHOLE_PERCENT_FORMAT,
+      horizontal: "center",
+    });
+  }
   for (const key of ["start", "actualDate", "onTrack"] as const) {
     b.style(firstRow, col(key), lastRow, col(key), { horizontal: "center" });
   }
   const asOfCell = `$${columnLetter(BLOCK.textLeft)}$${GOAL_ROWS.asOf}`;
+  // Rows of goals that are gone (placement.rows.cleared) are left blank, users' cells included.
 
+  const rowKeys = goalRowKeys(goals.map((g) => g.id));
   goals.forEach((goal, i) => {
-    const row = firstRow + i;
+    const key = rowKeys[i] ?? goal.id;
+    const row = placement.rows.rowOf.get(key) ?? firstRow + i;
     const account = findAccount(accounts, goal.account);
     const own = goalFindings.get(goal.id) ?? [];
     const format = goalNumberFormat(goal.unit, goal.metric, account?.currency ?? null, language, [
@@ -470,36 +512,35 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
       check: text(checks[i] ?? t.ok),
       findings: optionalText(findingLines(own, describe)),
     };
-    GOAL_COLUMN_KEYS.forEach((key, c) => {
-      b.set(row, c + 1, values[key]);
-    });
-    b.style(row, col("baseline"), row, col("change"), { numberFormat: format });
-    b.styleCell(row, col("actual"), { numberFormat: format });
+    for (const k of GOAL_COLUMN_KEYS) b.set(row, col(k), values[k]);
+    for (const k of ["baseline", "target", "change", "actual"] as const)
+      b.styleCell(row, col(k), { numberFormat: format });
 
-    const extraCells = extraColumns.rows.get(goal.id) ?? [];
-    const extraValues = extraColumns.headers.map((_, e) => {
-      const { value, format: extraFormat } = keptCellValue(extraCells[e]);
-      b.set(row, LAST_COLUMN + e + 1, value);
-      if (extraFormat !== null) b.styleCell(row, LAST_COLUMN + e + 1, { numberFormat: extraFormat });
-      return value;
+    // Users' own cells, as the sheet held them (an update leaves them alone; a rebuild writes them).
+    const kept = placement.userCells.get(key);
+    const userValues = placement.userColumns.map(({ column }) => {
+      const { value, format: userFormat } = keptCellValue(kept?.get(column));
+      b.set(row, column, value);
+      if (userFormat !== null) b.styleCell(row, column, { numberFormat: userFormat });
+      return { column, value };
     });
 
     // Highlights: warnings first so that an error on the same cell wins.
     const highlighted = sortBySeverity(own.filter((f) => f.severity !== "info")).reverse();
     for (const f of highlighted) {
-      const key = f.field === null ? undefined : FIELD_COLUMN[f.field];
-      if (key !== undefined) b.styleCell(row, col(key), severityStyle(f.severity));
+      const field = f.field === null ? undefined : FIELD_COLUMN[f.field];
+      if (field !== undefined) b.styleCell(row, col(field), severityStyle(f.severity));
     }
     const worst = worstSeverity(own.filter((f) => f.severity !== "info"));
     b.styleCell(row, col("check"), { ...severityStyle(worst ?? "ok"), bold: worst !== null });
     // The colour of the status as written, for readers without conditional formats; where they are
     // rendered, they override it as soon as the status changes.
     if (progress.status !== null) {
-      b.style(row, col("attainment"), row, col("onTrack"), severityStyle(TRACK_SEVERITY[progress.status]));
+      for (const k of PROGRESS_KEYS) b.styleCell(row, col(k), severityStyle(TRACK_SEVERITY[progress.status]));
     }
 
-    const lines = [...GOAL_COLUMN_KEYS.map((key) => values[key]), ...extraValues].map((value, c) =>
-      value.kind === "text" ? wrappedLines(value.text, widths[c] ?? 10) : 1,
+    const lines = [...GOAL_COLUMN_KEYS.map((k) => ({ column: col(k), value: values[k] })), ...userValues].map(
+      ({ column, value }) => (value.kind === "text" ? wrappedLines(value.text, widths[column - 1] ?? 10) : 1),
     );
     b.height(row, heightForLines(Math.max(...lines)));
   });
@@ -517,11 +558,11 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     name: sheetName,
     width,
     columnWidths: widths,
-    conditionalFormats: progressFormats(firstRow, lastRow, language),
+    conditionalFormats: progressFormats(firstRow, lastRow, col, language),
     freeze: { rows: headerRow, columns: 0 },
     table: {
       name: GOALS_TABLE,
-      range: `${cellAddress(headerRow, 1)}:${cellAddress(lastRow, width)}`,
+      range: `${cellAddress(headerRow, left)}:${cellAddress(lastRow, right)}`,
       style: "TableStyleMedium2",
       showBandedRows: true,
     },

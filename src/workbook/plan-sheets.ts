@@ -24,6 +24,7 @@ import {
 import {
   cellAt,
   columnLetter,
+  EMPTY_CELL,
   contentRows,
   isBlank,
   lastRow,
@@ -45,14 +46,32 @@ import {
 } from "../i18n/labels";
 import { GOAL_COLUMN_KEYS, GOAL_HEADERS, SHEET_TEXT, type GoalColumnKey } from "../i18n/sheets";
 import { parseDateText } from "./dates-text";
-import type { ExtraColumns } from "./goal-sheet";
+import { goalRowKeys } from "./goal-sheet";
+import type { ExistingTable } from "./table-placement";
 import { foldText } from "./headers";
 import { isDateFormat } from "./number-formats";
 import { parseNumber } from "./numbers";
 import { GOALS_TABLE, markedSheet, plannerSheetNames, PLANNER_NAMES, sameName } from "./planner-names";
 
 /** A goal row as the sheet holds it; `id` is null when users added a row without one. */
-export type SheetGoalRow = { id: string | null; goal: Omit<Goal, "id">; extra: readonly GridCell[] };
+export type SheetGoalRow = {
+  id: string | null;
+  goal: Omit<Goal, "id">;
+  extra: readonly GridCell[];
+  /** The sheet row it stands in. */
+  row: number;
+};
+
+/** Where the goal table stands: its area, the add-in's columns by header, users' own columns. */
+export type GoalTableArea = {
+  headerRow: number;
+  left: number;
+  right: number;
+  bottom: number;
+  columns: ReadonlyMap<GoalColumnKey, number>;
+  /** Sheet columns of the extra (users') columns, in the order of `extraHeaders`. */
+  extraColumns: readonly number[];
+};
 
 export type GoalSheetReading = {
   sheet: string;
@@ -65,6 +84,8 @@ export type GoalSheetReading = {
   extraHeaders: readonly string[];
   /** Cells that should hold a number, date or list value and could not be read. */
   findings: readonly Finding[];
+  /** The table's place; null when the sheet holds no goal table. */
+  table: GoalTableArea | null;
 };
 
 const key = (text: string) => foldText(text).replace(/[^a-z0-9%]+/g, "");
@@ -312,9 +333,18 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
   const rows: SheetGoalRow[] = [];
   const extraHeaders: string[] = [];
   const votes: Record<Language, number> = { de: 0, en: 0 };
+  let table: GoalTableArea | null = null;
   if (area) {
     const columns = new Map<GoalColumnKey, number>();
     const extraColumns: number[] = [];
+    table = {
+      headerRow: area.top,
+      left: area.left,
+      right: area.right,
+      bottom: area.bottom,
+      columns,
+      extraColumns,
+    };
     for (let c = area.left; c <= area.right; c++) {
       const header = cellText(cellAt(grid, area.top, c));
       if (header === null) continue;
@@ -378,6 +408,7 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
           status: choiceOf(row, "status", statusOfLabel, STATUS_LABEL[language]),
         },
         extra: extraColumns.map((c) => cellAt(grid, row, c)),
+        row,
       });
     }
   }
@@ -392,6 +423,7 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
     rows,
     extraHeaders,
     findings: reader.findings,
+    table,
   };
 }
 
@@ -399,21 +431,50 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
 export function assignIds(
   rows: readonly SheetGoalRow[],
   taken: Iterable<string>,
-): { goal: Goal; extra: readonly GridCell[] }[] {
+): { goal: Goal; extra: readonly GridCell[]; row: number }[] {
   const used = [...taken, ...rows.flatMap((r) => (r.id === null ? [] : [r.id]))];
   const fresh = nextGoalIds(used, rows.filter((r) => r.id === null).length);
   let next = 0;
-  return rows.map((r) => ({ goal: { id: r.id ?? fresh[next++] ?? "", ...r.goal }, extra: r.extra }));
+  return rows.map((r) => ({
+    goal: { id: r.id ?? fresh[next++] ?? "", ...r.goal },
+    extra: r.extra,
+    row: r.row,
+  }));
 }
 
-/** Extra columns keyed by goal id; the first row of an id wins when ids repeat. */
-export function extraColumnsOf(
-  headers: readonly string[],
-  rows: readonly { goal: Goal; extra: readonly GridCell[] }[],
-): ExtraColumns {
-  const byId = new Map<string, readonly GridCell[]>();
-  for (const r of rows) if (!byId.has(r.goal.id)) byId.set(r.goal.id, r.extra);
-  return { headers, rows: byId };
+/**
+ * The goal table as it stands, for placing a rewrite: the add-in's columns where users left them,
+ * users' own columns with their cells per goal, the row of each goal (ids as `rows` assigned them)
+ * and the data rows that hold nothing.
+ */
+export function existingGoalTable(
+  reading: GoalSheetReading,
+  rows: readonly { goal: Goal; extra: readonly GridCell[]; row: number }[],
+): ExistingTable<GoalColumnKey> | null {
+  const table = reading.table;
+  if (!table) return null;
+  const keys = goalRowKeys(rows.map((r) => r.goal.id));
+  const rowOf = new Map<string, number>();
+  const userCells = new Map<string, Map<number, GridCell>>();
+  rows.forEach((r, i) => {
+    const key = keys[i] ?? r.goal.id;
+    rowOf.set(key, r.row);
+    userCells.set(key, new Map(table.extraColumns.map((column, e) => [column, r.extra[e] ?? EMPTY_CELL])));
+  });
+  const used = new Set(rows.map((r) => r.row));
+  const blankRows: number[] = [];
+  for (let row = table.headerRow + 1; row <= table.bottom; row++) if (!used.has(row)) blankRows.push(row);
+  return {
+    headerRow: table.headerRow,
+    left: table.left,
+    right: table.right,
+    bottom: table.bottom,
+    columns: table.columns,
+    userColumns: table.extraColumns.map((column, i) => ({ column, header: reading.extraHeaders[i] ?? "" })),
+    rows: rowOf,
+    blankRows,
+    userCells,
+  };
 }
 
 /** The plan on the workbook's goal sheet, or null when the workbook has none. */

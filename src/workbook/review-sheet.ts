@@ -3,12 +3,18 @@
 // over the goal table, so they follow new actuals), error/warning counts, a red/amber/green status
 // and the manager's columns (decision, next step, reviewed by, on: read back and kept) — then
 // portfolio totals, notes, and the portfolio picture as a bubble chart over the table's cells.
+//
+// Written again, the table keeps its place (table-placement.ts): an account's row stays where it
+// is, columns users added stay where they are and are never written, and the manager's columns
+// (REVIEW_USER_KEYS) get their header from the layout and their cells from the manager, carried by
+// account.
 
 import { accountKey, findAccount, shareOfWallet, type Account } from "../domain/account";
 import type { Finding } from "../domain/finding";
-import type { Language, Plan } from "../domain/plan";
+import { LANGUAGES, type Language, type Plan } from "../domain/plan";
 import { PICTURE_AXIS, portfolioPicture, type PortfolioPicture } from "../domain/portfolio-picture";
 import type { Rag } from "../domain/review";
+
 import {
   checkSummaryText,
   MANAGER_COLUMN_KEYS,
@@ -23,6 +29,7 @@ import {
 import {
   cellAddress,
   columnLetter,
+  cellAt,
   EMPTY,
   num,
   rangeAddress,
@@ -30,13 +37,21 @@ import {
   type CellStyle,
   type ChartSpec,
   type ConditionalFormat,
+  type GridCell,
+  type SheetGrid,
   type SheetSpec,
   type SpecValue,
 } from "../sheet";
 import { fillTemplate } from "../i18n/format";
 import { cellAccountLookup, push, reviewAccounts, type AccountReview } from "./account-review";
-import { findingLines, goalTableRanges, keptCellValue } from "./goal-sheet";
-import { PLANNER_NAMES, REVIEW_TABLE } from "./planner-names";
+import {
+  findingLines,
+  goalPlacement,
+  goalTableRanges,
+  keptCellValue,
+  type GoalPlacement,
+} from "./goal-sheet";
+import { PLANNER_NAMES, REVIEW_TABLE, sameName } from "./planner-names";
 import {
   accountAttainmentFormula,
   exactCriterion,
@@ -61,6 +76,13 @@ import {
 } from "./sheet-styles";
 import { writeHeading } from "./sheet-heading";
 import { heightForLines, SheetBuilder, wrappedLines } from "./spec-builder";
+import {
+  placeTable,
+  tableBottom,
+  type ExistingTable,
+  type TablePlacement,
+  type UserColumn,
+} from "./table-placement";
 
 export type { AccountReview } from "./account-review";
 export { reviewAccounts } from "./account-review";
@@ -75,10 +97,100 @@ export type ReviewSheetInput = {
   goalSheet: string;
   /** The manager's entries on the review sheet as it stands (kept per account). */
   entries?: ManagerEntries;
+  /** Where the goal sheet's table stands (its columns and rows); a new one's when not given. */
+  goalPlacement?: GoalPlacement;
+  /** Where the table's columns and rows go (rows keyed by accountKey); a new table's when not given. */
+  placement?: ReviewPlacement;
 };
+
+export type ReviewPlacement = TablePlacement<ReviewColumnKey>;
+
+/** Columns of the layout whose cells belong to users: the manager's (never overwritten by an update). */
+export const REVIEW_USER_KEYS: readonly ReviewColumnKey[] = MANAGER_COLUMN_KEYS;
+
+export function reviewPlacement(
+  accounts: readonly Account[],
+  existing: ExistingTable<ReviewColumnKey> | null,
+  inPlace: boolean,
+): ReviewPlacement {
+  return placeTable(
+    REVIEW_COLUMN_KEYS,
+    existing,
+    accounts.map(accountKey),
+    { headerRow: REVIEW_ROWS.header, left: 1 },
+    inPlace,
+    REVIEW_USER_KEYS,
+  );
+}
+
+const headerKey = (text: string) => text.trim().toLocaleLowerCase();
+const REVIEW_KEYS_BY_HEADER: ReadonlyMap<string, ReviewColumnKey> = new Map(
+  LANGUAGES.flatMap((language) =>
+    REVIEW_COLUMN_KEYS.map((key): [string, ReviewColumnKey] => [
+      headerKey(REVIEW_HEADERS[language][key]),
+      key,
+    ]),
+  ),
+);
+
+/** The review table as it stands (for placing a rewrite); null when the sheet holds none. */
+export function readReviewTable(grid: SheetGrid): ExistingTable<ReviewColumnKey> | null {
+  const table = grid.tables.find((t) => sameName(t.name, REVIEW_TABLE));
+  if (!table) return null;
+  const columns = new Map<ReviewColumnKey, number>();
+  const userColumns: UserColumn[] = [];
+  for (let column = table.left; column <= table.right; column++) {
+    const cell = cellAt(grid, table.top, column);
+    const header = cell.value === null ? "" : String(cell.value);
+    const key = REVIEW_KEYS_BY_HEADER.get(headerKey(header));
+    if (key !== undefined && !columns.has(key)) columns.set(key, column);
+    else userColumns.push({ column, header });
+  }
+  const kept = [
+    ...userColumns.map((u) => u.column),
+    ...REVIEW_USER_KEYS.flatMap((k) => columns.get(k) ?? []),
+  ];
+  const text = (row: number, key: ReviewColumnKey) => {
+    const column = columns.get(key);
+    const value = column === undefined ? null : cellAt(grid, row, column).value;
+    return value === null || String(value).trim() === "" ? null : String(value).trim();
+  };
+  const rows = new Map<string, number>();
+  const userCells = new Map<string, Map<number, GridCell>>();
+  const blankRows: number[] = [];
+  for (let row = table.top + 1; row <= table.bottom; row++) {
+    const key = text(row, "id") ?? text(row, "name");
+    if (key === null || rows.has(key)) {
+      blankRows.push(row);
+      continue;
+    }
+    rows.set(key, row);
+    userCells.set(key, new Map(kept.map((column) => [column, cellAt(grid, row, column)])));
+  }
+  return {
+    headerRow: table.top,
+    left: table.left,
+    right: table.right,
+    bottom: table.bottom,
+    columns,
+    userColumns,
+    rows,
+    blankRows,
+    userCells,
+  };
+}
 
 export const REVIEW_ROWS = { title: 1, asOf: 2, header: 4 } as const;
 
+/** A value the sheet held, written back as it was (text stays text). */
+function cellValue(cell: GridCell): SpecValue {
+  if (cell.value === null) return EMPTY;
+  if (typeof cell.value === "number") return num(cell.value);
+  if (typeof cell.value === "boolean") return { kind: "boolean", value: cell.value };
+  return text(cell.value);
+}
+
+/** 1-based column of a review-table column in a new review sheet. */
 export function reviewColumn(key: ReviewColumnKey): number {
   return REVIEW_COLUMN_KEYS.indexOf(key) + 1;
 }
@@ -114,10 +226,14 @@ const WIDTHS: Record<ReviewColumnKey, number> = {
   notes: 36,
 };
 
-function reviewWidths(language: Language): number[] {
+/** Widths by sheet column: the layout's columns where the placement has them, users' columns 14. */
+function reviewWidths(language: Language, placement: ReviewPlacement): number[] {
   const headers = REVIEW_HEADERS[language];
   const longestWord = (t: string) => Math.max(...t.split(/\s+/).map((w) => w.length));
-  return REVIEW_COLUMN_KEYS.map((k) => Math.max(WIDTHS[k], longestWord(headers[k]) + FILTER_BUTTON));
+  const widths: number[] = Array.from({ length: Math.max(placement.right, LAST_COLUMN) }, () => 14);
+  for (const k of REVIEW_COLUMN_KEYS)
+    widths[placement.columnOf(k) - 1] = Math.max(WIDTHS[k], longestWord(headers[k]) + FILTER_BUTTON);
+  return widths;
 }
 
 const RAG_SEVERITY = { red: "error", amber: "warning", green: "ok" } as const;
@@ -144,12 +260,17 @@ function statusText(review: AccountReview, language: Language): string {
 }
 
 /** The status column coloured by its text, live (the status is a formula). */
-function statusFormats(first: number, last: number, language: Language): ConditionalFormat[] {
-  const column = columnLetter(reviewColumn("status"));
+function statusFormats(
+  first: number,
+  last: number,
+  col: (k: ReviewColumnKey) => number,
+  language: Language,
+): ConditionalFormat[] {
+  const column = columnLetter(col("status"));
   const range = `${column}${first}:${column}${last}`;
   const cell = `$${column}${first}`;
   const rag = RAG_LABEL[language];
-  const offTrack = columnLetter(reviewColumn("goalsOffTrack"));
+  const offTrack = columnLetter(col("goalsOffTrack"));
   return [
     { range, formula: `=${cell}=${textLiteral(rag.red)}`, style: colours("error") },
     {
@@ -173,11 +294,14 @@ function portfolioChart(
   last: number,
   quadrantRows: { first: number; last: number },
   top: number,
+  col: (k: ReviewColumnKey) => number,
+  /** The point a bubble of the picture is (its row in the table, from the first). */
+  pointOf: (index: number) => number,
   language: Language,
 ): ChartSpec {
   const t = SHEET_TEXT[language];
   const headers = REVIEW_HEADERS[language];
-  const column = (k: ReviewColumnKey) => columnLetter(reviewColumn(k));
+  const column = (k: ReviewColumnKey) => columnLetter(col(k));
   const span = (k: ReviewColumnKey) => `${column(k)}${first}:${column(k)}${last}`;
   const q = (c: number) => `${columnLetter(c)}${quadrantRows.first}:${columnLetter(c)}${quadrantRows.last}`;
   const axis = (title: string) => ({
@@ -205,7 +329,7 @@ function portfolioChart(
         transparency: 0.35,
         labels: picture.bubbles
           .filter((b) => b.labelled)
-          .map((b) => ({ index: b.index, text: b.label, position: "center" as const })),
+          .map((b) => ({ index: pointOf(b.index), text: b.label, position: "center" as const })),
       },
       {
         name: headers.quadrant,
@@ -231,13 +355,19 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   const { plan, accounts, findings, language, sheetName } = input;
   const t = SHEET_TEXT[language];
   const headers = REVIEW_HEADERS[language];
-  const col = reviewColumn;
+  const placement = input.placement ?? reviewPlacement(accounts, null, false);
+  const col = placement.columnOf;
+  const left = placement.left;
+  const right = Math.max(placement.right, LAST_COLUMN);
   const b = new SheetBuilder();
-  const widths = reviewWidths(language);
+  const widths = reviewWidths(language, placement);
   const widthOf = (k: ReviewColumnKey) => widths[col(k) - 1] ?? 10;
   const entries = input.entries ?? NO_MANAGER_ENTRIES;
   const reviews = reviewAccounts(plan, accounts, findings, entries);
-  const goalTable = goalTableRanges(input.goalSheet, plan.goals.length);
+  const goalTable = goalTableRanges(
+    input.goalSheet,
+    input.goalPlacement ?? goalPlacement(plan.goals, null, false),
+  );
 
   writeHeading(b, {
     title: t.reviewTitle,
@@ -249,23 +379,23 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     language,
   });
 
-  const header = REVIEW_ROWS.header;
-  REVIEW_COLUMN_KEYS.forEach((k, i) => {
-    b.set(header, i + 1, text(headers[k]));
-  });
-  b.style(header, 1, header, LAST_COLUMN, HEADER_STYLE);
+  const header = placement.headerRow;
+  for (const k of REVIEW_COLUMN_KEYS) b.set(header, col(k), text(headers[k]));
+  for (const { column, header: own } of placement.userColumns) b.set(header, column, text(own));
+  b.style(header, left, header, right, HEADER_STYLE);
   const headerLines = Math.max(
     ...REVIEW_COLUMN_KEYS.map((k) => wrappedLines(headers[k], widthOf(k) - FILTER_BUTTON)),
   );
   b.height(header, heightForLines(headerLines) + 4);
 
   const first = header + 1;
-  const last = header + Math.max(1, reviews.length);
-  b.style(first, 1, last, LAST_COLUMN, { vertical: "top", ...GRID_BORDERS });
+  const last = tableBottom(placement);
+  b.style(first, left, last, right, { vertical: "top", ...GRID_BORDERS });
+  // Rows of accounts no longer in the portfolio (placement.rows.cleared) are left blank, users' cells included.
   for (const k of ["name", "status", "notes", ...MANAGER_COLUMN_KEYS] as const) {
     b.style(first, col(k), last, col(k), { wrap: true });
   }
-  b.style(first, col("decision"), last, col("reviewedOn"), { fill: MANAGER_FILL });
+  for (const k of MANAGER_COLUMN_KEYS) b.style(first, col(k), last, col(k), { fill: MANAGER_FILL });
   b.style(first, col("reviewedOn"), last, col("reviewedOn"), { numberFormat: dateFormat(language) });
   for (const k of ["shareOfWallet", "growth"] as const) {
     b.style(first, col(k), last + 1, col(k), { numberFormat: PERCENT_FORMAT });
@@ -295,8 +425,9 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   const currencies = new Set<string | null>();
   const at = (row: number, k: ReviewColumnKey) => cellAddress(row, col(k));
   reviews.forEach((review, i) => {
-    const row = first + i;
     const { account, progress, position } = review;
+    const key = accountKey(account);
+    const row = placement.rows.rowOf.get(key) ?? first + i;
     currencies.add(account.currency);
     const money = moneyFormat(account.currency, language);
     const growth =
@@ -365,14 +496,21 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
       reviewedOn: manager("reviewedOn").value,
       notes: notes === "" ? EMPTY : text(notes),
     };
-    REVIEW_COLUMN_KEYS.forEach((k, c) => {
-      b.set(row, c + 1, values[k]);
-    });
+    // The manager's cells come from the entries read back (an update never writes them).
+    for (const k of REVIEW_COLUMN_KEYS) b.set(row, col(k), values[k]);
     for (const k of MANAGER_COLUMN_KEYS) {
       const format = manager(k).format;
       if (format !== null) b.styleCell(row, col(k), { numberFormat: format });
     }
-    b.style(row, col("revenue"), row, col("potential"), { numberFormat: money });
+    // Users' own cells, as the sheet held them (an update leaves them alone; a rebuild writes them).
+    for (const { column } of placement.userColumns) {
+      const own = placement.userCells.get(key)?.get(column);
+      if (own) b.set(row, column, cellValue(own));
+      if (own && own.format !== "General" && own.format !== "@" && typeof own.value === "number")
+        b.styleCell(row, column, { numberFormat: own.format });
+    }
+    b.styleCell(row, col("revenue"), { numberFormat: money });
+    b.styleCell(row, col("potential"), { numberFormat: money });
     b.styleCell(row, col("revenueTarget"), {
       numberFormat: moneyFormat(review.revenueTarget?.currency ?? account.currency, language),
     });
@@ -488,10 +626,13 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
       result: revenueOfThose > 0 ? targetOfThose / revenueOfThose - 1 : "",
     };
   }
-  REVIEW_COLUMN_KEYS.forEach((k, c) => {
-    b.set(totals, c + 1, totalValues[k] ?? EMPTY);
-  });
-  b.merge(totals, 1, totals, col("quadrant"));
+  for (let c = left; c <= right; c++) b.set(totals, c, EMPTY);
+  for (const k of REVIEW_COLUMN_KEYS) b.set(totals, col(k), totalValues[k] ?? EMPTY);
+  // The totals label spans the columns before the figures when they are the layout's own.
+  const labelRight = col("quadrant");
+  const labelOwn = REVIEW_COLUMN_KEYS.filter((k) => col(k) >= left && col(k) <= labelRight).length;
+  if (labelRight > left && labelOwn === labelRight - left + 1 && col("id") === left)
+    b.merge(totals, left, totals, labelRight);
   const totalsStyle: CellStyle = {
     bold: true,
     fill: PALETTE.totalsFill,
@@ -499,10 +640,11 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     ...GRID_BORDERS,
     borderTop: { style: "medium", color: PALETTE.headerFill },
   };
-  b.style(totals, 1, totals, LAST_COLUMN, totalsStyle);
+  b.style(totals, left, totals, right, totalsStyle);
   b.styleCell(totals, col("status"), { wrap: true });
   const money = moneyFormat(currency, language);
-  b.style(totals, col("revenue"), totals, col("potential"), { numberFormat: money });
+  b.styleCell(totals, col("revenue"), { numberFormat: money });
+  b.styleCell(totals, col("potential"), { numberFormat: money });
   b.styleCell(totals, col("revenueTarget"), { numberFormat: money });
   b.height(totals, heightForLines(wrappedLines(ragCountText(rags, language), widthOf("status"))));
 
@@ -552,7 +694,7 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   notes.forEach((note, i) => {
     const row = totals + 2 + i;
     b.set(row, 1, text(note));
-    b.merge(row, 1, row, LAST_COLUMN);
+    b.merge(row, left, row, right);
     b.styleCell(row, 1, { ...NOTE_STYLE, wrap: true, vertical: "top" });
     b.height(row, heightForLines(wrappedLines(note, noteWidth)));
   });
@@ -589,22 +731,28 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     b.style(quadrantRows.first, QUADRANT_COLUMNS.size, quadrantRows.last, QUADRANT_COLUMNS.size, {
       numberFormat: HIDDEN_FORMAT,
     });
-    charts.push(portfolioChart(picture, first, last, quadrantRows, chartTop, language));
+    // Rows stay where they were in an update: a bubble's point is its account's row.
+    const pointOf = (index: number) => {
+      const review = reviews[index];
+      const row = review ? placement.rows.rowOf.get(accountKey(review.account)) : undefined;
+      return (row ?? first + index) - first;
+    };
+    charts.push(portfolioChart(picture, first, last, quadrantRows, chartTop, col, pointOf, language));
   }
 
   return b.build({
     name: sheetName,
-    width: LAST_COLUMN,
+    width: right,
     columnWidths: widths,
     freeze: { rows: header, columns: 0 },
     table: {
       name: REVIEW_TABLE,
-      range: `${cellAddress(header, 1)}:${cellAddress(last, LAST_COLUMN)}`,
+      range: `${cellAddress(header, left)}:${cellAddress(last, right)}`,
       style: "TableStyleMedium2",
       showBandedRows: true,
     },
     validations: [],
-    conditionalFormats: statusFormats(first, last, language),
+    conditionalFormats: statusFormats(first, last, col, language),
     charts,
     names: [{ name: PLANNER_NAMES.reviewSheet, range: "A1" }],
     print: { landscape: true, fitToWidth: true, repeatRows: `${header}:${header}` },

@@ -1,7 +1,12 @@
-// The add-in's settings sheet: a very hidden sheet "KAM-Planner" of key/value rows that holds the
+// The add-in's settings sheet: a very hidden sheet "KAM-Planner" of key/value rows. It holds the
 // user's column choices, one row per account sheet ("columns:Kunden" | {"fields":…} as compact
-// JSON). It is part of the workbook like any sheet, so every reader sees it: the add-in in Excel,
-// the workbench, `kam` and co-authors — and it survives saving as .xlsx.
+// JSON), and the base of the last plan write (plan-base.ts: "base:…" rows). It is part of the
+// workbook like any sheet, so every reader sees it: the add-in in Excel, the workbench, `kam` and
+// co-authors — and it survives saving as .xlsx.
+//
+// Rows are stable: a key keeps its row when the sheet is written again (only changed rows are
+// written), a new key takes a freed row or the next one, a removed key's row is cleared. Keys this
+// version does not know are kept as they are.
 //
 // Ownership: the sheet the defined name KAM_Settings points at, else a sheet whose A1 holds the
 // marker key. A user's sheet of the same name is never overwritten: the settings go beside it.
@@ -19,9 +24,12 @@ import {
   type SheetGrid,
   type SheetInfo,
   type SheetSpec,
+  type SpecValue,
+  EMPTY,
 } from "../sheet";
 import { choiceJson, isEmptyChoice, parseChoice, type SheetChoice } from "./column-choices";
 import { sameName } from "./planner-names";
+import { placeRows } from "./row-placement";
 
 export const SETTINGS_SHEET = "KAM-Planner";
 /** Defined name on A1 of the settings sheet: marks the sheet as the add-in's, whatever its name. */
@@ -61,17 +69,40 @@ export function findSettingsGrid(
   return grids.find((g) => isSettingsSheet(g.name, names, cellAt(g, 1, 1)));
 }
 
-export type SettingsReading = { choices: StoredChoices; findings: Finding[] };
+/** Key → value of every settings row (the marker row excluded). */
+export type SettingsEntries = ReadonlyMap<string, string>;
+
+export type SettingsReading = {
+  choices: StoredChoices;
+  findings: Finding[];
+  /** Every key/value row, keys this version does not know included (a rewrite keeps them). */
+  entries: SettingsEntries;
+  /** The row each key stands in. */
+  rows: ReadonlyMap<string, number>;
+};
+
+export const NO_SETTINGS: SettingsReading = {
+  choices: {},
+  findings: [],
+  entries: new Map(),
+  rows: new Map(),
+};
 
 /** The stored choices; a row that cannot be read is reported and not used (never half-applied). */
 export function readSettings(grid: SheetGrid): SettingsReading {
   const choices: Record<string, SheetChoice> = {};
   const findings: Finding[] = [];
-  for (let row = grid.firstRow; row <= lastRow(grid); row++) {
+  const entries = new Map<string, string>();
+  const rows = new Map<string, number>();
+  for (let row = Math.max(2, grid.firstRow); row <= lastRow(grid); row++) {
     const key = textOf(cellAt(grid, row, 1));
-    if (key === null || !key.startsWith(COLUMNS_PREFIX)) continue;
+    if (key === null || rows.has(key)) continue;
+    const cell = cellAt(grid, row, 2);
+    entries.set(key, cell.value === null ? "" : String(cell.value));
+    rows.set(key, row);
+    if (!key.startsWith(COLUMNS_PREFIX)) continue;
     const sheet = key.slice(COLUMNS_PREFIX.length);
-    const value = textOf(cellAt(grid, row, 2));
+    const value = textOf(cell);
     const choice = value === null ? null : parseChoice(value);
     if (choice === null) {
       findings.push(
@@ -83,7 +114,17 @@ export function readSettings(grid: SheetGrid): SettingsReading {
     }
     choices[sheet] = choice;
   }
-  return { choices, findings };
+  return { choices, findings, entries, rows };
+}
+
+/** The entries with the column choices replaced by `choices` (other keys as they are). */
+export function withChoices(entries: SettingsEntries, choices: StoredChoices): Map<string, string> {
+  const next = new Map([...entries].filter(([key]) => !key.startsWith(COLUMNS_PREFIX)));
+  for (const sheet of Object.keys(choices).sort((a, b) => a.localeCompare(b))) {
+    const choice = choices[sheet];
+    if (choice) next.set(`${COLUMNS_PREFIX}${sheet}`, choiceJson(choice));
+  }
+  return next;
 }
 
 /** The stored choice for an account sheet (sheet names compare as Excel compares them). */
@@ -107,17 +148,25 @@ export function withChanges(
   return next;
 }
 
-export function settingsSheetSpec(name: string, choices: StoredChoices): SheetSpec {
-  const sheets = Object.keys(choices).sort((a, b) => a.localeCompare(b));
+/**
+ * The settings sheet holding `entries`; with `rows` (where keys stand now), every key keeps its row
+ * and the rows of removed keys are blank (see the file comment).
+ */
+export function settingsSheetSpec(
+  name: string,
+  entries: SettingsEntries | StoredChoices,
+  rows: ReadonlyMap<string, number> = new Map(),
+): SheetSpec {
+  const map: SettingsEntries =
+    entries instanceof Map ? entries : withChoices(new Map(), entries as StoredChoices);
+  const placement = placeRows(rows, [...map.keys()], 2);
+  const values: (readonly [SpecValue, SpecValue])[] = [[text(MARKER_KEY), num(FORMAT_VERSION)]];
+  const last = Math.max(placement.lastRow, ...placement.cleared, 1);
+  for (let row = 2; row <= last; row++) values.push([EMPTY, EMPTY]);
+  for (const [key, row] of placement.rowOf) values[row - 1] = [text(key), text(map.get(key) ?? "")];
   return {
     name,
-    values: [
-      [text(MARKER_KEY), num(FORMAT_VERSION)],
-      ...sheets.flatMap((sheet) => {
-        const choice = choices[sheet];
-        return choice ? [[text(`${COLUMNS_PREFIX}${sheet}`), text(choiceJson(choice))]] : [];
-      }),
-    ],
+    values,
     styles: [],
     columnWidths: [32, 120],
     rowHeights: [],

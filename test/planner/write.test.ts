@@ -9,9 +9,15 @@ import type { NamedRange, SheetInfo } from "../../src/sheet/port";
 import { openXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx";
 import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import { denseCells } from "../support/dense-grid";
-import { openWorkbook, writePlan, type WritePlanResult } from "../../src/planner";
+import {
+  openWorkbook,
+  writePlan,
+  type WriteOptions,
+  type WritePlanResult,
+  type WrittenPlan,
+} from "../../src/planner";
 import { planWrite } from "../../src/planner/write";
-import type { WorkbookPort } from "../../src/sheet";
+import type { SheetSpec, WorkbookPort } from "../../src/sheet";
 import { memoryWorkbook, type MemoryWorkbook } from "../workbook/memory-workbook";
 import { messyPlan, validPlan } from "../workbook/plan-arbitraries";
 import { fromBytes, toBytes, userWorkbook } from "../support/xlsx-fixtures";
@@ -35,9 +41,22 @@ async function write(
   plan: Plan,
   language: Language = "de",
   asOf: string = AS_OF,
+  options: WriteOptions = {},
+): Promise<WrittenPlan> {
+  const result = await attempt(port, plan, language, asOf, options);
+  if (result.status !== "written") throw new Error(`not written: ${JSON.stringify(result.status)}`);
+  return result;
+}
+
+async function attempt(
+  port: WorkbookPort,
+  plan: Plan,
+  language: Language = "de",
+  asOf: string = AS_OF,
+  options: WriteOptions = {},
 ): Promise<WritePlanResult> {
   const opened = await openWorkbook(port);
-  return writePlan(port, opened, plan, { language, asOf });
+  return writePlan(port, opened, plan, { language, asOf }, options);
 }
 
 async function storedPlan(port: WorkbookPort): Promise<Plan | undefined> {
@@ -100,7 +119,7 @@ describe("writePlan over the port", () => {
       renamed: [],
       skipped: [],
     });
-    expect([...book.grids.keys()]).toEqual(["Kunden", "KAM-Ziele", "KAM-Review"]);
+    expect([...book.grids.keys()]).toEqual(["Kunden", "KAM-Ziele", "KAM-Review", "KAM-Planner"]);
     const stored = await storedPlan(book);
     expect(stored).toEqual(result.plan);
     expect(stored?.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3"]);
@@ -129,7 +148,7 @@ describe("writePlan over the port", () => {
     expect(book.grids.has("KAM-Ziele")).toBe(false);
   });
 
-  test("merge rule: rows and columns users added survive, the plan wins for its own goal ids", async () => {
+  test("three-way: what users changed in Excel survives a write of the unchanged plan; their rows and columns stay where they are", async () => {
     const book = memoryWorkbook([ACCOUNT_SHEET]);
     const first = await write(book, PLAN);
     // Users edit the goal sheet in Excel: change G1's statement, add a column, add a row without id.
@@ -162,10 +181,11 @@ describe("writePlan over the port", () => {
       }),
     );
 
+    // The plan as it was written (nothing changed here): the sheet's changes win.
     const result = await write(book, PLAN);
     const goalSpec = result.specs.goal;
     expect(result.plan.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3", "G4"]);
-    expect(textAt(goalSpec, "F12")).toBe(PLAN.goals[0]!.statement); // the plan wins for G1
+    expect(textAt(goalSpec, "F12")).toBe("In Excel geändert");
     expect(textAt(goalSpec, "A15")).toBe("G4");
     expect(textAt(goalSpec, "F15")).toBe("Ostsee Fisch: Kühlkette gemeinsam planen");
     expect(textAt(goalSpec, "C15")).toBe("Ostsee Fisch eG");
@@ -177,6 +197,7 @@ describe("writePlan over the port", () => {
     // The added goal is checked like the others.
     expect(textAt(goalSpec, "T15")).not.toBeNull();
     expect(spec.table?.range).toBe("A11:U14");
+    expect(result.modes).toEqual({ "KAM-Ziele": "update", "KAM-Review": "update", "KAM-Planner": "update" });
 
     // And the next write changes nothing.
     const stored = await storedPlan(book);
@@ -239,7 +260,7 @@ function typeInto(book: MemoryWorkbook, sheet: string, row: number, column: numb
   book.grids.set(sheet, gridFromRows(sheet, cells, { tables: grid.tables, merges: grid.merges }));
 }
 
-const reviewRowOf = (spec: WritePlanResult["specs"]["review"], id: string) =>
+const reviewRowOf = (spec: SheetSpec, id: string) =>
   spec.values.findIndex((row) => row[0]?.kind === "text" && row[0].text === id) + 1;
 
 describe("progress and the manager's decisions across rewrites", () => {
@@ -257,7 +278,8 @@ describe("progress and the manager's decisions across rewrites", () => {
     );
     const second = await write(book, PLAN);
     const moved = reviewRowOf(second.specs.review, "D-02");
-    expect(moved).not.toBe(row);
+    // Rows keep their places in an update: the account's row, with the manager's entries.
+    expect(moved).toBe(row);
     expect(textAt(second.specs.review, `${columnLetter(reviewColumn("decision"))}${moved}`)).toBe("Ausbauen");
     expect(valueAt(second.specs.review, `${columnLetter(reviewColumn("reviewedOn"))}${moved}`)).toEqual({
       kind: "number",
@@ -327,7 +349,7 @@ describe("writePlan through the xlsx host", () => {
     const reopened = await openXlsx(await port.save());
     const after = await gridsOf(reopened);
     for (const [name, grid] of before) expect(after.get(name)).toEqual(grid);
-    expect([...after.keys()]).toEqual([...before.keys(), "KAM-Ziele (2)", "KAM-Review"]);
+    expect([...after.keys()]).toEqual([...before.keys(), "KAM-Ziele (2)", "KAM-Review", "KAM-Planner"]);
     // The plan reads back from the saved file, and writing it again changes nothing.
     const stored = await storedPlan(reopened);
     expect(stored).toEqual(result.plan);

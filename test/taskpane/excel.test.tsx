@@ -7,7 +7,10 @@ import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Root } from "react-dom/client";
 import { mountTaskPane } from "../../src/taskpane/boot";
-import { createWireExcel, type WireExcel } from "../support/office-js";
+import { createOfficeHost } from "../../src/hosts/office";
+import { openWorkbook, writePlan } from "../../src/planner";
+import { createWireExcel, openWireExcel, type WireExcel } from "../support/office-js";
+import { PLAN } from "../workbook/write-fixtures";
 import { AS_OF, accountsRead, openSample, stepTab } from "./support";
 
 jest.setTimeout(90_000);
@@ -122,6 +125,47 @@ test("error propagates: a sync that fails while writing is shown, and the pane k
     ),
   ).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "In die Arbeitsmappe schreiben" })).toBeEnabled();
+});
+
+test("two panes on one workbook: the other pane's write shows here as a notice, and survives this pane's write", async () => {
+  const user = userEvent.setup();
+  const fake = await sampleInExcel("de-DE");
+  // The plan was written before (by anyone).
+  const earlier = createOfficeHost(fake.Excel, fake.Office);
+  expect(
+    (await writePlan(earlier, await openWorkbook(earlier), PLAN, { language: "de", asOf: AS_OF })).status,
+  ).toBe("written");
+  boot(fake);
+  await screen.findByText(/gespeicherte Plan wurde übernommen/, {}, { timeout: 20_000 });
+  const here = fake.state.clients[0]!;
+  await waitFor(() => {
+    expect(here.registrations.size).toBeGreaterThan(0);
+  });
+
+  // A colleague's pane (another Office.js client on the same workbook) raises G1's target.
+  const colleague = await openWireExcel(fake.state, { displayLanguage: "de-DE" });
+  const theirs = createOfficeHost(colleague.Excel, colleague.Office);
+  const raised = { ...PLAN, goals: PLAN.goals.map((g) => (g.id === "G1" ? { ...g, target: 7_000_000 } : g)) };
+  expect(
+    (await writePlan(theirs, await openWorkbook(theirs), raised, { language: "de", asOf: AS_OF })).status,
+  ).toBe("written");
+  const notice = await screen.findByText(/^Andere haben die Arbeitsmappe geändert:/, {}, { timeout: 20_000 });
+  expect(notice.textContent.replace(/[\u00a0\u202f]/g, " ")).toContain(
+    "G1: Zielwert geändert auf 7,0 Mio. €",
+  );
+
+  // This pane changes the mission and writes: the colleague's target stays.
+  await user.click(stepTab(/3\. Mission/));
+  await user.clear(screen.getByRole("textbox", { name: "Mission" }));
+  await user.click(screen.getByRole("button", { name: "Beispiel übernehmen" }));
+  await user.click(stepTab(/5\. Prüfen/));
+  fake.control.coauthoring(true);
+  fake.control.resetStats();
+  await user.click(screen.getByRole("button", { name: "In die Arbeitsmappe schreiben" }));
+  await screen.findByText(/Geschrieben: 3 Ziele/, {}, { timeout: 20_000 });
+  expect(fake.workbook.sheet("KAM-Ziele").cell("H12").value).toBe(7_000_000);
+  expect(fake.stats.tableRowsAdd).toBe(0);
+  expect(fake.stats.sheetDeletions).toBe(0);
 });
 
 test("outside Excel the page says where to go instead", async () => {

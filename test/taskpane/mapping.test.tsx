@@ -135,7 +135,7 @@ test("excluding a row leaves the account out; undoing the choices brings it back
 
 test("error propagates: a choice the workbook cannot store is said, and still applies here", async () => {
   const user = userEvent.setup();
-  const recorded = recording(await open(industrie), { writeSheet: new Error("the workbook is read-only") });
+  const recorded = recording(await open(industrie), { writeSheets: new Error("the workbook is read-only") });
   renderPane(recorded.port);
   await accountsRead();
   await user.selectOptions(revenueColumn(), "F");

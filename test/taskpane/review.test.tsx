@@ -45,6 +45,12 @@ function gated(port: WorkbookPort): { port: WorkbookPort; release: () => void } 
         await gate;
         return port.writeSheet(spec, options);
       },
+      writeSheets: async (writes) => {
+        await gate;
+        return port.writeSheets(writes);
+      },
+      collaboration: () => port.collaboration(),
+      watch: (sheets, onChange) => port.watch(sheets, onChange),
     },
   };
 }
@@ -89,7 +95,7 @@ test("write calls the port, shows progress, then links that open the written she
     await screen.findByText(/Geschrieben: 3 Ziele auf „KAM-Ziele“, das Review auf „KAM-Review“\./),
   ).toBeInTheDocument();
   expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
-  expect(recorded.written).toEqual(["KAM-Ziele", "KAM-Review"]);
+  expect(recorded.written).toEqual(["KAM-Ziele", "KAM-Review", "KAM-Planner"]);
   await user.click(screen.getByRole("button", { name: "Zielblatt „KAM-Ziele“ öffnen" }));
   await user.click(screen.getByRole("button", { name: "Review-Blatt „KAM-Review“ öffnen" }));
   expect(recorded.activated).toEqual([
@@ -105,14 +111,14 @@ test("write calls the port, shows progress, then links that open the written she
 
 test("error propagates: a failing write is shown and nothing typed is lost", async () => {
   const user = userEvent.setup();
-  const recorded = recording(await openSample(), { writeSheet: new Error("The workbook is protected.") });
+  const recorded = recording(await openSample(), { writeSheets: new Error("The workbook is protected.") });
   renderPane(recorded.port);
   await accountsRead();
   await planSomething(user);
   await user.click(screen.getByRole("button", { name: "In die Arbeitsmappe schreiben" }));
   expect(
     await screen.findByText(
-      /Der Plan konnte nicht geschrieben werden: The workbook is protected\. Es ist nichts verloren/,
+      /Der Plan konnte nicht geschrieben werden: The workbook is protected\. Die Arbeitsmappe ist unverändert/,
     ),
   ).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "In die Arbeitsmappe schreiben" })).toBeEnabled();

@@ -11,7 +11,7 @@ import { TextDecoder } from "node:util";
 import { main, type CliIo } from "../../src/cli/main";
 import { findingJson } from "../../src/cli/json";
 import { openXlsx } from "../../src/hosts/xlsx";
-import { parsePlanFile, type WritePlanResult } from "../../src/planner";
+import { parsePlanFile, type WrittenPlan } from "../../src/planner";
 import type { Plan } from "../../src/domain/plan";
 import { AS_OF, accountsRead, openSample, renderPane, stepTab } from "./support";
 
@@ -45,7 +45,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string }>
 test("the pane writes what kam write writes, and lists what kam check reports", async () => {
   const user = userEvent.setup();
   const port = await openSample();
-  let result: WritePlanResult | null = null;
+  let result: WrittenPlan | null = null;
   renderPane(port, {
     importedPlan: { plan: samplePlan(), name: "Beispiel-Plan.json", seq: 1 },
     onWritten: (r) => {
@@ -58,7 +58,7 @@ test("the pane writes what kam write writes, and lists what kam check reports", 
   await waitFor(() => {
     expect(result).not.toBeNull();
   });
-  const pane = result as unknown as WritePlanResult;
+  const pane = result as unknown as WrittenPlan;
 
   const dir = mkdtempSync(join(tmpdir(), "kam-same-"));
   try {

@@ -45,6 +45,13 @@ export function recording(
           written.push(spec.name);
           return port.writeSheet(spec, options);
         }),
+      writeSheets: (writes) =>
+        failing("writeSheets", () => {
+          written.push(...writes.map((w) => w.spec.name));
+          return port.writeSheets(writes);
+        }),
+      collaboration: () => port.collaboration(),
+      watch: (sheets, onChange) => port.watch(sheets, onChange),
       activate: (sheet, address) =>
         failing("activate", () => {
           activated.push({ sheet, address });

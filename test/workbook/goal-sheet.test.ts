@@ -4,11 +4,13 @@ import { GOAL_HEADERS } from "../../src/i18n/sheets";
 import { columnLetter } from "../../src/sheet/a1";
 import {
   goalColumn,
+  goalPlacement,
   goalSheetSpec,
   GOAL_ROWS,
-  NO_EXTRA_COLUMNS,
-  type ExtraColumns,
+  type GoalPlacement,
 } from "../../src/workbook/goal-sheet";
+import { keepRanges } from "../../src/workbook/table-placement";
+import { GOAL_COLUMN_KEYS, type GoalColumnKey } from "../../src/i18n/sheets";
 import { PALETTE } from "../../src/workbook/sheet-styles";
 import type { SheetSpec } from "../../src/sheet/sheet-spec";
 import {
@@ -28,7 +30,7 @@ function spec(
     plan?: Plan;
     findings?: readonly Finding[];
     language?: Language;
-    extraColumns?: ExtraColumns;
+    placement?: GoalPlacement;
   } = {},
 ): SheetSpec {
   const language = overrides.language ?? "de";
@@ -39,7 +41,7 @@ function spec(
       findings: overrides.findings ?? [],
       language,
       sheetName: language === "de" ? "KAM-Ziele" : "KAM Goals",
-      extraColumns: overrides.extraColumns ?? NO_EXTRA_COLUMNS,
+      ...(overrides.placement ? { placement: overrides.placement } : {}),
     },
     describeFinding,
   );
@@ -370,36 +372,77 @@ describe("goal sheet layout", () => {
     expect(s.values[FIRST - 1]?.every((v) => v.kind === "empty") ?? true).toBe(true);
   });
 
-  test("extra columns users added follow the add-in's columns with their values per goal id", () => {
-    const extraColumns: ExtraColumns = {
-      headers: ["Budget", "Notiz"],
+  test("users' own columns stay where they are, with their cells per goal; an update never writes them", () => {
+    // The sheet as users left it: a "Budget" column inserted after the statement (F → G),
+    // a "Notiz" column after the table; G2 in row 12, G1 in row 13, row 14 blank.
+    const columns = new Map<GoalColumnKey, number>(
+      GOAL_COLUMN_KEYS.map((key, i) => [key, i + 1 + (i >= 6 ? 1 : 0)]),
+    );
+    const existing = {
+      headerRow: 11,
+      left: 1,
+      right: 23,
+      bottom: 14,
+      columns,
+      userColumns: [
+        { column: 7, header: "Budget" },
+        { column: 23, header: "Notiz" },
+      ],
       rows: new Map([
+        ["G2", 12],
+        ["G1", 13],
+      ]),
+      blankRows: [14],
+      userCells: new Map([
         [
           "G2",
-          [
-            { value: 12000, format: "#,##0" },
-            { value: "=nicht rechnen", format: "@" },
-          ],
+          new Map([
+            [7, { value: 12000, format: "#,##0" }],
+            [23, { value: "=nicht rechnen", format: "@" }],
+          ]),
         ],
-        [
-          "G1",
-          [
-            { value: null, format: "General" },
-            { value: "Etiketten zuerst", format: "General" },
-          ],
-        ],
+        ["G1", new Map([[23, { value: "Etiketten zuerst", format: "General" }]])],
       ]),
     };
-    const s = spec({ extraColumns });
-    expect(textAt(s, "V11")).toBe("Budget");
+    const placement = goalPlacement(PLAN.goals, existing, true);
+    const s = spec({ placement });
+    expect(textAt(s, "G11")).toBe("Budget");
     expect(textAt(s, "W11")).toBe("Notiz");
+    expect(textAt(s, "F11")).toBe(GOAL_HEADERS.de.statement);
+    expect(textAt(s, "H11")).toBe(GOAL_HEADERS.de.baseline);
+    // Rows stay in place: G2 in 12, G1 in 13, and the new G3 takes the blank row 14.
+    expect(textAt(s, "A12")).toBe("G2");
+    expect(textAt(s, "A13")).toBe("G1");
+    expect(textAt(s, "A14")).toBe("G3");
     expect(s.table?.range).toBe("A11:W14");
-    expect(valueAt(s, "V13")).toEqual({ kind: "number", value: 12000 });
-    expect(styleAt(s, "V13").numberFormat).toBe("#,##0");
-    expect(valueAt(s, "W13")).toEqual({ kind: "text", text: "=nicht rechnen" });
-    expect(textAt(s, "W12")).toBe("Etiketten zuerst");
-    expect(valueAt(s, "V14")).toEqual({ kind: "empty" });
-    expect(s.columnWidths).toHaveLength(23);
+    expect(valueAt(s, "G12")).toEqual({ kind: "number", value: 12000 });
+    expect(styleAt(s, "G12").numberFormat).toBe("#,##0");
+    expect(valueAt(s, "W12")).toEqual({ kind: "text", text: "=nicht rechnen" });
+    expect(textAt(s, "W13")).toBe("Etiketten zuerst");
+    // The change formula follows the moved columns.
+    expect(valueAt(s, "J12")).toMatchObject({ kind: "formula", formula: expect.stringContaining("I12-H12") });
+    expect(keepRanges(placement)).toEqual(["G11", "W11", "G12:G14", "W12:W14"]);
+  });
+
+  test("a rebuild keeps users' columns where they are and lays the goals out one after the other", () => {
+    const existing = {
+      headerRow: 11,
+      left: 1,
+      right: 22,
+      bottom: 15,
+      columns: new Map<GoalColumnKey, number>(GOAL_COLUMN_KEYS.map((key, i) => [key, i + 1])),
+      userColumns: [{ column: 22, header: "Budget" }],
+      rows: new Map([
+        ["G3", 12],
+        ["G1", 14],
+      ]),
+      blankRows: [13, 15],
+      userCells: new Map([["G1", new Map([[22, { value: 5, format: "General" }]])]]),
+    };
+    const s = spec({ placement: goalPlacement(PLAN.goals, existing, false) });
+    expect([12, 13, 14].map((r) => textAt(s, `A${r}`))).toEqual(["G3", "G1", "G2"]);
+    expect(valueAt(s, "V13")).toEqual({ kind: "number", value: 5 });
+    expect(s.table?.range).toBe("A11:V14");
   });
 
   test("column widths fit the headers' words (plus the filter button) and wrap long text", () => {

@@ -7,12 +7,15 @@ import {
   gridFromRows,
   parseRange,
   PortError,
+  withKeptCells,
   type CellValue,
+  type Collaboration,
   type GridCell,
   type NamedRange,
   type SheetGrid,
   type SheetInfo,
   type SheetSpec,
+  type SheetWrite,
   type SpecValue,
   type WorkbookPort,
 } from "../../src/sheet";
@@ -71,6 +74,9 @@ export type MemoryWorkbook = WorkbookPort & {
   grids: Map<string, SheetGrid>;
   names: NamedRange[];
   written: SheetSpec[];
+  /** Every writeSheets call: the mode of each sheet. */
+  writes: { sheet: string; mode: SheetWrite["mode"] }[][];
+  collaborating: Collaboration;
   rename(from: string, to: string): void;
 };
 
@@ -91,6 +97,8 @@ export function memoryWorkbook(
     grids: sheets,
     names: [...names],
     written: [],
+    writes: [],
+    collaborating: "inactive",
     listSheets: () =>
       Promise.resolve(
         [...sheets.values()].map((g): SheetInfo => ({
@@ -124,6 +132,27 @@ export function memoryWorkbook(
       book.written.push(spec);
       return Promise.resolve({ skipped: [] });
     },
+    writeSheets: async (writes) => {
+      for (const w of writes) {
+        if (w.mode === "create" && sheets.has(w.spec.name))
+          throw new PortError("sheetExists", { operation: "write", sheet: w.spec.name });
+        // The sheet changed since the caller read it (a test's co-author replaced the grid).
+        if (w.mode === "update" && sheets.get(w.spec.name) !== w.expected)
+          throw new PortError("changedMeanwhile", { operation: "write", sheet: w.spec.name });
+        if (w.mode === "replace" && book.collaborating !== "inactive")
+          throw new PortError("collaborating", { operation: "write", sheet: w.spec.name });
+      }
+      book.writes.push(writes.map((w) => ({ sheet: w.spec.name, mode: w.mode })));
+      for (const w of writes) {
+        const current = sheets.get(w.spec.name);
+        // Users' cells stay as they are (the sheet is rendered in full, like the xlsx host).
+        const spec = w.mode === "update" && current ? withKeptCells(w.spec, current, w.keep) : w.spec;
+        await book.writeSheet(spec, { replace: w.mode !== "create" });
+      }
+      return { skipped: [] };
+    },
+    collaboration: () => Promise.resolve(book.collaborating),
+    watch: () => Promise.resolve(() => Promise.resolve()),
     activate: (sheet) => {
       const grid = find(sheets, sheet);
       if (!grid) return Promise.reject(new PortError("sheetNotFound", { operation: "activate", sheet }));

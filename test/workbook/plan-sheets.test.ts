@@ -3,7 +3,7 @@ import { nextGoalIds } from "../../src/domain/plan";
 import { excelSerialFromIso } from "../../src/domain/dates";
 import type { Language, Plan } from "../../src/domain/plan";
 import type { NamedRange } from "../../src/sheet/port";
-import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../../src/workbook/goal-sheet";
+import { goalSheetSpec } from "../../src/workbook/goal-sheet";
 import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import {
   findGoalSheet,
@@ -17,7 +17,7 @@ import { ACCOUNTS, AS_OF, describeFinding, goal, OWASP_INJECTIONS, PLAN } from "
 
 function written(plan: Plan, language: Language, sheetName = language === "de" ? "KAM-Ziele" : "KAM Goals") {
   const spec = goalSheetSpec(
-    { plan, accounts: ACCOUNTS, findings: [], language, sheetName, extraColumns: NO_EXTRA_COLUMNS },
+    { plan, accounts: ACCOUNTS, findings: [], language, sheetName },
     describeFinding,
   );
   const names: NamedRange[] = spec.names.map((n) => ({ name: n.name, sheet: spec.name, address: n.range }));
@@ -160,6 +160,7 @@ describe("reading the plan back from the goal sheet", () => {
         status: "inProgress",
       },
       extra: [cell(5000, "#,##0")],
+      row: 4,
     });
     expect(second).toMatchObject({
       id: null,

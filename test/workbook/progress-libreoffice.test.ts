@@ -16,7 +16,7 @@ import { newXlsx } from "../../src/hosts/xlsx";
 import { TRACK_LABEL, RAG_LABEL, SHEET_TEXT } from "../../src/i18n/sheets";
 import { columnLetter, parseCell } from "../../src/sheet/a1";
 import type { SheetSpec, SpecValue } from "../../src/sheet/sheet-spec";
-import { goalColumn, goalSheetSpec, GOAL_ROWS, NO_EXTRA_COLUMNS } from "../../src/workbook/goal-sheet";
+import { goalColumn, goalSheetSpec, GOAL_ROWS } from "../../src/workbook/goal-sheet";
 import { reviewAccounts, reviewColumn, reviewSheetSpec, REVIEW_ROWS } from "../../src/workbook/review-sheet";
 import { hasSoffice, recalculated } from "../support/libreoffice";
 
@@ -168,10 +168,7 @@ const goalCell = (row: number, key: Parameters<typeof goalColumn>[0]) =>
         const describe = (f: Finding) => f.code;
         const common = { accounts: ACCOUNTS, findings, language };
         const goalSpec = typeActuals(
-          goalSheetSpec(
-            { ...common, plan: withoutActuals, sheetName: t.goalSheet, extraColumns: NO_EXTRA_COLUMNS },
-            describe,
-          ),
+          goalSheetSpec({ ...common, plan: withoutActuals, sheetName: t.goalSheet }, describe),
           goals,
         );
         const reviewSpec = reviewSheetSpec(

@@ -18,8 +18,14 @@ export const EXCEL_API = {
   /** Worksheet.pageLayout; Worksheet.getRanges (RangeAreas). */
   pageLayout: 9,
   rangeAreas: 9,
-  /** Range.getMergedAreasOrNullObject (merged areas in a read grid). */
+  /** Workbook.getIsActiveCollabSession; Range.getCellProperties / setCellProperties. */
+  collaboration: 9,
+  cellProperties: 9,
+  /** Worksheet.onChanged with the change's source (Local / Remote). */
+  changeEvents: 7,
+  /** Range.getMergedAreasOrNullObject (merged areas in a read grid); Table.resize (updates in place). */
   mergedAreas: 13,
+  tableResize: 13,
   /** Table.showBandedRows. */
   tableOptions: 3,
   /** Range.conditionalFormats (custom rules with a formula). */

@@ -4,11 +4,14 @@
 
 import {
   PortError,
+  type Collaboration,
   type NamedRange,
   type PortErrorParams,
+  type SheetChange,
   type SheetGrid,
   type SheetInfo,
   type SheetSpec,
+  type SheetWrite,
   type WorkbookPort,
   type WriteOutcome,
 } from "../../sheet";
@@ -19,6 +22,8 @@ import { DEFAULT_BUDGET_BYTES } from "./payload";
 import { readSheetIn, type ReadStats } from "./read-sheet";
 import { DEFAULT_RETRY, retryInCellEditMode, type Delay, type RetryPolicy } from "./retry";
 import { rollbackIn, writeSheetIn, type WriteState } from "./write-sheet";
+import { collaborationIn } from "./collaboration";
+import { rollbackSheetsIn, writeSheetsIn, type SheetsWriteState } from "./write-sheets";
 
 export type OfficeHostOptions = {
   /** Pause used between cell-edit-mode retries (tests pass an instant one). */
@@ -45,7 +50,7 @@ export type OfficeHostOptions = {
 
 /** The host's view of one operation: syncs it made and the payload it sent or received. */
 export type HostStats = {
-  operation: "readSheet" | "writeSheet";
+  operation: "readSheet" | "writeSheet" | "writeSheets";
   sheet: string;
   syncs: number;
   /** Request bytes of the writing syncs, measured as Office.js serialises them (see payload.ts). */
@@ -162,6 +167,55 @@ export function createOfficeHost(
     }
   }
 
+  async function writeSheetsOnce(
+    writes: readonly SheetWrite[],
+    caps: Capabilities,
+    sizes: { budgetBytes: number; chunkBytes: number; rangeAreas: boolean },
+  ): Promise<WriteOutcome> {
+    const state: SheetsWriteState = { creates: [], updates: [] };
+    const names = writes.map((w) => w.spec.name).join(", ");
+    try {
+      const { skipped, stats } = await excel.run((context) =>
+        writeSheetsIn(context, writes, caps, { ...sizes, uniqueSuffix }, state),
+      );
+      report({
+        operation: "writeSheets",
+        sheet: names,
+        syncs: stats.syncs,
+        requestBytes: stats.totalRequestBytes,
+        largestRequestBytes: stats.largestRequestBytes,
+        responseBytes: 0,
+        largestResponseBytes: 0,
+      });
+      return { skipped };
+    } catch (error) {
+      const touched = state.updates.some((j) => j.applied) || state.creates.some((c) => c.tempName !== null);
+      if (!touched) throw error;
+      try {
+        await retryInCellEditMode(
+          () => excel.run((context) => rollbackSheetsIn(context, state, sizes.budgetBytes)),
+          retry,
+          { operation: "write" },
+        );
+      } catch (cleanupError) {
+        const left = state.creates.find((c) => c.tempName !== null)?.tempName;
+        const other = left !== undefined && left !== null && (await sheetMayExist(left)) ? left : undefined;
+        const updated = state.updates.find((j) => j.applied)?.sheet;
+        throw new PortError(
+          "cleanupFailed",
+          {
+            operation: "write",
+            sheet: names,
+            other: other ?? updated ?? names,
+            detail: String(cleanupError),
+          },
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+  }
+
   return {
     get capabilities() {
       return capabilitiesOf(office);
@@ -226,6 +280,92 @@ export function createOfficeHost(
       } catch (error) {
         throw toPortError(error, params);
       }
+    },
+
+    async writeSheets(writes: readonly SheetWrite[]): Promise<WriteOutcome> {
+      const params: PortErrorParams = {
+        operation: "write",
+        sheet: writes.map((w) => w.spec.name).join(", "),
+      };
+      const caps = requireCapabilities(params);
+      const attempt = (sizes: { budgetBytes: number; chunkBytes: number; rangeAreas: boolean }) =>
+        retryInCellEditMode(() => writeSheetsOnce(writes, caps, sizes), retry, params);
+      const first = {
+        budgetBytes,
+        chunkBytes,
+        rangeAreas: rangeAreas && caps.excelApi(EXCEL_API.rangeAreas),
+      };
+      try {
+        try {
+          return await attempt(first);
+        } catch (error) {
+          // Each attempt was rolled back fully; see writeSheet for why these two are tried again.
+          if (isPayloadError(error)) {
+            return await attempt({
+              ...first,
+              budgetBytes: Math.floor(budgetBytes / 2),
+              chunkBytes: Math.floor(chunkBytes / 2),
+            });
+          }
+          if (first.rangeAreas && excelErrorCode(error) === "InvalidArgument") {
+            return await attempt({ ...first, rangeAreas: false });
+          }
+          throw error;
+        }
+      } catch (error) {
+        throw toPortError(error, params);
+      }
+    },
+
+    async collaboration(): Promise<Collaboration> {
+      const params: PortErrorParams = { operation: "read" };
+      const caps = requireCapabilities(params);
+      try {
+        return await run(params, (context) => collaborationIn(context, caps));
+      } catch {
+        // Excel could not say: that is the answer ("unknown" is treated as others editing).
+        return "unknown";
+      }
+    },
+
+    async watch(
+      sheets: readonly string[],
+      onChange: (change: SheetChange) => void,
+    ): Promise<() => Promise<void>> {
+      const params: PortErrorParams = { operation: "read" };
+      // Without Worksheet.onChanged (ExcelApi 1.7) the pane simply gets no live notices.
+      if (!requireCapabilities(params).excelApi(EXCEL_API.changeEvents) || sheets.length === 0)
+        return () => Promise.resolve();
+      const handlers = await run(params, async (context) => {
+        const all = context.workbook.worksheets;
+        all.load("items/name,items/id");
+        await context.sync();
+        const results: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
+        for (const worksheet of all.items) {
+          if (!sheets.some((s) => s.toLowerCase() === worksheet.name.toLowerCase())) continue;
+          const name = worksheet.name;
+          results.push(
+            worksheet.onChanged.add((event) => {
+              onChange({
+                sheet: name,
+                address: event.address,
+                source: event.source === "Remote" ? "remote" : "local",
+              });
+              return Promise.resolve();
+            }),
+          );
+        }
+        await context.sync();
+        return results;
+      });
+      const [first] = handlers;
+      return async () => {
+        if (!first) return;
+        await excel.run(first.context, async (context) => {
+          for (const handler of handlers) handler.remove();
+          await context.sync();
+        });
+      };
     },
 
     activate(sheet: string, address?: string): Promise<void> {

@@ -26,6 +26,7 @@ import { queueCharts } from "./render-chart";
 import { queueConditionalFormats } from "./render-conditional-formats";
 import { queueStyles } from "./render-styles";
 import { checkSpec, rowSpan } from "./spec-checks";
+import { collaborationIn } from "./collaboration";
 import { cellExtent, resolveStyles, styleExtent, styleRange } from "./style-layers";
 
 export type WriteSheetOptions = {
@@ -109,20 +110,24 @@ function runs<T>(values: readonly (T | undefined)[], equal: (a: T, b: T) => bool
   return out;
 }
 
-type Preflight = {
-  old: { name: string; position: number } | null;
+/** Sheets, tables and names of the workbook as one sync found them (shared by the sheets of one write). */
+export type WorkbookState = {
+  sheets: { name: string; position: number }[];
+  /** Lower-case sheet names in use, temporary names chosen since included. */
   sheetNames: Set<string>;
+  tables: { name: string; sheet: string }[];
   /** Lower-case table and defined names in use (both share one namespace). */
   usedNames: Set<string>;
   /** Existing defined names by lower-case name (actual spelling). */
   definedNames: Map<string, string>;
 };
 
-async function preflight(
-  context: Excel.RequestContext,
-  spec: SheetSpec,
-  replace: boolean,
-): Promise<Preflight> {
+export type Preflight = WorkbookState & {
+  old: { name: string; position: number } | null;
+};
+
+/** Loads sheets, tables and names in one sync. */
+export async function loadWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
   sheets.load("items/name,items/position");
@@ -131,26 +136,36 @@ async function preflight(
   const names = workbook.names;
   names.load("items/name");
   await context.sync();
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
+    sheetNames: new Set(sheets.items.map((s) => s.name.toLowerCase())),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    usedNames: new Set(
+      [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) => n.toLowerCase()),
+    ),
+    definedNames: new Map(names.items.map((n) => [n.name.toLowerCase(), n.name])),
+  };
+}
 
+/** The checks before a sheet is created or replaced: nothing is touched when one fails. */
+export function checkPreflight(state: WorkbookState, spec: SheetSpec, replace: boolean): Preflight {
   const lower = spec.name.toLowerCase();
-  const oldSheet = sheets.items.find((s) => s.name.toLowerCase() === lower);
+  const oldSheet = state.sheets.find((s) => s.name.toLowerCase() === lower);
   if (oldSheet && !replace) throw new PortError("sheetExists", { operation: "write", sheet: spec.name });
   const old = oldSheet ? { name: oldSheet.name, position: oldSheet.position } : null;
 
   if (spec.table) {
     const tableName = spec.table.name.toLowerCase();
-    const clash = tables.items.find(
-      (t) => t.name.toLowerCase() === tableName && t.worksheet.name !== old?.name,
-    );
+    const clash = state.tables.find((t) => t.name.toLowerCase() === tableName && t.sheet !== old?.name);
     if (clash) {
       throw new PortError("nameTaken", {
         operation: "write",
         sheet: spec.name,
         name: spec.table.name,
-        other: clash.worksheet.name,
+        other: clash.sheet,
       });
     }
-    if (names.items.some((n) => n.name.toLowerCase() === tableName)) {
+    if ([...state.definedNames.keys()].includes(tableName)) {
       throw new PortError("nameTaken", {
         operation: "write",
         sheet: spec.name,
@@ -158,14 +173,15 @@ async function preflight(
       });
     }
   }
-  return {
-    old,
-    sheetNames: new Set(sheets.items.map((s) => s.name.toLowerCase())),
-    usedNames: new Set(
-      [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) => n.toLowerCase()),
-    ),
-    definedNames: new Map(names.items.map((n) => [n.name.toLowerCase(), n.name])),
-  };
+  return { ...state, old };
+}
+
+async function preflight(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+  replace: boolean,
+): Promise<Preflight> {
+  return checkPreflight(await loadWorkbookState(context), spec, replace);
 }
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
@@ -193,25 +209,63 @@ export async function writeSheetIn(
   state: WriteState,
 ): Promise<WriteOutcome & { stats: BatchStats }> {
   checkSpec(spec);
+  const found = await preflight(context, spec, replace);
+  // Replacing deletes the old sheet: never while others may be editing the workbook.
+  if (found.old && (await collaborationIn(context, capabilities)) !== "inactive") {
+    throw new PortError("collaborating", { operation: "write", sheet: spec.name });
+  }
+  const batch = newBatch(context, capabilities, options);
+  const staged = await stageSheetIn(context, batch, spec, found, capabilities, options, state);
+  await batch.add(staged.commitBytes, staged.commit);
+  await batch.flush();
+  return { skipped: staged.skipped, stats: batch.stats };
+}
+
+/** A batch under the budget that suspends calculation while it is sent (ExcelApi 1.6). */
+export function newBatch(
+  context: Excel.RequestContext,
+  capabilities: Capabilities,
+  options: Pick<WriteSheetOptions, "budgetBytes">,
+): BudgetedBatch {
+  const suspend = capabilities.excelApi(EXCEL_API.suspendCalculation);
+  // Batches are measured as Office.js serialises them; each add names the JSON its arguments carry.
+  return new BudgetedBatch(context, options.budgetBytes, () => {
+    if (suspend) context.workbook.application.suspendApiCalculationUntilNextSync();
+  });
+}
+
+/** A sheet written under a temporary name, waiting for `commit` to take its place. */
+export type StagedSheet = {
+  skipped: SkippedFeature[];
+  /** Queues the swap (see the file comment); the caller sends it in the write's last batch. */
+  commit: () => void;
+  commitBytes: number;
+};
+
+/**
+ * Writes the spec into a new sheet under a temporary name (steps 2 of the file comment); the
+ * returned commit queues step 3. `found` comes from checkPreflight; temporary names chosen here are
+ * added to it, so several sheets can be staged in one write.
+ */
+export async function stageSheetIn(
+  context: Excel.RequestContext,
+  batch: BudgetedBatch,
+  spec: SheetSpec,
+  found: Preflight,
+  capabilities: Capabilities,
+  options: WriteSheetOptions,
+  state: WriteState,
+): Promise<StagedSheet> {
   const skipped = skippedFeatures(spec, capabilities);
   const has = (minor: number) => capabilities.excelApi(minor);
-  const found = await preflight(context, spec, replace);
   const tempName = uniqueName("KAM-tmp-", found.sheetNames, options.uniqueSuffix);
-  const backupName = uniqueName(
-    "KAM-old-",
-    new Set([...found.sheetNames, tempName.toLowerCase()]),
-    options.uniqueSuffix,
-  );
+  found.sheetNames.add(tempName.toLowerCase());
+  const backupName = uniqueName("KAM-old-", found.sheetNames, options.uniqueSuffix);
+  if (found.old) found.sheetNames.add(backupName.toLowerCase());
   state.tempName = tempName;
   state.backupName = found.old ? backupName : null;
 
   const workbook = context.workbook;
-  const suspend = has(EXCEL_API.suspendCalculation);
-  // Batches are measured as Office.js serialises them; each add names the JSON its arguments carry.
-  const batch = new BudgetedBatch(context, options.budgetBytes, () => {
-    if (suspend) workbook.application.suspendApiCalculationUntilNextSync();
-  });
-
   await batch.reserve(utf8Length(tempName));
   const target = workbook.worksheets.add(tempName);
 
@@ -257,6 +311,7 @@ export async function writeSheetIn(
     table = target.tables.add(target.getRange(address), true);
     // The old sheet still holds a table of the final name until it is deleted.
     state.tempTableName = found.old ? uniqueName("KAM_tmp_", found.usedNames, options.uniqueSuffix) : null;
+    if (state.tempTableName !== null) found.usedNames.add(state.tempTableName.toLowerCase());
     state.tableName = tableSpec.name;
     table.name = state.tempTableName ?? tableSpec.name;
     table.style = tableSpec.style;
@@ -318,34 +373,30 @@ export async function writeSheetIn(
 
   const namesBytes = utf8Length(spec.names.map((n) => n.name + n.range).join(""));
   const old = found.old;
-  if (!old) {
-    // Nothing to replace: the new sheet, its table and its names can take their final names now.
-    await batch.add(namesBytes, () => {
+  const commit = () => {
+    if (!old) {
+      // Nothing to replace: the new sheet, its table and its names take their final names now.
       target.name = spec.name;
       queueNames(context, target, spec, found);
       // Last: a very hidden sheet cannot be deleted, so a rollback must not meet one.
       if (spec.visibility) target.visibility = VISIBILITY[spec.visibility];
-    });
-    await batch.flush();
-  } else {
-    // Swap, in the last batch: the old sheet steps aside under a backup name, the new one takes its
-    // name and place; then the backup (and its table of the final name) goes and the new table and
-    // names take their final names. Excel runs a batch in order and stops at a failing operation,
-    // so whatever part of this went through, rollbackIn can tell from the sheet names.
-    await batch.add(namesBytes, () => {
-      workbook.worksheets.getItem(old.name).name = backupName;
-      target.name = spec.name;
-      target.position = old.position;
-      // Excel refuses to delete a very hidden sheet (the old settings sheet): hide it plainly first.
-      if (spec.visibility === "veryHidden") workbook.worksheets.getItem(backupName).visibility = "Hidden";
-      workbook.worksheets.getItem(backupName).delete();
-      if (table && tableSpec) table.name = tableSpec.name;
-      queueNames(context, target, spec, found);
-      if (spec.visibility) target.visibility = VISIBILITY[spec.visibility];
-    });
-    await batch.flush();
-  }
-  return { skipped, stats: batch.stats };
+      return;
+    }
+    // Swap: the old sheet steps aside under a backup name, the new one takes its name and place;
+    // then the backup (and its table of the final name) goes and the new table and names take their
+    // final names. Excel runs a batch in order and stops at a failing operation, so whatever part
+    // of this went through, rollbackIn can tell from the sheet names.
+    workbook.worksheets.getItem(old.name).name = backupName;
+    target.name = spec.name;
+    target.position = old.position;
+    // Excel refuses to delete a very hidden sheet (the old settings sheet): hide it plainly first.
+    if (spec.visibility === "veryHidden") workbook.worksheets.getItem(backupName).visibility = "Hidden";
+    workbook.worksheets.getItem(backupName).delete();
+    if (table && tableSpec) table.name = tableSpec.name;
+    queueNames(context, target, spec, found);
+    if (spec.visibility) target.visibility = VISIBILITY[spec.visibility];
+  };
+  return { skipped, commit, commitBytes: namesBytes };
 }
 
 /**

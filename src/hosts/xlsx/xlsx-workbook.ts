@@ -16,9 +16,11 @@ import {
   type SheetGrid,
   type SheetInfo,
   type SheetSpec,
+  type SheetWrite,
   type TableRef,
   type WorkbookPort,
   type WriteOutcome,
+  withKeptCells,
 } from "../../sheet";
 import { fflateCodec, type Codec } from "./codec";
 import {
@@ -408,14 +410,30 @@ class Book {
     return removed;
   }
 
-  writeSheet(spec: SheetSpec, replace: boolean): WriteOutcome {
-    this.opened.clear();
+  /**
+   * Several sheets as one write: every sheet is checked before any is touched, then each is rendered
+   * in full. A file has no co-authors, so an update re-renders the whole sheet from its spec with
+   * users' cells as the sheet holds them; only the Office host writes changed cells alone.
+   */
+  writeSheets(writes: readonly SheetWrite[]): WriteOutcome {
+    for (const write of writes) this.checkWrite(write.spec, write.mode !== "create");
+    for (const write of writes) {
+      const spec =
+        write.mode === "update" && this.find(write.spec.name)
+          ? withKeptCells(write.spec, this.readSheet(write.spec.name), write.keep)
+          : write.spec;
+      this.writeSheet(spec, write.mode !== "create");
+    }
+    return { skipped: [] };
+  }
+
+  /** Refuses a write before anything changes: a sheet of that name, a table or name taken elsewhere. */
+  private checkWrite(spec: SheetSpec, replace: boolean): void {
     const existing = this.find(spec.name);
     if (existing && (!replace || !existing.worksheet || existing.part === null)) {
       throw new PortError("sheetExists", { operation: "write", sheet: existing.name });
     }
     const sheets = this.sheets();
-    const index = existing ? sheets.findIndex((s) => s.relId === existing.relId) : sheets.length;
     // Excel keeps tables and names in one namespace across the workbook.
     const tables = new Map<string, string>();
     for (const s of sheets) {
@@ -429,6 +447,14 @@ class Book {
         .map((n) => n.name.toLowerCase()),
     );
     checkSpec(spec, { tables, names });
+  }
+
+  writeSheet(spec: SheetSpec, replace: boolean): WriteOutcome {
+    this.checkWrite(spec, replace);
+    this.opened.clear();
+    const existing = this.find(spec.name);
+    const sheets = this.sheets();
+    const index = existing ? sheets.findIndex((s) => s.relId === existing.relId) : sheets.length;
 
     const sheetPart = existing?.part ?? this.freePart((n) => `xl/worksheets/sheet${n}.xml`);
     const oldTables = existing?.part ? this.tableParts(existing.part) : [];
@@ -702,6 +728,10 @@ function portOver(book: Book): XlsxWorkbook {
     readSheet: (name) => later(() => book.readSheet(name)),
     listNames: () => later(() => book.listNames()),
     writeSheet: (spec, options) => later(() => book.writeSheet(spec, options.replace)),
+    writeSheets: (writes) => later(() => book.writeSheets(writes)),
+    // A file: nobody else is editing it, and it never changes under the port.
+    collaboration: () => Promise.resolve("inactive"),
+    watch: () => Promise.resolve(() => Promise.resolve()),
     activate: (sheet, address) =>
       later(() => {
         book.activate(sheet, address);

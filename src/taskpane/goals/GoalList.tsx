@@ -24,6 +24,8 @@ export type GoalListProps = {
   goals: readonly Goal[];
   findings: readonly Finding[];
   editing: string | null;
+  /** Goals whose pending edits a change in the workbook made stale. */
+  stale?: ReadonlySet<string>;
   headingId: string;
   onEdit: (goal: Goal) => void;
   onDelete: (goal: Goal) => void;
@@ -36,6 +38,7 @@ export function GoalList({
   goals,
   findings,
   editing,
+  stale = new Set(),
   headingId,
   onEdit,
   onDelete,
@@ -73,6 +76,11 @@ export function GoalList({
                   <div className={stepStyles.row}>
                     <span className={styles.id}>{goal.id}</span>
                     {badge}
+                    {stale.has(goal.id) && (
+                      <Badge appearance="filled" color="important">
+                        {ui(language, "staleGoal")}
+                      </Badge>
+                    )}
                   </div>
                   <p className={styles.statement}>{goal.statement || "–"}</p>
                   <Text size={200}>{goalLine(goal, effectiveBaseline(goal, account), language)}</Text>

@@ -16,7 +16,12 @@ export type PlanAction =
   | { type: "saveGoal"; goal: Goal }
   | { type: "deleteGoal"; id: string }
   /** The goals as written (the sheet may have added rows users typed in Excel). */
-  | { type: "written"; goals: readonly Goal[] };
+  | { type: "written"; goals: readonly Goal[] }
+  /**
+   * The plan merged with the workbook (after a write, or a co-author's change): its texts and goals;
+   * the positioning stays the pane's own (it follows marketing's sheet).
+   */
+  | { type: "merged"; plan: Plan };
 
 export function initialPlan(language: Language): Plan {
   return emptyPlan(language);
@@ -45,5 +50,7 @@ export function planReducer(plan: Plan, action: PlanAction): Plan {
       return { ...plan, goals: plan.goals.filter((g) => g.id !== action.id) };
     case "written":
       return { ...plan, goals: action.goals };
+    case "merged":
+      return { ...action.plan, language: plan.language, marketing: plan.marketing };
   }
 }

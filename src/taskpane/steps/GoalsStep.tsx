@@ -16,6 +16,8 @@ import { Suggestions, type Suggestion } from "../goals/Suggestions";
 import { useGoalForm } from "../goals/useGoalForm";
 import { reasonOf } from "../useErrors";
 import { useStepStyles } from "../useTaskPaneStyles.styles";
+import { IdentityPicker } from "../goals/IdentityPicker";
+import { ownsAccount, type Identity } from "../useIdentity";
 
 export type GoalEditRequest = { goalId: string; seq: number };
 
@@ -36,13 +38,30 @@ export type GoalsStepProps = {
   onSaveGoal: (goal: Goal) => void;
   onDeleteGoal: (id: string) => void;
   headingId: string;
+  /** Who the user is (asked once): a KAM sees their own accounts unless they ask for all. */
+  identity: Identity | null;
+  onIdentity: (identity: Identity | null) => void;
+  /** Goal ids whose pending edits a change in the workbook made stale. */
+  staleGoals: ReadonlySet<string>;
 };
 
 export function GoalsStep(props: GoalsStepProps) {
-  const { language, opened, selectedAccount, onSelectAccount, headingId } = props;
-  const { accounts } = opened;
+  const { language, opened, selectedAccount, onSelectAccount, headingId, identity, onIdentity } = props;
   const styles = useStepStyles();
-  const key = selectedAccount ?? (accounts[0] ? accountKey(accounts[0]) : null);
+  const [showAll, setShowAll] = useState(false);
+  const owners = useMemo(
+    () => [...new Set(opened.accounts.flatMap((a) => (a.owner === null ? [] : [a.owner.trim()])))].sort(),
+    [opened.accounts],
+  );
+  const mine =
+    identity === null || showAll
+      ? opened.accounts
+      : opened.accounts.filter((a) => ownsAccount(a.owner, identity));
+  // A name no account carries (the sheets changed): everything, with a word why.
+  const noneOfMine = identity?.kind === "kam" && !showAll && mine.length === 0 ? identity : null;
+  const accounts = noneOfMine === null ? mine : opened.accounts;
+  const selected = selectedAccount === null ? undefined : findAccount(accounts, selectedAccount);
+  const key = selected ? accountKey(selected) : accounts[0] ? accountKey(accounts[0]) : null;
   const account = key === null ? undefined : findAccount(accounts, key);
 
   return (
@@ -51,6 +70,21 @@ export function GoalsStep(props: GoalsStepProps) {
         {ui(language, "goalsHeading")}
       </h2>
       <p className={styles.intro}>{ui(language, "goalsIntro")}</p>
+      {owners.length > 0 && (
+        <IdentityPicker
+          language={language}
+          owners={owners}
+          identity={identity}
+          onRemember={onIdentity}
+          showAll={showAll}
+          onShowAll={setShowAll}
+        />
+      )}
+      {noneOfMine && (
+        <MessageBar intent="info">
+          <MessageBarBody>{ui(language, "myAccountsNone", { name: noneOfMine.name })}</MessageBarBody>
+        </MessageBar>
+      )}
       {accounts.length === 0 || key === null ? (
         <MessageBar intent="info">
           <MessageBarBody>{ui(language, "noAccountsForGoals")}</MessageBarBody>
@@ -93,6 +127,7 @@ function AccountGoals({
   onSaveGoal,
   onDeleteGoal,
   headingId,
+  staleGoals,
   accountKey: key,
   account,
 }: AccountGoalsProps) {
@@ -206,6 +241,7 @@ function AccountGoals({
         goals={goals}
         findings={findings}
         editing={form.mode === "edit" ? form.draft.id : null}
+        stale={staleGoals}
         headingId={`${headingId}-list`}
         onEdit={(goal) => {
           form.startEdit(goal);

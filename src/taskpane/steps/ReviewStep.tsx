@@ -5,6 +5,7 @@ import {
   Button,
   Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -17,8 +18,13 @@ import type { Language, Plan } from "../../domain/plan";
 import { findingMessage } from "../../i18n/findings";
 import { skippedFeatureMessages } from "../../i18n/port-errors";
 import { ui, type UiKey } from "../../i18n/ui";
-import type { PortfolioReview, WritePlanResult } from "../../planner";
+import type { PortfolioReview } from "../../planner";
 import { PortfolioChart } from "../review/PortfolioChart";
+import type { Side, WrittenPlan } from "../../planner";
+import type { Collaboration } from "../../sheet";
+import { formatList } from "../../i18n/format";
+import { ConflictList } from "../ConflictList";
+import type { StaleEdit } from "../useSharedPlan";
 import { FindingItem } from "../FindingItem";
 import { countBySeverity } from "../model/findings-view";
 import { subjectLabel } from "../model/locations";
@@ -27,7 +33,9 @@ import { useStepStyles } from "../useTaskPaneStyles.styles";
 export type WriteState =
   | { status: "idle" }
   | { status: "writing"; progress: number; sheet: string | null }
-  | { status: "written"; result: WritePlanResult };
+  | { status: "written"; result: WrittenPlan }
+  /** A sheet cannot be updated in place: rebuild it (asked when nobody else is editing), or not. */
+  | { status: "rebuild"; sheets: readonly string[]; collaboration: Collaboration };
 
 const GROUPS: readonly { severity: Severity; heading: UiKey }[] = [
   { severity: "error", heading: "reviewErrors" },
@@ -44,6 +52,13 @@ export type ReviewStepProps = {
   review: PortfolioReview | null;
   write: WriteState;
   onWrite: () => void;
+  /** The user agreed to rebuild the sheets named in write.status "rebuild". */
+  onRebuild: () => void;
+  onCancelRebuild: () => void;
+  /** Edits made stale by changes in the workbook, and the user's decisions on them. */
+  stale: readonly StaleEdit[];
+  decisions: ReadonlyMap<string, Side>;
+  onDecide: (key: string, side: Side) => void;
   /** Opens the place a finding is about (a step, a goal, a cell); null when it has none. */
   showAction: (finding: Finding) => (() => void) | null;
   onOpenSheet: (sheet: string) => void;
@@ -58,6 +73,11 @@ export function ReviewStep({
   review,
   write,
   onWrite,
+  onRebuild,
+  onCancelRebuild,
+  stale,
+  decisions,
+  onDecide,
   showAction,
   onOpenSheet,
   headingId,
@@ -67,6 +87,7 @@ export function ReviewStep({
   const accountsWithGoals = new Set(plan.goals.map((g) => g.account.toLocaleLowerCase())).size;
   const writing = write.status === "writing";
   const nothing = plan.vision.trim() === "" && plan.mission.trim() === "" && plan.goals.length === 0;
+  const undecided = stale.some((s) => !decisions.has(s.conflict.key));
 
   return (
     <>
@@ -134,17 +155,57 @@ export function ReviewStep({
         </MessageBar>
       )}
 
+      {stale.length > 0 && (
+        <ConflictList
+          language={language}
+          stale={stale}
+          decisions={decisions}
+          plan={plan}
+          onDecide={onDecide}
+          headingId={`${headingId}-conflicts`}
+        />
+      )}
+
       <div className={styles.row}>
         <Button
           appearance="primary"
           icon={<DocumentTable20Regular />}
-          disabled={writing || nothing}
+          disabled={writing || nothing || undecided || write.status === "rebuild"}
           onClick={onWrite}
         >
-          {write.status === "written" ? ui(language, "writeAgain") : ui(language, "writeButton")}
+          {stale.length > 0
+            ? ui(language, "writeWithDecisions")
+            : write.status === "written"
+              ? ui(language, "writeAgain")
+              : ui(language, "writeButton")}
         </Button>
       </div>
       {nothing && <Text className={styles.caption}>{ui(language, "writeNothing")}</Text>}
+      {undecided && <Text className={styles.caption}>{ui(language, "conflictsUndecided")}</Text>}
+
+      {write.status === "rebuild" &&
+        (write.collaboration === "inactive" ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {ui(language, "rebuildAsk", { sheets: sheetList(write.sheets, language) })}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" onClick={onRebuild}>
+                {ui(language, "rebuildConfirm")}
+              </Button>
+              <Button onClick={onCancelRebuild}>{ui(language, "rebuildCancel")}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              {ui(language, "rebuildRefused", { sheets: sheetList(write.sheets, language) })}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={onCancelRebuild}>{ui(language, "dismiss")}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ))}
 
       {write.status === "writing" && (
         <div className={styles.section}>
@@ -161,7 +222,8 @@ export function ReviewStep({
         </div>
       )}
 
-      {write.status === "written" && (
+      {/* An earlier write's result is old news once the workbook changed again. */}
+      {write.status === "written" && stale.length === 0 && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
@@ -207,5 +269,13 @@ export function ReviewStep({
         </MessageBar>
       )}
     </>
+  );
+}
+
+/** “KAM-Ziele” und “KAM-Review”. */
+function sheetList(sheets: readonly string[], language: Language): string {
+  return formatList(
+    sheets.map((s) => (language === "de" ? `„${s}“` : `“${s}”`)),
+    language,
   );
 }

@@ -1,7 +1,8 @@
 // Steps 2 and 3: the vision and the mission. One text area each, its live findings on the Field,
 // the rules and the course's example beside it, and a word count.
 
-import { Button, Field, Textarea } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
+import { quoted } from "../../i18n/conflicts";
 import { TextQuote20Regular } from "@fluentui/react-icons";
 import { forwardRef } from "react";
 import type { Finding } from "../../domain/finding";
@@ -47,10 +48,12 @@ export type StatementStepProps = {
   /** True while the latest text has not been checked yet. */
   pending: boolean;
   headingId: string;
+  /** Set when a change in the workbook made the pending text stale: the workbook's text. */
+  staleValue?: string | null;
 };
 
 export const StatementStep = forwardRef<HTMLTextAreaElement, StatementStepProps>(function StatementStep(
-  { kind, language, value, onChange, findings, pending, headingId },
+  { kind, language, value, onChange, findings, pending, headingId, staleValue = null },
   ref,
 ) {
   const styles = useStepStyles();
@@ -81,6 +84,16 @@ export const StatementStep = forwardRef<HTMLTextAreaElement, StatementStepProps>
       <h2 id={headingId} className={styles.heading}>
         {ui(language, text.heading)}
       </h2>
+      {staleValue !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {ui(language, "staleStatement", {
+              subject: ui(language, kind === "vision" ? "subjectVision" : "subjectMission"),
+              value: staleValue.trim() === "" ? "–" : quoted(staleValue, language),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Field
         label={ui(language, text.label)}
         hint={`${ui(language, text.hint)} ${ui(language, "wordCount", { count: countWords(value) })}`}

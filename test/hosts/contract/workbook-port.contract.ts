@@ -336,5 +336,80 @@ export function describeWorkbookPortContract(hostName: string, makeHost: MakeHos
         expect(await (await host.readBack()).readSheet("KAM Goals")).toEqual(first);
       });
     });
+
+    describe("writing several sheets as one (writeSheets)", () => {
+      it("creates several sheets; a name that exists fails the whole write and creates none", async () => {
+        const host = await makeHost(INITIAL);
+        await host.port.writeSheets([
+          { mode: "create", spec: contractSpec() },
+          { mode: "create", spec: { ...contractSpec("Review"), table: null, names: [] } },
+        ]);
+        expect((await (await host.readBack()).listSheets()).map((s) => s.name)).toEqual([
+          "Accounts",
+          "Notes",
+          "Old",
+          "Empty",
+          "KAM Goals",
+          "Review",
+        ]);
+        const error: unknown = await host.port
+          .writeSheets([
+            { mode: "create", spec: { ...contractSpec("Fresh"), table: null, names: [] } },
+            { mode: "create", spec: { ...contractSpec("Notes"), table: null, names: [] } },
+          ])
+          .catch((e: unknown) => e);
+        expect(error).toMatchObject({ code: "sheetExists" });
+        expect((await host.port.listSheets()).map((s) => s.name)).not.toContain("Fresh");
+      });
+
+      it("updates a sheet in place: the spec's cells, the table resized, users' cells in keep left as they are", async () => {
+        const host = await makeHost(INITIAL);
+        await host.port.writeSheet(contractSpec(), { replace: false });
+        // A user's note in column H beside G1 (outside the add-in's columns).
+        const read = await host.port.readSheet("KAM Goals");
+        const base = contractSpec();
+        const next: SheetSpec = {
+          ...base,
+          values: [
+            ...base.values.slice(0, 3),
+            [
+              text("G1"),
+              text("K-1001"),
+              text("Grow together"),
+              num(6000000),
+              num(0.35),
+              date("2027-12-31"),
+              { kind: "boolean", value: false },
+              text("spec says so"),
+            ],
+            ...base.values.slice(4, 6),
+            [text("G4"), text("K-1004"), text("New"), num(7), num(null), EMPTY, EMPTY],
+            [],
+          ],
+          table: {
+            ...(base.table ?? { name: "KAM_Goals", style: "TableStyleMedium2", showBandedRows: true }),
+            range: "A3:H7",
+          },
+        };
+        await host.port.writeSheets([{ mode: "update", spec: next, keep: ["H4"], expected: read }]);
+        const grid = await (await host.readBack()).readSheet("KAM Goals");
+        const cells = denseCells(grid);
+        expect(cells[3]?.[3]).toEqual(g(6000000, "#,##0"));
+        expect(cells[6]?.[0]).toEqual(g("G4", "@"));
+        // The kept cell is what it was (empty), not what the spec said; the old total row is gone.
+        expect(cells[3]?.[7]?.value ?? null).toBeNull();
+        expect(cells[7]?.every((c) => c.value === null) ?? true).toBe(true);
+        expect(grid.tables).toEqual([
+          { name: "KAM_Goals", top: 3, left: 1, bottom: 7, right: 8, hasHeader: true },
+        ]);
+      });
+
+      it("says nobody else is editing a workbook no one shares, and lets a watch be stopped", async () => {
+        const { port } = await makeHost(INITIAL);
+        expect(await port.collaboration()).toBe("inactive");
+        const stop = await port.watch(["Notes"], () => undefined);
+        await stop();
+      });
+    });
   });
 }

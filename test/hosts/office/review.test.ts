@@ -6,7 +6,7 @@ import { createOfficeHost } from "../../../src/hosts/office";
 import { overWhite } from "../../../src/hosts/office/render-chart";
 import { skippedFeatureMessages } from "../../../src/i18n/port-errors";
 import type { SheetSpec } from "../../../src/sheet";
-import { goalSheetSpec, NO_EXTRA_COLUMNS } from "../../../src/workbook/goal-sheet";
+import { goalSheetSpec } from "../../../src/workbook/goal-sheet";
 import { reviewColumn, reviewSheetSpec } from "../../../src/workbook/review-sheet";
 import { PALETTE } from "../../../src/workbook/sheet-styles";
 import { columnLetter } from "../../../src/sheet/a1";
@@ -28,10 +28,7 @@ const plan: Plan = {
 function specs(): { goal: SheetSpec; review: SheetSpec } {
   const common = { plan, accounts: ACCOUNTS, findings: [], language: "de" as const };
   return {
-    goal: goalSheetSpec(
-      { ...common, sheetName: "KAM-Ziele", extraColumns: NO_EXTRA_COLUMNS },
-      describeFinding,
-    ),
+    goal: goalSheetSpec({ ...common, sheetName: "KAM-Ziele" }, describeFinding),
     review: reviewSheetSpec({ ...common, sheetName: "KAM-Review", goalSheet: "KAM-Ziele" }, describeFinding),
   };
 }

@@ -379,12 +379,28 @@ describe("cell-edit mode", () => {
 describe("co-authoring and Excel errors", () => {
   it("never adds table rows with table.rows.add", async () => {
     const fake = await createWireExcel();
-    fake.control.coauthoring(true);
     const port = host(fake);
     await port.writeSheet(goalLikeSpec("KAM-Ziele", 50), { replace: false });
     await port.writeSheet(goalLikeSpec("KAM-Ziele", 80), { replace: true });
     expect(fake.stats.tableRowsAdd).toBe(0);
     expect(fake.stats.tableRowsAddWhileCoauthoring).toBe(0);
+  });
+
+  it("never replaces (deletes) a sheet while others are editing, nor when Excel cannot tell", async () => {
+    for (const sets of [{ ExcelApi: "1.17" }, { ExcelApi: "1.8" }]) {
+      const fake = await createWireExcel({ supportedSets: sets });
+      const port = host(fake);
+      await port.writeSheet(goalLikeSpec("KAM-Ziele", 5), { replace: false });
+      fake.control.coauthoring(true);
+      fake.control.resetStats();
+      await expect(port.writeSheet(goalLikeSpec("KAM-Ziele", 8), { replace: true })).rejects.toMatchObject({
+        code: "collaborating",
+        params: { sheet: "KAM-Ziele" },
+      });
+      expect(fake.stats.sheetDeletions).toBe(0);
+      expect(leftovers(fake)).toEqual([]);
+      expect(fake.workbook.sheet("KAM-Ziele").cell("A8").value).toBe("G5");
+    }
   });
 
   it.each([

@@ -97,6 +97,7 @@ export function writeContent(sheet: SheetModel, rect: Rect, input: unknown, loca
     sheet.tidy(r, c);
   });
   normalizeTableHeaders(sheet, rect);
+  sheet.contentChanged(rect);
 }
 
 export function writeNumberFormat(sheet: SheetModel, rect: Rect, input: unknown, location: string): void {
@@ -205,7 +206,10 @@ export function clearRange(sheet: SheetModel, rect: Rect, applyTo: ClearApplyTo)
     sheet.merges = sheet.merges.filter((m) => intersect(m, rect) === null);
     sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => intersect(cf.rect, rect) === null);
   }
-  if (contents) normalizeTableHeaders(sheet, rect);
+  if (contents) {
+    normalizeTableHeaders(sheet, rect);
+    sheet.contentChanged(rect);
+  }
 }
 
 /** Merges (across: one merge per row). Only the top-left value of each merged area is kept. */

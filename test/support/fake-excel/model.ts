@@ -423,6 +423,12 @@ export class SheetModel {
     cell.error = false;
     if (numberFormat !== undefined) cell.numberFormat = numberFormat;
     this.tidy(rect.top, rect.left);
+    this.contentChanged(rect);
+  }
+
+  /** Reports changed contents (values or formulas) of a rectangle of this sheet. */
+  contentChanged(rect: Rect): void {
+    this.workbook.onContentChanged?.(this, rect);
   }
 
   address(rect: Rect): string {
@@ -475,7 +481,12 @@ export function validateDefinedName(name: unknown, location: string): string {
   return name;
 }
 
+/** Where changed cell contents are reported (the wire host turns them into worksheet change events). */
+export type ChangeSink = (sheet: SheetModel, rect: Rect) => void;
+
 export class WorkbookModel {
+  /** Set by the wire host around each request and each co-author's edit; null otherwise. */
+  onContentChanged: ChangeSink | null = null;
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   /** Workbook-scoped defined names. */

@@ -2,6 +2,7 @@
 
 import { parseRect, qualified } from "./address";
 import { officeError } from "./errors";
+import type { EngineCounters } from "./types/type-def";
 import {
   validateDefinedName,
   validateSheetName,
@@ -56,7 +57,12 @@ export function setPosition(sheet: SheetModel, position: unknown, location: stri
  * Worksheet.delete: fails on a very hidden sheet (Worksheet.delete docs) and on the last visible sheet.
  * Tables on the sheet go with it; names that pointed into it become #REF!.
  */
-export function deleteSheet(sheet: SheetModel, location: string): void {
+export function deleteSheet(
+  sheet: SheetModel,
+  location: string,
+  counters?: EngineCounters,
+  coauthoring = false,
+): void {
   if (sheet.visibility === "VeryHidden") {
     throw officeError("InvalidOperation", "a very hidden sheet cannot be deleted", location);
   }
@@ -66,6 +72,10 @@ export function deleteSheet(sheet: SheetModel, location: string): void {
   }
   wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
   sheet.deleted = true;
+  if (counters) {
+    counters.sheetDeletions++;
+    if (coauthoring) counters.sheetDeletionsWhileCoauthoring++;
+  }
   for (const t of sheet.tables()) t.deleted = true;
   wb.tables.splice(0, wb.tables.length, ...wb.tables.filter((t) => !t.deleted));
   for (const n of [...wb.names, ...wb.sheets.flatMap((s) => s.names)]) {

@@ -19,7 +19,14 @@ import type { FakeErrorCode } from "../fake-excel/errors";
 import { DEFAULT_PAYLOAD_LIMIT } from "../fake-excel/payload";
 import { bootOffice, type OfficePage } from "./boot";
 import { hostServices, type HostServiceLog } from "./host-services";
-import { newWireStats, RichApiServer, type ExcelState, type RemoteEdit, type WireStats } from "./rich-api";
+import {
+  dispatchChanges,
+  newWireStats,
+  RichApiServer,
+  type ExcelState,
+  type RemoteEdit,
+  type WireStats,
+} from "./rich-api";
 
 export type { RequestRecord, WireStats } from "./rich-api";
 export type { HostServiceLog, InvocationResult } from "./host-services";
@@ -61,6 +68,11 @@ export type FakeControl = {
   coauthoring(on: boolean): void;
   /** A co-author's edit, applied to the model right before each later request (until removed). */
   remoteEdit(edit: RemoteEdit): () => void;
+  /**
+   * A co-author's edit applied now, between this client's requests: every client that registered
+   * for the sheet's changes hears of it (Worksheet.onChanged, source "Remote").
+   */
+  coauthorEdit(edit: (workbook: FakeWorkbookModel) => void): void;
   resetStats(): void;
 };
 
@@ -100,6 +112,7 @@ export function createWireExcel(options: WireExcelOptions = {}): Promise<WireExc
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     remoteEdits: [],
     requirementSets: { ...WEB_SETS, ...options.supportedSets },
+    clients: [],
   };
   return openWireExcel(state, options);
 }
@@ -143,6 +156,15 @@ export async function openWireExcel(
       });
     },
   });
+  // Change events reach this page as Excel sends them: a richApiMessage (ignored until the add-in
+  // registered for richApiMessage, as Office.js does on the first onChanged.add).
+  server.client.deliver = (entries) => {
+    try {
+      page.sendRichApiMessage(entries);
+    } catch {
+      // No richApiMessage handler yet: the page listens to no events.
+    }
+  };
   // Every task pane on Excel on the web tells the host it can take ribbon actions; with custom
   // functions the runtime also reports ready. Tests start after that, as a user would.
   await whenServices(
@@ -158,6 +180,18 @@ export async function openWireExcel(
     },
     coauthoring(on) {
       state.coauthoring = on;
+    },
+    coauthorEdit(edit) {
+      const changes: Parameters<typeof dispatchChanges>[1][number][] = [];
+      state.workbook.onContentChanged = (sheet, rect) => changes.push({ sheet, rect });
+      try {
+        edit(state.workbook);
+      } finally {
+        state.workbook.onContentChanged = null;
+      }
+      setTimeout(() => {
+        dispatchChanges(state.clients, changes, null);
+      }, 0);
     },
     remoteEdit(edit) {
       state.remoteEdits.push(edit);

@@ -14,11 +14,13 @@ import { checkApi, checkApiVersion, EXCEL_API_SINCE, isSetSupported } from "../f
 import { utf8Length } from "../fake-excel/payload";
 import type { HostServices } from "./host-services";
 import { ExcelError, NotModelledError, officeError, type FakeErrorCode } from "../fake-excel/errors";
-import type { WorkbookModel } from "../fake-excel/model";
+import { boundingRect, formatRect, type Rect } from "../fake-excel/address";
+import type { SheetModel, WorkbookModel } from "../fake-excel/model";
 import { separatorsFor } from "../fake-excel/text-format";
 import {
   EXCEL_TYPES,
   NULL_OBJECT,
+  newCounters,
   object,
   type CallEnv,
   type EngineCounters,
@@ -104,10 +106,7 @@ export function newWireStats(): WireStats {
     largestRequestBytes: 0,
     largestResponseBytes: 0,
     cellEditRejections: 0,
-    tableRowsAdd: 0,
-    tableRowsAddWhileCoauthoring: 0,
-    unscopedLoads: 0,
-    calculationSuspensions: 0,
+    ...newCounters(),
   };
 }
 
@@ -115,6 +114,64 @@ export type PlannedFailure = { code: FakeErrorCode; partial: boolean };
 
 /** Another client's change to the shared model, landing before request number `sync` runs. */
 export type RemoteEdit = (workbook: WorkbookModel, sync: number) => void;
+
+/**
+ * One client (task pane) of the workbook: the sheets it registered change events for
+ * (Worksheet.onChanged → _RegisterDataChangedEvent) and how events reach its Office.js.
+ */
+export type WireClient = {
+  readonly registrations: Map<string, number>;
+  deliver: (entries: unknown[][]) => void;
+};
+
+type ContentChange = { sheet: SheetModel; rect: Rect };
+
+/** Office.js's event message category and the Worksheet.onChanged event type (GenericEventHandlers). */
+const EVENT_CATEGORY = 65536;
+const WORKSHEET_CHANGED = 10;
+let eventIds = 0;
+
+/**
+ * Worksheet change events for what changed: one per sheet and batch, the bounding area of the
+ * changes (Excel reports an edit's range; a request of many writes raises several, coalesced here).
+ * The client whose request made the change hears source "Local" (triggerSource "ThisLocalAddin"),
+ * every other client "Remote"; a co-author's edit is "Remote" for everyone.
+ */
+export function dispatchChanges(
+  clients: readonly WireClient[],
+  changes: readonly ContentChange[],
+  origin: WireClient | null,
+): void {
+  const bySheet = new Map<SheetModel, Rect>();
+  for (const { sheet, rect } of changes) {
+    if (sheet.deleted) continue;
+    const seen = bySheet.get(sheet);
+    bySheet.set(sheet, seen ? boundingRect(seen, rect) : rect);
+  }
+  for (const client of clients) {
+    const entries: unknown[][] = [];
+    for (const [sheet, rect] of bySheet) {
+      if ((client.registrations.get(sheet.id) ?? 0) === 0) continue;
+      const local = client === origin;
+      const message = {
+        changeType: "RangeEdited",
+        source: local ? "Local" : "Remote",
+        address: formatRect(rect),
+        triggerSource: local ? "ThisLocalAddin" : "Unknown",
+        shiftDirection: "None",
+      };
+      entries.push([
+        EVENT_CATEGORY,
+        WORKSHEET_CHANGED,
+        sheet.id,
+        JSON.stringify(message),
+        `e${++eventIds}`,
+        false,
+      ]);
+    }
+    if (entries.length > 0) client.deliver(entries);
+  }
+}
 
 /** State shared by every client of one workbook (and changed by tests through FakeControl). */
 export type ExcelState = {
@@ -129,6 +186,8 @@ export type ExcelState = {
   readonly remoteEdits: RemoteEdit[];
   /** The requirement sets this Excel supports ({ ExcelApi: "1.17", … }). */
   readonly requirementSets: Readonly<Record<string, string>>;
+  /** Every client connected to the workbook (change events go to each). */
+  readonly clients: WireClient[];
 };
 
 /** An argument Office.js sent as an object (a Range given to freezeAt, tables.add …). */
@@ -189,6 +248,7 @@ class RequestRun {
     private readonly state: ExcelState,
     private readonly references: References,
     private readonly services: HostServices,
+    private readonly client: WireClient | null = null,
   ) {}
 
   private typeOf(obj: ExcelObject): TypeDef<unknown> {
@@ -205,6 +265,17 @@ class RequestRun {
       objectOf: (value) => (value instanceof ObjectArgument ? value.object : undefined),
       requireExcelApi: (version) => {
         checkApiVersion(this.state.requirementSets, location, version);
+      },
+      events: {
+        register: (sheetId) => {
+          const n = this.client?.registrations.get(sheetId) ?? 0;
+          this.client?.registrations.set(sheetId, n + 1);
+        },
+        unregister: (sheetId) => {
+          const n = this.client?.registrations.get(sheetId) ?? 0;
+          if (n <= 1) this.client?.registrations.delete(sheetId);
+          else this.client?.registrations.set(sheetId, n - 1);
+        },
       },
     };
   }
@@ -447,11 +518,15 @@ class RequestRun {
 /** Excel's answer to one request. */
 export class RichApiServer {
   private readonly references = new References();
+  /** This client as the workbook's clients know it (events). */
+  readonly client: WireClient = { registrations: new Map(), deliver: () => undefined };
 
   constructor(
     private readonly state: ExcelState,
     private readonly services: HostServices,
-  ) {}
+  ) {
+    state.clients.push(this.client);
+  }
 
   /** How many objects this client keeps by reference (for leak checks). */
   get keptObjects(): number {
@@ -490,7 +565,25 @@ export class RichApiServer {
       stats.failedSyncs++;
     };
 
-    for (const edit of state.remoteEdits) edit(state.workbook, sync);
+    const remote: ContentChange[] = [];
+    const local: ContentChange[] = [];
+    state.workbook.onContentChanged = (sheet, rect) => remote.push({ sheet, rect });
+    try {
+      for (const edit of state.remoteEdits) edit(state.workbook, sync);
+    } finally {
+      state.workbook.onContentChanged = null;
+    }
+    // Excel tells every client about changes after it answered (asynchronously).
+    if (remote.length > 0)
+      setTimeout(() => {
+        dispatchChanges(state.clients, remote, null);
+      }, 0);
+    const announce = () => {
+      if (local.length > 0)
+        setTimeout(() => {
+          dispatchChanges(state.clients, local, this.client);
+        }, 0);
+    };
 
     if (record.bytes > state.payloadLimitBytes) {
       fail();
@@ -524,20 +617,25 @@ export class RichApiServer {
 
     const results: string[] = [];
     if (!failure) {
-      const run = new RequestRun(body, state, this.references, this.services);
+      const run = new RequestRun(body, state, this.references, this.services, this.client);
+      state.workbook.onContentChanged = (sheet, rect) => local.push({ sheet, rect });
       const stop = planned?.partial ? Math.floor(body.Actions.length / 2) : body.Actions.length;
-      for (let i = 0; i < stop; i++) {
-        const action = body.Actions[i];
-        if (!action) continue;
-        try {
-          const value = run.run(action);
-          // Serialised now: a later action in the same request must not change what was loaded.
-          results.push(`{"ActionId":${action.Id},"Value":${JSON.stringify(value ?? null)}}`);
-        } catch (error) {
-          if (!(error instanceof ExcelError)) throw error;
-          failure = { error, index: i };
-          break;
+      try {
+        for (let i = 0; i < stop; i++) {
+          const action = body.Actions[i];
+          if (!action) continue;
+          try {
+            const value = run.run(action);
+            // Serialised now: a later action in the same request must not change what was loaded.
+            results.push(`{"ActionId":${action.Id},"Value":${JSON.stringify(value ?? null)}}`);
+          } catch (error) {
+            if (!(error instanceof ExcelError)) throw error;
+            failure = { error, index: i };
+            break;
+          }
         }
+      } finally {
+        state.workbook.onContentChanged = null;
       }
       if (!failure && planned) {
         failure = {
@@ -546,6 +644,7 @@ export class RichApiServer {
         };
       }
     }
+    announce();
 
     let response = `{"Results":[${results.join(",")}]`;
     if (failure) {

@@ -31,6 +31,7 @@ import { officeError } from "../errors";
 import type { SheetModel } from "../model";
 import { activateSheet } from "../sheets";
 import { formatText } from "../text-format";
+import { getCellProperties, setCellProperties } from "./cell-properties";
 import { does, nav, returns, type CallEnv, type ScalarDefs, type TypeDef } from "./type-def";
 
 /** A range; `areas` is set for a RangeAreas (Worksheet.getRanges), `rect` is then their bounding box. */
@@ -354,6 +355,10 @@ export const RANGE: TypeDef<RangeTarget> = {
     }),
     clear: does((t, [applyTo], env) => {
       clearRange(t.sheet, t.rect, clearApplyTo(applyTo, env.location));
+    }),
+    getCellProperties: does((t, [options], env) => getCellProperties(t, options, env.location)),
+    setCellProperties: does((t, [data], env) => {
+      setCellProperties(t, data, env.location);
     }),
     /** Office.js checks the size of a large write before sending it in row chunks. */
     _ValidateArraySize: does((t, [rows, columns], env) => {

@@ -20,11 +20,27 @@ export type EngineCounters = {
   /** Loads without property names, or of a navigation property as a whole. */
   unscopedLoads: number;
   calculationSuspensions: number;
+  /** Worksheet.delete calls that deleted a sheet (never under co-authoring: others may be in it). */
+  sheetDeletions: number;
+  sheetDeletionsWhileCoauthoring: number;
 };
 
 export function newCounters(): EngineCounters {
-  return { tableRowsAdd: 0, tableRowsAddWhileCoauthoring: 0, unscopedLoads: 0, calculationSuspensions: 0 };
+  return {
+    tableRowsAdd: 0,
+    tableRowsAddWhileCoauthoring: 0,
+    unscopedLoads: 0,
+    calculationSuspensions: 0,
+    sheetDeletions: 0,
+    sheetDeletionsWhileCoauthoring: 0,
+  };
 }
+
+/** This client's registrations for worksheet change events (Worksheet.onChanged). */
+export type EventRegistrations = {
+  register(sheetId: string): void;
+  unregister(sheetId: string): void;
+};
 
 /** What a member gets besides its target and arguments. */
 export type CallEnv = {
@@ -38,6 +54,7 @@ export type CallEnv = {
   objectOf(value: unknown): ExcelObject | undefined;
   /** Fails with ApiNotFound unless Excel supports ExcelApi `version` (argument-level gates). */
   requireExcelApi(version: string): void;
+  readonly events: EventRegistrations;
 };
 
 // Method syntax throughout: it keeps TypeDef<SheetModel> assignable to TypeDef<unknown>.

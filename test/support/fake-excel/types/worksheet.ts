@@ -132,7 +132,14 @@ export const WORKSHEET: TypeDef<SheetModel> = {
       activateSheet(s, env.location);
     }),
     delete: does((s, _args, env) => {
-      deleteSheet(s, env.location);
+      deleteSheet(s, env.location, env.counters, env.coauthoring);
+    }),
+    /** Worksheet.onChanged.add registers this client for the sheet's change events (ExcelApi 1.7). */
+    _RegisterDataChangedEvent: does((s, _args, env) => {
+      env.events.register(s.id);
+    }),
+    _UnregisterDataChangedEvent: does((s, _args, env) => {
+      env.events.unregister(s.id);
     }),
   },
 };
