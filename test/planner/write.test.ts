@@ -21,6 +21,7 @@ import type { SheetSpec, WorkbookPort } from "../../src/sheet";
 import { memoryWorkbook, type MemoryWorkbook } from "../workbook/memory-workbook";
 import { messyPlan, validPlan } from "../workbook/plan-arbitraries";
 import { fromBytes, toBytes, userWorkbook } from "../support/xlsx-fixtures";
+import { parseCsv } from "../support/libreoffice";
 import { AS_OF, goal, OWASP_INJECTIONS, PLAN, textAt, valueAt } from "../workbook/write-fixtures";
 import { columnLetter } from "../../src/sheet/a1";
 import { goalColumn } from "../../src/workbook/goal-sheet";
@@ -429,33 +430,3 @@ describe("writePlan through the xlsx host", () => {
     180_000,
   );
 });
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i]!;
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && csv[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
