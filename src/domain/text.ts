@@ -44,7 +44,7 @@ export function countWords(text: string): number {
  */
 export type Term = string | { readonly match: string; readonly except: readonly string[] };
 
-type Step = { kind: "word"; re: RegExp } | { kind: "gap"; max: number };
+type Step = PatternStep<RegExp>;
 export type CompiledTerm = {
   readonly source: string;
   readonly steps: readonly Step[];
@@ -59,7 +59,7 @@ function compilePhrase(phrase: string): Step[] {
     .map((part): Step => {
       if (part === "~") return { kind: "gap", max: 2 };
       if (part === "...") return { kind: "gap", max: 6 };
-      return { kind: "word", re: new RegExp(`^(?:${part.replace(/\*/g, "[\\p{L}\\p{N}]*")})$`, "u") };
+      return { kind: "word", word: new RegExp(`^(?:${part.replace(/\*/g, "[\\p{L}\\p{N}]*")})$`, "u") };
     });
 }
 
@@ -71,21 +71,36 @@ export function compileTerms(terms: readonly Term[]): CompiledTerm[] {
   );
 }
 
-/** End index (exclusive) of the shortest match of `steps` starting at token `i`, or null. */
-function matchAt(tokens: readonly Token[], i: number, steps: readonly Step[], s = 0): number | null {
+/** A step of a phrase pattern: a word the token must pass, or a gap of up to `max` tokens. */
+export type PatternStep<W> = { kind: "word"; word: W } | { kind: "gap"; max: number };
+
+/**
+ * End index (exclusive) of the shortest match of `steps` starting at token `i`, or null. Shared
+ * by the keyword terms here and the wording lexicon (wording/lexicon.ts).
+ */
+export function shortestMatch<T, W>(
+  tokens: readonly T[],
+  i: number,
+  steps: readonly PatternStep<W>[],
+  passes: (token: T, word: W) => boolean,
+  s = 0,
+): number | null {
   const step = steps[s];
   if (step === undefined) return i;
   if (step.kind === "gap") {
     for (let k = 0; k <= step.max && i + k <= tokens.length; k++) {
-      const end = matchAt(tokens, i + k, steps, s + 1);
+      const end = shortestMatch(tokens, i + k, steps, passes, s + 1);
       if (end !== null) return end;
     }
     return null;
   }
   const token = tokens[i];
-  if (token === undefined || !step.re.test(token.folded)) return null;
-  return matchAt(tokens, i + 1, steps, s + 1);
+  if (token === undefined || !passes(token, step.word)) return null;
+  return shortestMatch(tokens, i + 1, steps, passes, s + 1);
 }
+
+const matchAt = (tokens: readonly Token[], i: number, steps: readonly Step[]): number | null =>
+  shortestMatch(tokens, i, steps, (token, re) => re.test(token.folded));
 
 export type TermMatch = { text: string; start: number; end: number; term: string };
 

@@ -11,13 +11,13 @@
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
 import { stemmer as stemGerman } from "@orama/stemmers/german";
 import type { Language } from "../plan";
-import { fold } from "../text";
+import { fold, shortestMatch, type PatternStep } from "../text";
 import { germanKey, spanText, type Token, type Tokens } from "./tokens";
 
 export type Entry = string | { readonly match: string; readonly except: readonly string[] };
 export type LexiconSource = Readonly<Record<Language, readonly Entry[]>>;
 
-type Slot = { kind: "word"; test: (t: Token) => boolean } | { kind: "gap"; max: number };
+type Slot = PatternStep<(t: Token) => boolean>;
 type CompiledEntry = { source: string; slots: readonly Slot[]; except: readonly (readonly Slot[])[] };
 
 export type Lexicon = {
@@ -78,21 +78,21 @@ function compileSlot(part: string, language: Language): Slot {
   if (part === "~") return { kind: "gap", max: 2 };
   if (part === "~~") return { kind: "gap", max: 4 };
   if (part === "...") return { kind: "gap", max: 6 };
-  if (part === "#") return { kind: "word", test: (t) => t.num !== null };
+  if (part === "#") return { kind: "word", word: (t) => t.num !== null };
   if (isPattern(part)) {
     const re = new RegExp(`^(?:${part.replace(/\*/g, "[\\p{L}\\p{N}]*")})$`, "u");
-    return { kind: "word", test: (t) => re.test(t.folded) };
+    return { kind: "word", word: (t) => re.test(t.folded) };
   }
   const whole = part.startsWith("=");
   const word = whole ? part.slice(1) : part;
   if (language === "en") {
     const stem = stemEnglish(word.toLowerCase());
-    return { kind: "word", test: (t) => t.en === stem };
+    return { kind: "word", word: (t) => t.en === stem };
   }
   const key = germanKey(word);
   const stem = stemGerman(key);
-  if (whole || stem.length < 4) return { kind: "word", test: (t) => t.de === stem };
-  return { kind: "word", test: (t) => t.de === stem || holdsPart(t.key, stem) };
+  if (whole || stem.length < 4) return { kind: "word", word: (t) => t.de === stem };
+  return { kind: "word", word: (t) => t.de === stem || holdsPart(t.key, stem) };
 }
 
 function compilePhrase(phrase: string, language: Language): Slot[] {
@@ -137,21 +137,9 @@ function compileEntries(source: LexiconSource): CompiledEntry[] {
   return entries;
 }
 
-/** End (exclusive) of the shortest match of `slots` from token `i`, or null. */
-function matchAt(tokens: readonly Token[], i: number, slots: readonly Slot[], s = 0): number | null {
-  const slot = slots[s];
-  if (slot === undefined) return i;
-  if (slot.kind === "gap") {
-    for (let k = 0; k <= slot.max && i + k <= tokens.length; k++) {
-      const end = matchAt(tokens, i + k, slots, s + 1);
-      if (end !== null) return end;
-    }
-    return null;
-  }
-  const token = tokens[i];
-  if (token === undefined || token.masked || !slot.test(token)) return null;
-  return matchAt(tokens, i + 1, slots, s + 1);
-}
+/** End (exclusive) of the shortest match of `slots` from token `i`, or null; masked tokens never match. */
+const matchAt = (tokens: readonly Token[], i: number, slots: readonly Slot[]): number | null =>
+  shortestMatch(tokens, i, slots, (token, test) => !token.masked && test(token));
 
 const FIRSTS_LIMIT = 20_000;
 
@@ -161,7 +149,7 @@ function firstsOf(lexicon: Lexicon, token: Token): readonly number[] {
   const out: number[] = [];
   lexicon.entries.forEach((e, index) => {
     const first = e.slots[0];
-    if (first?.kind === "word" && first.test(token)) out.push(index);
+    if (first?.kind === "word" && first.word(token)) out.push(index);
   });
   if (lexicon.firsts.size >= FIRSTS_LIMIT) lexicon.firsts.clear();
   lexicon.firsts.set(token.folded, out);
