@@ -8,7 +8,7 @@ import {
   DocumentTable20Regular,
   FolderOpen20Regular,
 } from "@fluentui/react-icons";
-import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type ReactElement } from "react";
 import { LANGUAGES, type Language } from "../domain/plan";
 import { ui } from "../i18n/ui";
 import { ErrorMessages } from "../taskpane/ErrorMessages";
@@ -42,8 +42,6 @@ export function Workbench({ initialLanguage, asOf, onFirstRender, decoratePort }
   const [errors, setErrors] = useState<readonly ShownError[]>([]);
   const [dragging, setDragging] = useState(false);
   const nextErrorId = useRef(1);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const planInput = useRef<HTMLInputElement>(null);
   const previewHeading = useId();
 
   const showError = useCallback((text: string) => {
@@ -100,26 +98,14 @@ export function Workbench({ initialLanguage, asOf, onFirstRender, decoratePort }
           <p className={styles.subtitle}>{ui(language, "wbSubtitle")}</p>
         </div>
         <div className={styles.toolbar} role="group" aria-label={ui(language, "wbToolbar")}>
-          <Button
+          <FilePicker
             icon={<FolderOpen20Regular />}
-            onClick={() => {
-              fileInput.current?.click();
-            }}
-          >
-            {ui(language, "wbOpen")}
-          </Button>
-          <input
-            ref={fileInput}
-            type="file"
+            label={ui(language, "wbOpen")}
+            inputLabel={ui(language, "wbOpenInput")}
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-label={ui(language, "wbOpenInput")}
+            testId="workbook-file"
             className={styles.fileInput}
-            data-testid="workbook-file"
-            onChange={(event) => {
-              const chosen = event.currentTarget.files?.[0];
-              event.currentTarget.value = "";
-              if (chosen) void file.openFile(chosen);
-            }}
+            onFile={(chosen) => void file.openFile(chosen)}
           />
           <Button
             appearance="primary"
@@ -137,26 +123,14 @@ export function Workbench({ initialLanguage, asOf, onFirstRender, decoratePort }
           >
             {ui(language, "wbLoadSampleEn")}
           </Button>
-          <Button
+          <FilePicker
             icon={<DocumentBulletList20Regular />}
-            onClick={() => {
-              planInput.current?.click();
-            }}
-          >
-            {ui(language, "wbOpenPlan")}
-          </Button>
-          <input
-            ref={planInput}
-            type="file"
+            label={ui(language, "wbOpenPlan")}
+            inputLabel={ui(language, "wbOpenPlanInput")}
             accept=".json,application/json"
-            aria-label={ui(language, "wbOpenPlanInput")}
+            testId="plan-file"
             className={styles.fileInput}
-            data-testid="plan-file"
-            onChange={(event) => {
-              const chosen = event.currentTarget.files?.[0];
-              event.currentTarget.value = "";
-              if (chosen) void planFile.openPlanFile(chosen);
-            }}
+            onFile={(chosen) => void planFile.openPlanFile(chosen)}
           />
           <Button
             icon={<ArrowDownload20Regular />}
@@ -250,5 +224,47 @@ export function Workbench({ initialLanguage, asOf, onFirstRender, decoratePort }
         </div>
       )}
     </div>
+  );
+}
+
+type FilePickerProps = {
+  icon: ReactElement;
+  label: string;
+  /** The hidden file input's own name (tests and assistive technology reach it by that). */
+  inputLabel: string;
+  accept: string;
+  testId: string;
+  className: string;
+  onFile: (file: File) => void;
+};
+
+/** A button that opens the browser's file dialog through a hidden file input. */
+function FilePicker({ icon, label, inputLabel, accept, testId, className, onFile }: FilePickerProps) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button
+        icon={icon}
+        onClick={() => {
+          input.current?.click();
+        }}
+      >
+        {label}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept={accept}
+        aria-label={inputLabel}
+        className={className}
+        data-testid={testId}
+        onChange={(event) => {
+          const chosen = event.currentTarget.files?.[0];
+          // Cleared, so that choosing the same file again opens it again.
+          event.currentTarget.value = "";
+          if (chosen) onFile(chosen);
+        }}
+      />
+    </>
   );
 }
