@@ -71,6 +71,12 @@ export function queueFormatList(
   return { columns, collections };
 }
 
+/** Custom formats found in the columns (each once). */
+export function customCount(list: FormatList): number {
+  return new Set(list.collections.flatMap((c) => c.items.filter((i) => i.type === "Custom").map((i) => i.id)))
+    .size;
+}
+
 /** Round 2: formula, colours and ranges of the custom ones (each once). */
 export function queueFormatDetails(list: FormatList): FormatDetails {
   const seen = new Set<string>();

@@ -47,6 +47,7 @@ import {
   formatsInLine,
   queueDeleteFormats,
   queueFormatDetails,
+  customCount,
   queueFormatList,
   recognise,
   rollbackFormatsIn,
@@ -356,8 +357,13 @@ export async function prepareUpdateIn(
       ? planCharts(spec, chartList, dirty.length > 0 || before === null || tablePlan.resizeTo !== null)
       : [],
   };
-  // Round 2 of the formats (their rules and ranges) rides on the journal's first sync.
-  const formatDetails = formatList ? queueFormatDetails(formatList) : null;
+  // Round 2 of the formats (their rules and ranges) rides on the journal's first sync. A sheet with
+  // nothing to write keeps its formats unless some are missing (a sync only then).
+  const sheetChanged = dirty.length > 0 || tablePlan.resizeTo !== null || tablePlan.create !== null;
+  const formatDetails =
+    formatList && (sheetChanged || customCount(formatList) < (spec.conditionalFormats ?? []).length)
+      ? queueFormatDetails(formatList)
+      : null;
   let extra = formatDetails !== null && formatDetails.length > 0;
   const pending: {
     segment: string;
