@@ -62,15 +62,18 @@ export async function queueCharts(
   batch: BudgetedBatch,
   target: Excel.Worksheet,
   spec: SheetSpec,
+  /** The name each chart is made under (an update makes it under a temporary one first). */
+  nameOf: (chart: ChartSpec) => string = (chart) => chart.name,
+  only: (chart: ChartSpec) => boolean = () => true,
 ): Promise<void> {
   const address = (a1: string) => rangeAddress(styleRange(spec, a1));
-  for (const chart of spec.charts ?? []) {
+  for (const chart of (spec.charts ?? []).filter(only)) {
     const [first, ...more] = chart.series;
     if (!first) continue;
     // One chart per batch: its series and labels refer to the chart made in the same request.
     await batch.add(chartBytes(chart), () => {
       const made = target.charts.add("Bubble", target.getRange(address(first.size)), "Columns");
-      made.name = chart.name;
+      made.name = nameOf(chart);
       made.setPosition(chart.from, chart.to);
       made.title.text = chart.title;
       made.legend.visible = chart.showLegend;

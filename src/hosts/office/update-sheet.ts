@@ -12,8 +12,10 @@
 //   4. apply: unmerge what the spec no longer merges; per changed row the add-in's cells lose their
 //      formats and get the spec's (number formats, styles, height), and the changed cells their
 //      values; the table is resized (Table.resize, ExcelApi 1.13), merges, dropdowns for appended
-//      rows and defined names follow the spec.
-// rollbackUpdateIn puts the journal back. Column widths, freeze panes, print setup and tab colour
+//      rows and defined names follow the spec; then the add-in's conditional formats (update-formats.ts)
+//      and charts (update-chart.ts) follow the spec too, where the requirement sets allow — loaded in
+//      the same syncs as the cells and the journal.
+// rollbackUpdateIn puts the journal back (rollbackUpdateExtrasIn the formats and charts, after it). Column widths, freeze panes, print setup and tab colour
 // stay as users left them.
 
 import {
@@ -33,6 +35,26 @@ import { mergeRefs } from "./read-sheet";
 import { cellFormat, excelValue, type ExcelCellValue } from "./render-cells";
 import { queueStyles } from "./render-styles";
 import { checkSpec } from "./spec-checks";
+import {
+  commitCharts,
+  planCharts,
+  queueChartList,
+  queueNewCharts,
+  rollbackChartsIn,
+  type ChartJournal,
+} from "./update-chart";
+import {
+  formatsInLine,
+  queueDeleteFormats,
+  queueFormatDetails,
+  customCount,
+  queueFormatList,
+  recognise,
+  rollbackFormatsIn,
+  specRules,
+  type FormatsJournal,
+} from "./update-formats";
+import { queueConditionalFormats } from "./render-conditional-formats";
 import { cellExtent, resolveStyles, styleExtent, type Layer, type StyleLayers } from "./style-layers";
 
 export type UpdateWrite = Extract<SheetWrite, { mode: "update" }>;
@@ -56,6 +78,10 @@ export type UpdateJournal = {
   validations: string[];
   /** Defined names re-pointed: their old reference, or null when new. */
   names: { name: string; before: string | null }[];
+  /** The add-in's conditional formats, when the update replaces them; null when left as they are. */
+  formats: FormatsJournal | null;
+  /** The add-in's charts made new by the update. */
+  charts: ChartJournal[];
 };
 
 export type PreparedUpdate = {
@@ -71,6 +97,8 @@ export type PreparedUpdate = {
   validations: { address: string; values: readonly string[]; errorTitle: string; errorMessage: string }[];
   merges: { remove: string[]; add: string[] };
   names: { name: string; address: string; existing: string | null }[];
+  /** Ours to delete (by id) before the spec's are added; null: the formats stay as they are. */
+  conditional: { columns: string[]; ours: { id: string; areas: RangeRef[] }[] } | null;
 };
 
 type DirtyRow = { row: number; segments: [number, number][]; cells: Set<number> };
@@ -160,6 +188,12 @@ export async function prepareUpdateIn(
   names.load("items/name,items/formula");
   const merged = sheet.getRange(whole).getMergedAreasOrNullObject();
   merged.load("address");
+  // The add-in's conditional formats and charts: what exists, in the first sync too.
+  const formatList = capabilities.excelApi(EXCEL_API.conditionalFormats)
+    ? queueFormatList(sheet, spec.conditionalFormats ?? [])
+    : null;
+  const chartList =
+    capabilities.excelApi(EXCEL_API.charts) && (spec.charts ?? []).length > 0 ? queueChartList(sheet) : null;
 
   const formulas: unknown[][] = [];
   const held: unknown[][] = [];
@@ -318,7 +352,19 @@ export async function prepareUpdateIn(
         : null,
     validations: validations.map((v) => v.address),
     names: namePlan.map((n) => ({ name: n.name, before: n.existing })),
+    formats: null,
+    charts: chartList
+      ? planCharts(spec, chartList, dirty.length > 0 || before === null || tablePlan.resizeTo !== null)
+      : [],
   };
+  // Round 2 of the formats (their rules and ranges) rides on the journal's first sync. A sheet with
+  // nothing to write keeps its formats unless some are missing (a sync only then).
+  const sheetChanged = dirty.length > 0 || tablePlan.resizeTo !== null || tablePlan.create !== null;
+  const formatDetails =
+    formatList && (sheetChanged || customCount(formatList) < (spec.conditionalFormats ?? []).length)
+      ? queueFormatDetails(formatList)
+      : null;
+  let extra = formatDetails !== null && formatDetails.length > 0;
   const pending: {
     segment: string;
     numberFormats: string[][];
@@ -327,8 +373,9 @@ export async function prepareUpdateIn(
   const heights: { row: number; format: Excel.RangeFormat }[] = [];
   let queued = 0;
   const flush = async () => {
-    if (pending.length === 0 && heights.length === 0) return;
+    if (pending.length === 0 && heights.length === 0 && !extra) return;
     await context.sync();
+    extra = false;
     for (const p of pending)
       journal.segments.push({
         address: p.segment,
@@ -372,6 +419,36 @@ export async function prepareUpdateIn(
   }
   await flush();
 
+  let conditional: PreparedUpdate["conditional"] = null;
+  if (formatList && formatDetails) {
+    const rules = spec.conditionalFormats ?? [];
+    const ours = recognise(formatDetails, specRules(spec));
+    // Range.clear("Formats") on a changed row takes any format off its cells: those rows need ours again.
+    const ruleAreas = rules.flatMap((r) => parseRange(r.range) ?? []);
+    const cleared = dirty.some(({ row, segments }) =>
+      segments.some(([left, right]) =>
+        ruleAreas.some((a) => row >= a.top && row <= a.bottom && left <= a.right && right >= a.left),
+      ),
+    );
+    if (!formatsInLine(ours, rules) || cleared) {
+      conditional = { columns: formatList.columns, ours: ours.map((o) => ({ id: o.id, areas: o.areas })) };
+      journal.formats = {
+        sheet: spec.name,
+        columns: formatList.columns,
+        rules: specRules(spec),
+        before: ours.map((o) => ({
+          address: o.address,
+          formula: o.formula,
+          fill: o.fill,
+          fontColor: o.fontColor,
+          bold: o.bold,
+          priority: o.priority,
+        })),
+        applied: false,
+      };
+    }
+  }
+
   return {
     write,
     journal,
@@ -384,6 +461,7 @@ export async function prepareUpdateIn(
     validations,
     merges,
     names: namePlan,
+    conditional,
   };
 }
 
@@ -397,6 +475,11 @@ export async function applyUpdateIn(
   const { spec } = update.write;
   const target = context.workbook.worksheets.getItem(spec.name);
   update.journal.applied = true;
+  // Ours go before the rows are restyled: clearing a row's formats would cut them short first.
+  if (update.conditional && update.journal.formats) {
+    update.journal.formats.applied = true;
+    await queueDeleteFormats(batch, target, update.conditional.columns, update.conditional.ours);
+  }
   for (const address of update.merges.remove) {
     await batch.add(utf8Length(address), () => {
       target.getRange(address).unmerge();
@@ -491,6 +574,23 @@ export async function applyUpdateIn(
       context.workbook.names.add(n.name, target.getRange(n.address));
     });
   }
+  if (update.conditional) await queueConditionalFormats(batch, target, spec);
+  await queueNewCharts(batch, target, spec, update.journal.charts);
+}
+
+/** What the write's last batch does for this update: its new charts take their names. */
+export function commitUpdateIn(context: Excel.RequestContext, update: PreparedUpdate): void {
+  if (update.journal.charts.length === 0) return;
+  commitCharts(context.workbook.worksheets.getItem(update.write.spec.name), update.journal.charts);
+}
+
+/** The formats and charts back as they were; after rollbackUpdateIn's batch (its clears cut formats). */
+export async function rollbackUpdateExtrasIn(
+  context: Excel.RequestContext,
+  journal: UpdateJournal,
+): Promise<void> {
+  if (journal.formats) await rollbackFormatsIn(context, journal.formats);
+  await rollbackChartsIn(context, journal.charts);
 }
 
 /** Puts a sheet back as the journal recorded it (after a failed write). */

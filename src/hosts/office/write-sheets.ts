@@ -18,7 +18,9 @@ import { BudgetedBatch, type BatchStats } from "./payload";
 import { checkSpec } from "./spec-checks";
 import {
   applyUpdateIn,
+  commitUpdateIn,
   prepareUpdateIn,
+  rollbackUpdateExtrasIn,
   rollbackUpdateIn,
   type PreparedUpdate,
   type UpdateJournal,
@@ -85,6 +87,8 @@ export async function writeSheetsIn(
   const commitBytes = staged.reduce((sum, s) => sum + s.commitBytes, 0);
   await batch.add(commitBytes, () => {
     for (const s of staged) s.commit();
+    // Last: the updates' new charts replace the old ones (update-chart.ts).
+    for (const update of updates) commitUpdateIn(context, update);
   });
   await batch.flush();
   return { skipped, stats: batch.stats };
@@ -99,5 +103,6 @@ export async function rollbackSheetsIn(
   const batch = new BudgetedBatch(context, budgetBytes);
   for (const journal of [...state.updates].reverse()) await rollbackUpdateIn(context, batch, journal);
   await batch.flush();
+  for (const journal of [...state.updates].reverse()) await rollbackUpdateExtrasIn(context, journal);
   for (const sheet of state.creates) if (sheet.tempName !== null) await rollbackIn(context, sheet);
 }

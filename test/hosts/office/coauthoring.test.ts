@@ -11,6 +11,7 @@ import { PortError, type SheetChange, type WorkbookPort } from "../../../src/she
 import { createWireExcel, openWireExcel, type WireExcel } from "../../support/office-js";
 import type { FakeWorkbookModel } from "../../support/fake-excel";
 import { AS_OF, goal, PLAN } from "../../workbook/write-fixtures";
+import { columnLetter } from "../../../src/sheet";
 
 const instant = () => Promise.resolve();
 const ACCOUNTS = {
@@ -47,8 +48,72 @@ function snapshot(workbook: FakeWorkbookModel): unknown {
     heights: Array.from({ length: 60 }, (_, i) => sheet.rowHeight(i + 1)),
     tables: sheet.tables().map((t) => [t.name, { ...t.rect }]),
     validations: [...sheet.validations.keys()].sort(),
+    // Conditional formats (ids change when one is added again; ours go back on top of the
+    // priority list, which only matters where formats share cells: compared as a set) and charts.
+    conditionalFormats: sheet.conditionalFormats
+      .map((cf) =>
+        JSON.stringify({ type: cf.type, rect: cf.rect, settings: [...cf.settings.entries()].sort() }),
+      )
+      .sort(),
+    charts: sheet.charts.map((c) => ({
+      name: c.name,
+      type: c.chartType,
+      from: c.from,
+      to: c.to,
+      series: c.series.map((x) => ({
+        name: x.name,
+        x: x.xValues?.rect,
+        y: x.values?.rect,
+        size: x.bubbleSizes?.rect,
+        labels: [...x.labels.entries()].sort((a, b) => a[0] - b[0]),
+      })),
+    })),
   }));
 }
+
+/** A user's own chart and conditional format in a column of their own (Z), beside the add-in's. */
+async function addUsersOwn(fake: WireExcel, sheetName: string): Promise<void> {
+  await fake.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.getRange("Z5:Z7").values = [[1], [2], [3]];
+    const chart = sheet.charts.add("ColumnClustered", sheet.getRange("Z5:Z7"), "Columns");
+    chart.name = "Mein Diagramm";
+    chart.setPosition("AB2", "AH12");
+    const format = sheet.getRange("Z5:Z7").conditionalFormats.add("Custom");
+    format.custom.rule.formula = "=$Z5>1";
+    format.custom.format.fill.color = "#FFFF00";
+    await context.sync();
+  });
+}
+
+const usersOwn = (fake: WireExcel, sheetName: string) => {
+  const sheet = fake.workbook.sheet(sheetName);
+  return {
+    charts: sheet.charts
+      .filter((c) => c.name === "Mein Diagramm")
+      .map((c) => [c.from, c.to, c.series.length]),
+    formats: sheet.conditionalFormats
+      .filter((cf) => cf.settings.get("custom.rule.formula") === "=$Z5>1")
+      .map((cf) => [cf.rect, cf.settings.get("custom.format.fill.color")]),
+  };
+};
+
+/** A fourth account in the account sheet, as a user would type it. */
+function addAccount(workbook: FakeWorkbookModel): void {
+  const accounts = workbook.sheet("Kunden");
+  accounts.setCell("A7", "D-04");
+  accounts.setCell("B7", "Nordlicht Energie AG");
+  accounts.setCell("C7", 1_200_000);
+  accounts.setCell("D7", 4_000_000);
+  accounts.setCell("E7", "Tom Krause");
+}
+
+const rect = (r: { top: number; left: number; bottom: number; right: number }) => ({
+  top: r.top,
+  left: r.left,
+  bottom: r.bottom,
+  right: r.right,
+});
 
 const names = (workbook: FakeWorkbookModel) =>
   workbook.names
@@ -116,6 +181,77 @@ describe("plan writes under co-authoring", () => {
     expect(sheet.cell("N14").value).toBe("");
     expect(fake.workbook.table("KAM_Goals").rect.bottom).toBe(13);
     expect((await openWorkbook(port)).stored?.plan.goals.map((g) => g.id)).toEqual(["G1", "G2"]);
+  });
+});
+
+describe("conditional formats and the chart of a sheet updated in place", () => {
+  test("appended goals are coloured by the progress formats; a user's own format and chart stay", async () => {
+    const fake = await createWireExcel({ sheets: [ACCOUNTS], displayLanguage: "de-DE" });
+    const port = host(fake);
+    await write(port, PLAN);
+    await addUsersOwn(fake, "KAM-Ziele");
+    const users = usersOwn(fake, "KAM-Ziele");
+    fake.control.coauthoring(true);
+    await write(port, { ...PLAN, goals: [...PLAN.goals, goal({ id: "G4" }), goal({ id: "G5" })] });
+    const sheet = fake.workbook.sheet("KAM-Ziele");
+    expect(fake.workbook.table("KAM_Goals").rect.bottom).toBe(16);
+    const progress = sheet.conditionalFormats.filter((cf) => cf.rect.left !== 26);
+    // Three rules (off track, at risk, on track) over attainment, elapsed and on-track: rows 12–16.
+    expect(progress).toHaveLength(3);
+    for (const cf of progress) expect(rect(cf.rect)).toMatchObject({ top: 12, bottom: 16 });
+    expect(
+      [...progress]
+        .sort((a, b) => a.priority - b.priority)
+        .map((cf) => cf.settings.get("custom.format.fill.color")),
+    ).toEqual(["#FFC7CE", "#FFEB9C", "#C6EFCE"]);
+    expect(usersOwn(fake, "KAM-Ziele")).toEqual(users);
+    expect(fake.stats.sheetDeletions).toBe(0);
+  });
+
+  test("the review gains an account: the chart shows it, labels the right bubbles, covers no totals or notes; one chart, the user's stays", async () => {
+    const fake = await createWireExcel({ sheets: [ACCOUNTS], displayLanguage: "de-DE" });
+    const port = host(fake);
+    await write(port, PLAN);
+    await addUsersOwn(fake, "KAM-Review");
+    const users = usersOwn(fake, "KAM-Review");
+    addAccount(fake.workbook);
+    fake.control.coauthoring(true);
+    const start = fake.stats.syncs;
+    const result = await write(port, PLAN);
+    // Reading the workbook and writing three sheets in place, conditional formats and chart included:
+    // as many syncs as before they were kept in line (23 for this write).
+    expect(fake.stats.syncs - start).toBeLessThanOrEqual(23);
+    expect(result.modes["KAM-Review"]).toBe("update");
+
+    const sheet = fake.workbook.sheet("KAM-Review");
+    const table = fake.workbook.table("KAM_Review").rect;
+    expect(table.bottom).toBe(8);
+    const ours = sheet.charts.filter((c) => c.name !== "Mein Diagramm");
+    expect(ours.map((c) => c.name)).toEqual(["KAM_Portfolio"]);
+    const [chart] = ours;
+    const [accounts] = chart!.series;
+    for (const range of [accounts!.xValues, accounts!.values, accounts!.bubbleSizes])
+      expect(range && rect(range.rect)).toMatchObject({ top: 5, bottom: 8 });
+    // Each label names the account in the row its point comes from.
+    const nameColumn = [...Array(24).keys()]
+      .map((i) => i + 1)
+      .find((c) => sheet.cell(`${columnLetter(c)}4`).value === "Kunde");
+    const labels = [...accounts!.labels.entries()].map(([index, label]) => [
+      sheet.cell(`${columnLetter(nameColumn!)}${5 + index}`).value,
+      label.text,
+    ]);
+    expect(labels).toContainEqual(["Nordlicht Energie AG", "Nordlicht Energie AG"]);
+    for (const [name, text] of labels) expect(name).toBe(text);
+    // Totals and notes moved down a row; the chart moved with them and covers none of their cells.
+    expect(chart!.from!.top).toBeGreaterThan(table.bottom + 1);
+    for (let row = chart!.from!.top; row <= chart!.to!.bottom; row++)
+      for (let column = chart!.from!.left; column <= chart!.to!.right; column++)
+        expect(sheet.cell(`${columnLetter(column)}${row}`).value).toBe("");
+    // The status formats reach the new row.
+    const status = sheet.conditionalFormats.filter((cf) => cf.rect.left !== 26);
+    expect(status).toHaveLength(4);
+    for (const cf of status) expect(rect(cf.rect)).toMatchObject({ top: 5, bottom: 8 });
+    expect(usersOwn(fake, "KAM-Review")).toEqual(users);
   });
 });
 
@@ -189,6 +325,7 @@ describe("all or nothing", () => {
       sheet.tables.getItem("KAM_Goals").resize("A11:V14");
       await context.sync();
     });
+    await addUsersOwn(fake, "KAM-Review");
     return { fake, port };
   }
 

@@ -8,7 +8,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { newXlsx } from "../../../src/hosts/xlsx";
+import { newXlsx, openXlsx } from "../../../src/hosts/xlsx";
+import { openWorkbook, writePlan } from "../../../src/planner";
+import { AS_OF, PLAN } from "../../workbook/write-fixtures";
 import { num, text, type SheetSpec } from "../../../src/sheet";
 import { fullSpec } from "../../support/xlsx-fixtures";
 
@@ -157,4 +159,65 @@ describe("charts and conditional formats in the .xlsx", () => {
     },
     180_000,
   );
+});
+
+describe("a second plan write into an existing .xlsx (as kam write does)", () => {
+  const accounts = (rows: readonly (readonly [string, string, number, number, string])[]): SheetSpec => ({
+    ...fullSpec("Kunden"),
+    values: [
+      [text("Key Accounts")],
+      [],
+      [text("Kunden-ID"), text("Kunde"), text("Umsatz"), text("Potenzial"), text("KAM")],
+      ...rows.map(([id, name, revenue, potential, owner]) => [
+        text(id),
+        text(name),
+        num(revenue),
+        num(potential),
+        text(owner),
+      ]),
+    ],
+    table: null,
+    names: [],
+    validations: [],
+    merges: [],
+    styles: [],
+    conditionalFormats: [],
+    charts: [],
+  });
+  const THREE = [
+    ["D-01", "Kessler Verpackungen GmbH", 1_850_000, 5_200_000, "Anna Berg"],
+    ["D-02", "Lindner Bau AG", 2_400_000, 2_900_000, "Tom Krause"],
+    ["D-03", "Ostsee Fisch eG", 760_000, 3_200_000, "Anna Berg"],
+  ] as const;
+
+  test("the review gains an account: still one chart part, its ranges reach the new row", async () => {
+    const first = newXlsx();
+    await first.writeSheet(accounts(THREE), { replace: false });
+    const written1 = await writePlan(first, await openWorkbook(first), PLAN, { language: "de", asOf: AS_OF });
+    expect(written1.status).toBe("written");
+    // The file is saved, opened again, a user adds an account, and the plan is written again.
+    const second = await openXlsx(await first.save());
+    await second.writeSheet(
+      accounts([...THREE, ["D-04", "Nordlicht Energie AG", 1_200_000, 4_000_000, "Tom Krause"]]),
+      { replace: true },
+    );
+    const written2 = await writePlan(second, await openWorkbook(second), PLAN, {
+      language: "de",
+      asOf: AS_OF,
+    });
+    expect(written2.status).toBe("written");
+    const files = unzipSync(await second.save());
+    const charts = Object.keys(files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    expect(charts).toHaveLength(1);
+    const chart = strFromU8(files[charts[0] ?? ""] ?? new Uint8Array());
+    const refs = [...chart.matchAll(/<c:f>'KAM-Review'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)<\/c:f>/g)];
+    // Accounts series: x, y and sizes over rows 5–8 (four accounts); quadrant cells below the chart.
+    expect(refs.slice(0, 3).map((m) => [m[2], m[4]])).toEqual([
+      ["5", "8"],
+      ["5", "8"],
+      ["5", "8"],
+    ]);
+    expect(chart).toContain("<a:t>Nordlicht Energie AG</a:t>");
+    expect(Object.keys(files).filter((name) => /^xl\/drawings\/drawing\d+\.xml$/.test(name))).toHaveLength(1);
+  });
 });

@@ -290,6 +290,20 @@ export const CHART_COLLECTION: TypeDef<SheetModel> = {
       s.charts.push(chart);
       return chart;
     }),
+    getItem: returns<SheetModel>("Chart", (s, [key], env) => {
+      const found = liveCharts(s).find(
+        (c) => typeof key === "string" && c.name.toLowerCase() === key.toLowerCase(),
+      );
+      if (!found) throw officeError("ItemNotFound", `no chart '${String(key)}'`, env.location);
+      return found;
+    }),
+    /** ExcelApi 1.4: a null object when the sheet has no chart of that name. */
+    getItemOrNullObject: returns<SheetModel>(
+      "Chart",
+      (s, [key]) =>
+        liveCharts(s).find((c) => typeof key === "string" && c.name.toLowerCase() === key.toLowerCase()) ??
+        null,
+    ),
     getItemAt: returns<SheetModel>("Chart", (s, [index], env) => {
       const chart = typeof index === "number" ? liveCharts(s)[index] : undefined;
       if (!chart) throw officeError("ItemNotFound", `no chart at ${String(index)}`, env.location);

@@ -306,6 +306,17 @@ const CONDITIONAL_FORMAT: TypeDef<CfTarget> = {
     cellValue: topPart("CellValueConditionalFormat", "cellValue"),
     textComparison: topPart("CellValueConditionalFormat", "textComparison"),
   },
+  objects: {
+    // The cells the format applies to (getRange, getRangeOrNullObject: ExcelApi 1.6; getRanges:
+    // ExcelApi 1.9). The engine keeps one rectangle per format, so all three give it.
+    getRange: returns<CfTarget>("Range", (t) => ({ sheet: t.sheet, rect: { ...t.cf.rect } })),
+    getRangeOrNullObject: returns<CfTarget>("Range", (t) => ({ sheet: t.sheet, rect: { ...t.cf.rect } })),
+    getRanges: returns<CfTarget>("RangeAreas", (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.cf.rect },
+      areas: [{ ...t.cf.rect }],
+    })),
+  },
   methods: {
     delete: does((t) => {
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((x) => x !== t.cf);
@@ -331,6 +342,12 @@ const CONDITIONAL_FORMAT_COLLECTION: TypeDef<RangeTarget> = {
     },
   },
   objects: {
+    /** By id (ExcelApi 1.6): one of the formats on the range's cells. */
+    getItem: returns<RangeTarget>("ConditionalFormat", (t, [id], env) => {
+      const found = formatsIn(t).find((x) => x.cf.id === id);
+      if (!found) throw officeError("ItemNotFound", `no conditional format ${String(id)}`, env.location);
+      return found;
+    }),
     add: returns<RangeTarget>("ConditionalFormat", (t, [type], env) => {
       if (typeof type !== "string" || !CF_TYPES.includes(type))
         throw officeError("InvalidArgument", `conditional format type '${String(type)}'`, env.location);
