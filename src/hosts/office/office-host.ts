@@ -63,6 +63,8 @@ export type HostStats = {
 
 const DEFAULT_CHUNK_BYTES = 256 * 1024;
 
+type WriteSizes = { budgetBytes: number; chunkBytes: number; rangeAreas: boolean };
+
 const randomSuffix = () => Math.random().toString(36).slice(2, 10);
 
 export function createOfficeHost(
@@ -121,7 +123,7 @@ export function createOfficeHost(
     spec: SheetSpec,
     replace: boolean,
     caps: Capabilities,
-    sizes: { budgetBytes: number; chunkBytes: number; rangeAreas: boolean },
+    sizes: WriteSizes,
   ): Promise<WriteOutcome> {
     const state: WriteState = {
       finalName: spec.name,
@@ -170,7 +172,7 @@ export function createOfficeHost(
   async function writeSheetsOnce(
     writes: readonly SheetWrite[],
     caps: Capabilities,
-    sizes: { budgetBytes: number; chunkBytes: number; rangeAreas: boolean },
+    sizes: WriteSizes,
   ): Promise<WriteOutcome> {
     const state: SheetsWriteState = { creates: [], updates: [] };
     const names = writes.map((w) => w.spec.name).join(", ");
@@ -216,6 +218,40 @@ export function createOfficeHost(
     }
   }
 
+  /**
+   * A write with its retries: in cell-edit mode (retry policy), then — each attempt rolled back
+   * fully before the next starts — once more with half-size batches when this Excel's payload
+   * limit is lower than ours (or this Office.js could not be measured), and once more with plain
+   * ranges when Excel would not take multi-area addresses.
+   */
+  async function writeWithRetries(
+    params: PortErrorParams,
+    once: (caps: Capabilities, sizes: WriteSizes) => Promise<WriteOutcome>,
+  ): Promise<WriteOutcome> {
+    const caps = requireCapabilities(params);
+    const attempt = (sizes: WriteSizes) => retryInCellEditMode(() => once(caps, sizes), retry, params);
+    const first = { budgetBytes, chunkBytes, rangeAreas: rangeAreas && caps.excelApi(EXCEL_API.rangeAreas) };
+    try {
+      try {
+        return await attempt(first);
+      } catch (error) {
+        if (isPayloadError(error)) {
+          return await attempt({
+            ...first,
+            budgetBytes: Math.floor(budgetBytes / 2),
+            chunkBytes: Math.floor(chunkBytes / 2),
+          });
+        }
+        if (first.rangeAreas && excelErrorCode(error) === "InvalidArgument") {
+          return await attempt({ ...first, rangeAreas: false });
+        }
+        throw error;
+      }
+    } catch (error) {
+      throw toPortError(error, params);
+    }
+  }
+
   return {
     get capabilities() {
       return capabilitiesOf(office);
@@ -247,74 +283,18 @@ export function createOfficeHost(
       return run(params, (context) => listNamesIn(context, requireCapabilities(params)));
     },
 
-    async writeSheet(spec: SheetSpec, { replace }: { replace: boolean }): Promise<WriteOutcome> {
-      const params: PortErrorParams = { operation: "write", sheet: spec.name };
-      const caps = requireCapabilities(params);
-      // Each attempt rolls back fully before the next one starts.
-      const attempt = (sizes: { budgetBytes: number; chunkBytes: number; rangeAreas: boolean }) =>
-        retryInCellEditMode(() => writeOnce(spec, replace, caps, sizes), retry, params);
-      const first = {
-        budgetBytes,
-        chunkBytes,
-        rangeAreas: rangeAreas && caps.excelApi(EXCEL_API.rangeAreas),
-      };
-      try {
-        try {
-          return await attempt(first);
-        } catch (error) {
-          // This Excel's limit is lower than ours (or this Office.js could not be measured): once
-          // more with half-size batches.
-          if (isPayloadError(error)) {
-            return await attempt({
-              ...first,
-              budgetBytes: Math.floor(budgetBytes / 2),
-              chunkBytes: Math.floor(chunkBytes / 2),
-            });
-          }
-          // Multi-area addresses Excel would not take: once more with plain ranges.
-          if (first.rangeAreas && excelErrorCode(error) === "InvalidArgument") {
-            return await attempt({ ...first, rangeAreas: false });
-          }
-          throw error;
-        }
-      } catch (error) {
-        throw toPortError(error, params);
-      }
+    writeSheet(spec: SheetSpec, { replace }: { replace: boolean }): Promise<WriteOutcome> {
+      return writeWithRetries({ operation: "write", sheet: spec.name }, (caps, sizes) =>
+        writeOnce(spec, replace, caps, sizes),
+      );
     },
 
-    async writeSheets(writes: readonly SheetWrite[]): Promise<WriteOutcome> {
+    writeSheets(writes: readonly SheetWrite[]): Promise<WriteOutcome> {
       const params: PortErrorParams = {
         operation: "write",
         sheet: writes.map((w) => w.spec.name).join(", "),
       };
-      const caps = requireCapabilities(params);
-      const attempt = (sizes: { budgetBytes: number; chunkBytes: number; rangeAreas: boolean }) =>
-        retryInCellEditMode(() => writeSheetsOnce(writes, caps, sizes), retry, params);
-      const first = {
-        budgetBytes,
-        chunkBytes,
-        rangeAreas: rangeAreas && caps.excelApi(EXCEL_API.rangeAreas),
-      };
-      try {
-        try {
-          return await attempt(first);
-        } catch (error) {
-          // Each attempt was rolled back fully; see writeSheet for why these two are tried again.
-          if (isPayloadError(error)) {
-            return await attempt({
-              ...first,
-              budgetBytes: Math.floor(budgetBytes / 2),
-              chunkBytes: Math.floor(chunkBytes / 2),
-            });
-          }
-          if (first.rangeAreas && excelErrorCode(error) === "InvalidArgument") {
-            return await attempt({ ...first, rangeAreas: false });
-          }
-          throw error;
-        }
-      } catch (error) {
-        throw toPortError(error, params);
-      }
+      return writeWithRetries(params, (caps, sizes) => writeSheetsOnce(writes, caps, sizes));
     },
 
     async collaboration(): Promise<Collaboration> {
