@@ -6,25 +6,16 @@
 // the user changed, so a co-author's choices for other sheets in the meantime are kept.
 
 import type { AccountField } from "../domain/account";
-import type { SheetInfo, WorkbookPort } from "../sheet";
-import { cellAt } from "../sheet";
+import type { WorkbookPort } from "../sheet";
 import {
   EMPTY_SHEET_CHOICE,
   type FieldChoice,
   type SheetChoice,
   type UnitChoice,
 } from "../workbook/column-choices";
-import {
-  isSettingsSheet,
-  readSettings,
-  SETTINGS_MARKER,
-  SETTINGS_SHEET,
-  settingsSheetSpec,
-  settingsTarget,
-  storedChoiceFor,
-  withChanges,
-  type StoredChoices,
-} from "../workbook/settings-sheet";
+import { readOwnership } from "../workbook/ownership";
+import { readSettings, storedChoiceFor, withChanges, type StoredChoices } from "../workbook/settings-sheet";
+import { settingsWrite } from "./ownership";
 import { sameName } from "../workbook/planner-names";
 import type { OpenedWorkbook } from "./open";
 
@@ -99,32 +90,17 @@ export type SavedChoices = {
   choices: StoredChoices;
 };
 
-/** The add-in's settings sheet in the workbook as it is now; null when there is none. */
-async function ownSettingsSheet(
-  port: Pick<WorkbookPort, "listNames" | "readSheet">,
-  sheets: readonly SheetInfo[],
-): Promise<string | null> {
-  const names = await port.listNames();
-  if (names.some((n) => sameName(n.name, SETTINGS_MARKER)))
-    return sheets.find((s) => isSettingsSheet(s.name, names, null))?.name ?? null;
-  // The marker name got lost: a sheet of the settings name whose A1 holds the marker key is ours.
-  for (const sheet of sheets.filter((s) => s.name.toLowerCase().startsWith(SETTINGS_SHEET.toLowerCase()))) {
-    const grid = await port.readSheet(sheet.name);
-    if (isSettingsSheet(sheet.name, names, cellAt(grid, 1, 1))) return sheet.name;
-  }
-  return null;
-}
-
 /** Stores the changed sheets' choices in the workbook (see the rule at the top). */
 export async function saveColumnChoices(
   port: Pick<WorkbookPort, "listSheets" | "listNames" | "readSheet" | "writeSheet">,
   changes: ColumnChoiceChanges,
 ): Promise<SavedChoices> {
-  const sheets = await port.listSheets();
-  const own = await ownSettingsSheet(port, sheets);
-  const stored = own === null ? {} : readSettings(await port.readSheet(own)).choices;
+  // The settings sheet as ownership.ts proves it, read right before writing; its owner records and
+  // rows this version does not know are written back as they are.
+  const reading = await readOwnership(port);
+  const stored = reading.settingsGrid ? readSettings(reading.settingsGrid).choices : {};
   const choices = withChanges(stored, changes);
-  const target = settingsTarget(sheets, own);
-  await port.writeSheet(settingsSheetSpec(target.name, choices), { replace: target.replace });
-  return { sheet: target.name, choices };
+  const { spec, replace } = settingsWrite(reading, choices, reading.ownership.records);
+  await port.writeSheet(spec, { replace });
+  return { sheet: spec.name, choices };
 }

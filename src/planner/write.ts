@@ -20,7 +20,7 @@ import type { Finding } from "../domain/finding";
 import type { Language, Plan } from "../domain/plan";
 import { findingMessage } from "../i18n/findings";
 import { SHEET_TEXT } from "../i18n/sheets";
-import type { NamedRange, SheetInfo, SheetSpec, SkippedFeature, WorkbookPort } from "../sheet";
+import type { SheetInfo, SheetSpec, SkippedFeature, WorkbookPort } from "../sheet";
 import { goalSheetSpec, NO_EXTRA_COLUMNS, type ExtraColumns } from "../workbook/goal-sheet";
 import {
   assignIds,
@@ -29,9 +29,11 @@ import {
   readGoalSheet,
   type GoalSheetReading,
 } from "../workbook/plan-sheets";
-import { GOALS_TABLE, markedSheet, PLANNER_NAMES, REVIEW_TABLE, sameName } from "../workbook/planner-names";
+import { readOwnership, type Ownership } from "../workbook/ownership";
+import { sameName } from "../workbook/planner-names";
 import { reviewSheetSpec } from "../workbook/review-sheet";
 import { ruleFindings } from "./findings";
+import { claimSheets, ownedSpec, type Claim } from "./ownership";
 import type { OpenedWorkbook } from "./open";
 import { effectivePlan, type PlanSettings } from "./plan";
 
@@ -56,17 +58,19 @@ function freeName(wanted: string, taken: readonly string[]): string {
   }
 }
 
-/** Where the goal and review sheets go: the add-in's own sheets, else new sheets beside users' sheets. */
+/**
+ * Where the goal and review sheets go: the add-in's own sheets (proven, see ownership.ts), else new
+ * sheets beside users' sheets.
+ */
 export function planWrite(
   sheets: readonly SheetInfo[],
-  names: readonly NamedRange[],
+  ownership: Pick<Ownership, "goal" | "review">,
   language: Language,
 ): WriteDecision {
   const text = SHEET_TEXT[language];
   const taken = sheets.map((s) => s.name);
-  const target = (marker: string, table: string, wanted: string): SheetTarget => {
-    const own = markedSheet(sheets, names, marker, table, (s) => s.tables);
-    if (own) return { name: own.name, replace: true, wanted: null };
+  const target = (own: string | null, wanted: string): SheetTarget => {
+    if (own !== null) return { name: own, replace: true, wanted: null };
     if (!taken.some((t) => sameName(t, wanted))) {
       taken.push(wanted);
       return { name: wanted, replace: false, wanted: null };
@@ -76,8 +80,8 @@ export function planWrite(
     return { name, replace: false, wanted };
   };
   return {
-    goal: target(PLANNER_NAMES.goalSheet, GOALS_TABLE, text.goalSheet),
-    review: target(PLANNER_NAMES.reviewSheet, REVIEW_TABLE, text.reviewSheet),
+    goal: target(ownership.goal, text.goalSheet),
+    review: target(ownership.review, text.reviewSheet),
   };
 }
 
@@ -130,6 +134,8 @@ export type WritePlanResult = {
 
 export type PreparedWrite = {
   decision: WriteDecision;
+  /** Ownership of the sheets written: their tokens, and the settings sheet recording them (written last). */
+  claim: Claim;
   plan: Plan;
   findings: readonly Finding[];
   specs: WritePlanResult["specs"];
@@ -147,8 +153,10 @@ export async function prepareWrite(
 ): Promise<PreparedWrite> {
   const { language, asOf } = settings;
   const { accounts } = opened;
-  const [sheets, names] = await Promise.all([port.listSheets(), port.listNames()]);
-  const decision = planWrite(sheets, names, language);
+  const ownership = await readOwnership(port);
+  const { sheets, names } = ownership;
+  const decision = planWrite(sheets, ownership.ownership, language);
+  const claim = claimSheets(ownership);
   const existing = decision.goal.replace
     ? readGoalSheet(await port.readSheet(decision.goal.name), names)
     : null;
@@ -162,12 +170,17 @@ export async function prepareWrite(
   ];
   const describe = (f: Finding) => findingMessage(f, language);
   const common = { plan: merged.plan, accounts, findings, language };
-  const goal = goalSheetSpec(
-    { ...common, sheetName: decision.goal.name, extraColumns: merged.extraColumns },
-    describe,
+  const goal = ownedSpec(
+    goalSheetSpec({ ...common, sheetName: decision.goal.name, extraColumns: merged.extraColumns }, describe),
+    claim.tokens.goal,
+    ownership,
   );
-  const review = reviewSheetSpec({ ...common, sheetName: decision.review.name }, describe);
-  return { decision, plan: merged.plan, findings, specs: { goal, review } };
+  const review = ownedSpec(
+    reviewSheetSpec({ ...common, sheetName: decision.review.name }, describe),
+    claim.tokens.review,
+    ownership,
+  );
+  return { decision, claim, plan: merged.plan, findings, specs: { goal, review } };
 }
 
 export type WriteProgress = (step: { sheet: string; index: number; of: number }) => void;
@@ -179,7 +192,8 @@ export async function writePlan(
   settings: PlanSettings,
   onProgress: WriteProgress = () => undefined,
 ): Promise<WritePlanResult> {
-  const { decision, plan: written, findings, specs } = await prepareWrite(port, opened, plan, settings);
+  const prepared = await prepareWrite(port, opened, plan, settings);
+  const { decision, plan: written, findings, specs } = prepared;
   const targets = [
     { spec: specs.goal, replace: decision.goal.replace },
     { spec: specs.review, replace: decision.review.replace },
@@ -190,6 +204,10 @@ export async function writePlan(
     const outcome = await port.writeSheet(spec, { replace });
     for (const s of outcome.skipped) skipped.set(`${s.feature}|${s.reason}`, s);
   }
+  // Ownership records last: when this fails, the sheets carry tokens nothing records (the next write
+  // goes beside them, never over a user's sheet), and a previous version's sheets stay recognisable.
+  const { settings: records } = prepared.claim;
+  if (records) await port.writeSheet(records.spec, { replace: records.replace });
   const renamed = [decision.goal, decision.review].flatMap((t) =>
     t.wanted === null ? [] : [{ wanted: t.wanted, actual: t.name }],
   );

@@ -167,11 +167,13 @@ describe("kam write", () => {
     expect(run.stdout[1]).toMatch(/^[1-9]\d* Fehler, \d+ Warnungen, \d+ Hinweise$/);
 
     const written = await openXlsx(new Uint8Array(readFileSync(out)));
-    expect((await written.listSheets()).map((s) => s.name)).toEqual([
-      "Kundenportfolio",
-      "Marketing",
-      "KAM-Ziele",
-      "KAM-Review",
+    // The very hidden settings sheet records which sheets are the add-in's.
+    expect((await written.listSheets()).map((s) => [s.name, s.visible])).toEqual([
+      ["Kundenportfolio", true],
+      ["Marketing", true],
+      ["KAM-Ziele", true],
+      ["KAM-Review", true],
+      ["KAM-Planner", false],
     ]);
     const stored = await readStoredPlan(written);
     expect(stored?.plan.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3"]);
