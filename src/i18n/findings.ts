@@ -59,6 +59,8 @@ const de: Messages = {
   GOAL_DUPLICATE_ACROSS_ACCOUNTS:
     "Dasselbe Ziel steht bei {count} Kunden: {accounts}. Leiten Sie die Ziele aus dem Profil jedes einzelnen Kunden ab, statt sie zu kopieren.",
   GOAL_DUPLICATE_ID: "Die Ziel-ID „{id}“ ist schon vergeben. Geben Sie diesem Ziel eine eigene ID.",
+  TEXT_OVER_CELL_LIMIT:
+    "{field} hat {length} Zeichen, eine Excel-Zelle fasst höchstens {limit}. Kürzen Sie den Text; im Blatt steht er gekürzt, mit einem Hinweis am Ende.",
   ACCOUNT_NO_ECONOMIC_GOAL:
     "Für {account} gibt es kein wirtschaftliches Ziel. Ergänzen Sie ein Ziel zu Umsatz, Bruttomarge oder Rentabilität.",
   ACCOUNT_NO_STRATEGIC_GOAL:
@@ -216,6 +218,8 @@ const en: Messages = {
   GOAL_DUPLICATE_ACROSS_ACCOUNTS:
     "The same goal is set for {count} accounts: {accounts}. Derive each account's goals from its own profile instead of copying them.",
   GOAL_DUPLICATE_ID: "The goal ID “{id}” is already in use. Give this goal an ID of its own.",
+  TEXT_OVER_CELL_LIMIT:
+    "The {field} has {length} characters; an Excel cell holds at most {limit}. Shorten it; the sheet holds it cut short, with a note at the end.",
   ACCOUNT_NO_ECONOMIC_GOAL:
     "{account} has no economic goal. Add a goal for revenue, gross margin or profitability.",
   ACCOUNT_NO_STRATEGIC_GOAL:

@@ -19,8 +19,10 @@ import type { Account } from "../domain/account";
 import type { Finding } from "../domain/finding";
 import type { Language, Plan } from "../domain/plan";
 import { findingMessage } from "../i18n/findings";
+import { CUT_MARKER } from "../i18n/limits";
 import { SHEET_TEXT } from "../i18n/sheets";
 import type { SheetInfo, SheetSpec, SkippedFeature, WorkbookPort } from "../sheet";
+import { fitCellTexts } from "../workbook/cell-limit";
 import { goalSheetSpec, NO_EXTRA_COLUMNS, type ExtraColumns } from "../workbook/goal-sheet";
 import {
   assignIds,
@@ -170,13 +172,20 @@ export async function prepareWrite(
   ];
   const describe = (f: Finding) => findingMessage(f, language);
   const common = { plan: merged.plan, accounts, findings, language };
+  // Texts over Excel's cell limit are cut with a visible marker (the check reports them as errors).
+  const fit = (spec: SheetSpec) => fitCellTexts(spec, CUT_MARKER[language]);
   const goal = ownedSpec(
-    goalSheetSpec({ ...common, sheetName: decision.goal.name, extraColumns: merged.extraColumns }, describe),
+    fit(
+      goalSheetSpec(
+        { ...common, sheetName: decision.goal.name, extraColumns: merged.extraColumns },
+        describe,
+      ),
+    ),
     claim.tokens.goal,
     ownership,
   );
   const review = ownedSpec(
-    reviewSheetSpec({ ...common, sheetName: decision.review.name }, describe),
+    fit(reviewSheetSpec({ ...common, sheetName: decision.review.name }, describe)),
     claim.tokens.review,
     ownership,
   );

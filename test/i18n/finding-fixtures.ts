@@ -71,6 +71,7 @@ export function ruleFindings(): Finding[] {
     copy("G18", "D-01", "Kessler"),
     copy("G19", "D-03", "Ostsee Fisch"),
     copy("G20", "T-1", "Tabak Nord"),
+    goal({ id: "G21", owner: "A".repeat(32_768) }),
   ];
   const p: Plan = plan({
     vision: "50 Mio. € Umsatz",
