@@ -9,6 +9,7 @@ import type {
   PortErrorParams,
   SkippedFeature,
   UnreadableReason,
+  UnsupportedFormat,
 } from "../sheet";
 import { fillTemplate, formatList } from "./format";
 
@@ -19,7 +20,8 @@ import { fillTemplate, formatList } from "./format";
 type Catalogue = Record<PortErrorCode, string | readonly string[]> &
   Record<`unreadable.${UnreadableReason}`, string> &
   Record<`skipped.${SkippedFeature["feature"]}`, string> &
-  Record<`lost.${LostPartKind}`, string> & { lostOnSheet: string };
+  Record<`lost.${LostPartKind}`, string> &
+  Record<`format.${UnsupportedFormat}`, string> & { lostOnSheet: string };
 
 const en: Catalogue = {
   sheetNotFound: [
@@ -52,6 +54,8 @@ const en: Catalogue = {
   unreadableFile: "The file cannot be opened as an .xlsx workbook: {reason}.",
   wouldLoseParts:
     "The workbook contains {parts}, which writing an .xlsx file here would lose. Nothing was written; use the add-in inside Excel for this workbook.",
+  unsupportedFormat:
+    "The workbook is saved as {format}, which KAM Planner reads but cannot write into yet. Nothing was written; save it in Excel as an Excel Workbook (.xlsx), or use the add-in inside Excel.",
   rejected: [
     "Excel did not accept what KAM Planner sent for '{sheet}'. Please report this with the workbook.",
     "Excel did not accept what KAM Planner sent. Please report this with the workbook.",
@@ -89,6 +93,8 @@ const en: Catalogue = {
   "lost.control": "form controls",
   "lost.externalLink": "links to other workbooks",
   "lost.macros": "macros",
+  "format.strictOoxml": "Strict Open XML Spreadsheet",
+  "format.prefixedXml": "SpreadsheetML with namespace prefixes (written by another program)",
   lostOnSheet: "{part} (sheet '{sheet}')",
 };
 
@@ -124,6 +130,8 @@ const de: Catalogue = {
   unreadableFile: "Die Datei lässt sich nicht als .xlsx-Arbeitsmappe öffnen: {reason}.",
   wouldLoseParts:
     "Die Arbeitsmappe enthält {parts}, die beim Schreiben einer .xlsx-Datei hier verloren gingen. Es wurde nichts geschrieben; nutzen Sie für diese Arbeitsmappe das Add-In in Excel.",
+  unsupportedFormat:
+    "Die Arbeitsmappe ist als {format} gespeichert; KAM Planner kann sie lesen, aber noch nicht hineinschreiben. Es wurde nichts geschrieben; speichern Sie sie in Excel als Excel-Arbeitsmappe (.xlsx) oder nutzen Sie das Add-In in Excel.",
   rejected: [
     "Excel hat nicht angenommen, was KAM Planner für „{sheet}“ gesendet hat. Bitte melden Sie das zusammen mit der Arbeitsmappe.",
     "Excel hat nicht angenommen, was KAM Planner gesendet hat. Bitte melden Sie das zusammen mit der Arbeitsmappe.",
@@ -165,6 +173,8 @@ const de: Catalogue = {
   "lost.control": "Formularsteuerelemente",
   "lost.externalLink": "Verknüpfungen zu anderen Arbeitsmappen",
   "lost.macros": "Makros",
+  "format.strictOoxml": "Strict Open XML-Arbeitsmappe",
+  "format.prefixedXml": "SpreadsheetML mit Namensraum-Präfixen (von einem anderen Programm geschrieben)",
   lostOnSheet: "{part} (Blatt „{sheet}“)",
 };
 
@@ -201,6 +211,7 @@ export function portErrorMessage(
   values.detail = params.detail ?? "?";
   values.reason = unreadableReason(params, language);
   values.parts = describeLostParts(params.parts, language);
+  if (params.format !== undefined) values.format = text[`format.${params.format}`];
   const entry = text[error.code];
   const templates: readonly string[] = typeof entry === "string" ? [entry] : entry;
   const fits = (t: string) => [...t.matchAll(/\{(\w+)/g)].every((m) => m[1] !== undefined && m[1] in values);

@@ -23,6 +23,8 @@ export type PortErrorCode =
   | "unreadableFile"
   /** Writing would drop parts of the workbook the host cannot keep (`parts` lists them). */
   | "wouldLoseParts"
+  /** The host reads this kind of file but cannot write into it (`format` says which). */
+  | "unsupportedFormat"
   /** The host rejected an argument (a bug in what the add-in sent). */
   | "rejected"
   /** Something the add-in expected in the workbook is gone. */
@@ -45,6 +47,7 @@ export const PORT_ERROR_CODES = [
   "hostTooOld",
   "unreadableFile",
   "wouldLoseParts",
+  "unsupportedFormat",
   "rejected",
   "itemNotFound",
   "cleanupFailed",
@@ -69,6 +72,12 @@ export type LostPartKind =
   | "externalLink"
   | "macros";
 
+/**
+ * Files a host reads but cannot write into: Strict Open XML, or SpreadsheetML under a namespace
+ * prefix (the .xlsx host's writer adds transitional, unprefixed parts and elements).
+ */
+export type UnsupportedFormat = "strictOoxml" | "prefixedXml";
+
 /** A part a write would lose, and the sheet it belongs to (null: the workbook). */
 export type LostPart = { kind: LostPartKind; sheet: string | null };
 
@@ -84,6 +93,7 @@ export type PortErrorParams = {
   requirement?: string;
   reason?: UnreadableReason;
   parts?: readonly LostPart[];
+  format?: UnsupportedFormat;
   /** The host's own error code, for support (never the main text). */
   hostCode?: string;
   /** The host's own message, for support (never the main text). */

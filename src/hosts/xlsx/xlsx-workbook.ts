@@ -51,12 +51,18 @@ import {
   findElements,
   prefixFor,
   removeAttr,
+  rootPrefix,
   setAttr,
   textOf,
 } from "./xml";
 import { ZipError } from "./zip";
 
 export type XlsxWorkbook = WorkbookPort & {
+  /**
+   * The file extension Excel opens this workbook under, from its content type: ".xlsx", ".xlsm"
+   * (macros), ".xltx" or ".xltm" (templates). Excel refuses a file whose extension does not match.
+   */
+  readonly extension: WorkbookExtension;
   /** The workbook as .xlsx bytes, with every change made through the port. */
   save(): Promise<Uint8Array>;
   /** What the workbench shows of the workbook as it stands (the bytes `save` would write). */
@@ -95,6 +101,16 @@ type NameEntry = { name: string; localSheetId: number | null; formula: string; s
 const WORKBOOK_CONTENT_TYPES =
   /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml/;
 
+export type WorkbookExtension = ".xlsx" | ".xlsm" | ".xltx" | ".xltm";
+
+function extensionOf(contentType: string): WorkbookExtension {
+  const template = /\.template\./.test(contentType);
+  if (/macroEnabled/i.test(contentType)) return template ? ".xltm" : ".xlsm";
+  return template ? ".xltx" : ".xlsx";
+}
+
+const STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
 /** Runs synchronous work as a promise, so a throw becomes a rejection like in Office.js. */
 function later<T>(work: () => T): Promise<T> {
   return new Promise<T>((resolve) => {
@@ -127,6 +143,24 @@ class Book {
     const date1904 = pr ? attr(pr.tag, "date1904") : null;
     this.date1904 = date1904 === "1" || date1904 === "true";
     this.stylesPart = this.workbookRels.find((r) => isRelType(r, REL.styles))?.target ?? null;
+  }
+
+  /**
+   * The writer patches workbook.xml, its relationships, the content types and the styles part as
+   * transitional, unprefixed SpreadsheetML: a Strict workbook, or one whose patched parts use a
+   * namespace prefix, is refused before anything changes (Excel could reject what it would get).
+   */
+  checkWritable(operation: "write" | "activate"): void {
+    const refuse = (format: "strictOoxml" | "prefixedXml") =>
+      new PortError("unsupportedFormat", { operation, format });
+    if (this.workbookXml.includes(STRICT_MAIN)) throw refuse("strictOoxml");
+    const roots: [string | null, string][] = [
+      [this.workbookXml, "workbook"],
+      [this.stylesPart === null ? null : this.pkg.text(this.stylesPart), "styleSheet"],
+      [this.pkg.text("[Content_Types].xml"), "Types"],
+      [this.pkg.text(relsPartOf(this.workbookPart)), "Relationships"],
+    ];
+    for (const [xml, root] of roots) if (xml !== null && rootPrefix(xml, root) !== "") throw refuse("prefixedXml");
   }
 
   /** Inflates every worksheet once, so that a damaged part fails the open, not a later read. */
@@ -388,6 +422,7 @@ class Book {
   }
 
   writeSheet(spec: SheetSpec, replace: boolean): WriteOutcome {
+    this.checkWritable("write");
     this.opened.clear();
     const existing = this.find(spec.name);
     if (existing && (!replace || !existing.worksheet || existing.part === null)) {
@@ -566,6 +601,7 @@ class Book {
   }
 
   activate(name: string, address: string | undefined): void {
+    this.checkWritable("activate");
     this.opened.clear();
     const sheet = this.worksheet(name, "activate");
     if (sheet.state !== "visible")
@@ -646,8 +682,9 @@ function colLetters(column: number): string {
   return letters;
 }
 
-function portOver(book: Book): XlsxWorkbook {
+function portOver(book: Book, extension: WorkbookExtension): XlsxWorkbook {
   return {
+    extension,
     listSheets: () => later(() => book.listSheets()),
     readSheet: (name) => later(() => book.readSheet(name)),
     listNames: () => later(() => book.listNames()),
@@ -661,7 +698,7 @@ function portOver(book: Book): XlsxWorkbook {
   };
 }
 
-function isWorkbookPackage(pkg: XlsxPackage): string {
+function isWorkbookPackage(pkg: XlsxPackage): { part: string; extension: WorkbookExtension } {
   const types = pkg.text("[Content_Types].xml");
   if (types !== null && !/<([\w.-]+:)?Types[\s>][\s\S]*<\/([\w.-]+:)?Types>\s*$/.test(types)) {
     throw damaged(new Error("[Content_Types].xml is not XML"));
@@ -677,7 +714,7 @@ function isWorkbookPackage(pkg: XlsxPackage): string {
   );
   const type = declared ? (attr(declared.tag, "ContentType") ?? "") : "";
   if (declared && !WORKBOOK_CONTENT_TYPES.test(type)) throw noWorkbook();
-  return part;
+  return { part, extension: extensionOf(type) };
 }
 
 /**
@@ -694,9 +731,12 @@ export async function openXlsx(
   checkXlsxSignature(data);
   return later(() => {
     let book: Book;
+    let extension: WorkbookExtension;
     try {
       const pkg = XlsxPackage.open(data, options.codec ?? fflateCodec, options.limits ?? DEFAULT_LIMITS);
-      book = new Book(pkg, isWorkbookPackage(pkg));
+      const found = isWorkbookPackage(pkg);
+      extension = found.extension;
+      book = new Book(pkg, found.part);
       if (book.worksheets().length === 0) throw noWorkbook();
       // Every sheet must be readable before anything is reported (a damaged part fails here, once).
       book.inflateSheets();
@@ -704,7 +744,7 @@ export async function openXlsx(
       if (error instanceof PortError) throw error;
       throw damaged(error);
     }
-    return portOver(book);
+    return portOver(book, extension);
   });
 }
 
@@ -720,5 +760,5 @@ const NEW_WORKBOOK = {
 export function newXlsx(options: OpenOptions = {}): XlsxWorkbook {
   const pkg = XlsxPackage.empty(options.codec ?? fflateCodec);
   for (const [name, content] of Object.entries(NEW_WORKBOOK)) pkg.set(name, content);
-  return portOver(new Book(pkg, "xl/workbook.xml"));
+  return portOver(new Book(pkg, "xl/workbook.xml"), ".xlsx");
 }
