@@ -84,7 +84,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (command === undefined) throw new CliProblem("noCommand");
   if (command === "help") return { kind: "help" };
   if (!isCommand(command)) throw new CliProblem("unknownCommand", { command });
-  if (workbook === undefined) throw new CliProblem("noWorkbook", { command });
+  if (workbook === undefined || workbook.trim() === "") throw new CliProblem("noWorkbook", { command });
   if (extra !== undefined) throw new CliProblem("tooManyArgs", { arg: extra });
 
   for (const name of Object.keys(values)) {
@@ -99,6 +99,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const asOf = values["as-of"];
   if (asOf !== undefined && !isIsoDate(asOf)) throw new CliProblem("badAsOf", { value: asOf });
   if (command === "write" && values.plan === undefined) throw new CliProblem("planRequired");
+  if (values.out?.trim() === "") throw new CliProblem("outEmpty");
+  if (values.plan?.trim() === "") throw new CliProblem("planRequired");
 
   return {
     kind: "run",

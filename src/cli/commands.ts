@@ -120,13 +120,14 @@ export function runSuggest({ args, opened, plan, settings, io }: Run): number {
 }
 
 /** Writes the goal and review sheets into a copy of the workbook (atomically). */
-export async function runWrite(run: Run, plan: Plan, port: XlsxWorkbook): Promise<number> {
+export async function runWrite(run: Run, plan: Plan, port: XlsxWorkbook, mode: number): Promise<number> {
   const { args, opened, settings, io } = run;
   const { language } = settings;
   // The .xlsx host keeps every part of the user's (charts, pivot tables, macros …) byte for byte.
   const result = await writePlan(port, opened, plan, settings);
-  const out = args.out ?? defaultOutputPath(args.workbook);
-  await writeFileAtomically(out, await port.save());
+  const out = args.out ?? defaultOutputPath(args.workbook, port.extension);
+  // The output gets the input's permissions: a private workbook stays private.
+  await writeFileAtomically(out, await port.save(), { mode, ...(io.guard ? { guard: io.guard } : {}) });
   for (const { wanted, actual } of result.renamed)
     io.stdout(say(language, "writeRenamed", { wanted, actual }));
   io.stdout(say(language, "written", { file: `${out} (${result.goalSheet}, ${result.reviewSheet})` }));
