@@ -16,8 +16,9 @@
 // Workbooks of the previous version (markers only, no records) are recognised once: while the
 // settings sheet records no owner at all, a goal sheet is the add-in's when KAM_GoalSheet points at
 // its A1, it holds the table KAM_Goals and KAM_Vision and KAM_Mission point into it (a review
-// sheet: KAM_ReviewSheet at A1 and the table KAM_Review) — everything the previous version wrote
-// together. The next write records tokens, after which only the proof counts.
+// sheet, only beside such a goal sheet: KAM_ReviewSheet at A1 and the table KAM_Review) — everything
+// the previous version wrote together. The next write records tokens, after which only the proof
+// counts.
 //
 // decideOwnership is the one decision; the reader (open a workbook), the writer's choice of target
 // sheets, the settings store and the task pane (through the planner) all use it, on every host.
@@ -168,7 +169,11 @@ export function decideOwnership(input: OwnershipInput): Ownership {
   for (const kind of OWNED_KINDS) {
     const token = records[kind];
     const byToken = token === undefined ? null : (pointedAt(input, ownerName(token))?.sheet ?? null);
-    const sheet = byToken ?? (legacyAllowed ? legacySheet(input, kind) : null);
+    // The previous version wrote its review sheet only with its goal sheet: one without the other
+    // is not taken for its.
+    const legacy =
+      legacyAllowed && (kind === "goal" || found.goal !== null) ? legacySheet(input, kind) : null;
+    const sheet = byToken ?? legacy;
     if (sheet === null || taken.has(sheet.toLowerCase())) continue;
     taken.add(sheet.toLowerCase());
     found[kind] = sheet;

@@ -82,6 +82,12 @@ const CASES: Case[] = [
     { goal: "KAM-Ziele", review: "KAM-Review" },
   ],
   [
+    "a review marker and table without the previous version's goal sheet: a user's sheet",
+    [sheet("Review", ["KAM_Review"])],
+    [name("KAM_ReviewSheet", "Review")],
+    { goal: null, review: null },
+  ],
+  [
     "once records exist, the previous version's markers prove nothing",
     [recording, sheet("Alt", ["KAM_Goals"]), sheet("Neu")],
     [...PREVIOUS_VERSION_GOAL_NAMES("Alt"), name(ownerName(GOAL_TOKEN), "Neu")],
