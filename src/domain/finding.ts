@@ -38,6 +38,7 @@ export const FINDING_SEVERITY = {
   SHEET_FIELD_MISSING: "warning",
   SHEET_MAPPING_UNREADABLE: "warning",
   CELL_UNREADABLE: "warning",
+  CELL_AMBIGUOUS: "warning",
   ROWS_HIDDEN_SKIPPED: "info",
   ROWS_NOT_ACCOUNTS: "info",
 } as const satisfies Record<string, Severity>;

@@ -81,6 +81,8 @@ const de: Messages = {
     "Die gespeicherte Spaltenzuordnung für das Blatt „{sheet}“ ist nicht lesbar und wird nicht verwendet; das Blatt wird gelesen, wie KAM Planner es vorfindet. Wählen Sie die Spalten unter „So hat KAM Planner Ihr Blatt gelesen“ neu.",
   CELL_UNREADABLE:
     "„{value}“ ist als {field} nicht lesbar – erwartet wird {expected}. Der Wert bleibt leer; bitte korrigieren Sie die Zelle.",
+  CELL_AMBIGUOUS:
+    "„{value}“ ist als {field} nicht eindeutig: gelesen als {read} wie die übrigen Werte der Spalte, gemeint sein kann auch {alternative}. Schreiben Sie den Wert eindeutig.",
   ROWS_HIDDEN_SKIPPED:
     "Auf dem Blatt „{sheet}“ übersprungen, weil ausgeblendet: {count#Zeile|Zeilen} ({rows}). Blenden Sie sie ein, wenn dort Key Accounts stehen.",
   ROWS_NOT_ACCOUNTS:
@@ -239,6 +241,8 @@ const en: Messages = {
     "The stored column mapping for the sheet “{sheet}” cannot be read and is not used; the sheet is read as KAM Planner finds it. Choose the columns again under “How KAM Planner read your sheet”.",
   CELL_UNREADABLE:
     "“{value}” cannot be read as {field}; expected {expected}. The value is left empty; please correct the cell.",
+  CELL_AMBIGUOUS:
+    "“{value}” is ambiguous as {field}: read as {read}, like the column's other values, it may also mean {alternative}. Write the value unambiguously.",
   ROWS_HIDDEN_SKIPPED:
     "Skipped on the sheet “{sheet}” because hidden: {count#row|rows} ({rows}). Unhide them if they hold key accounts.",
   ROWS_NOT_ACCOUNTS:

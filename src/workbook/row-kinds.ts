@@ -113,6 +113,13 @@ export function classifyRow(ctx: RowContext, row: number): RowKind {
   if ((id === null || isTotalsText(id)) && texts.some(isTotalsText)) return "subtotal";
   if (isRepeatedHeader(ctx, row)) return "header";
   if (id === null && name === null) {
+    // An id or name that is an Excel error or a formula never calculated is an account whose key
+    // cannot be read: read (and reported cell by cell), not skipped as a subtotal.
+    const unreadable = (column: number | null) => {
+      const cell = column === null ? null : cellAt(ctx.grid, row, column);
+      return cell !== null && (cell.error === true || cell.formula !== undefined);
+    };
+    if (unreadable(ctx.idColumn) || unreadable(ctx.nameColumn)) return "account";
     const text = texts[0];
     if (numbers > 0) return "subtotal";
     return text !== undefined && isSectionText(text) ? "section" : "note";

@@ -20,6 +20,7 @@ import {
 
 export const READER_CODES: readonly FindingCode[] = [
   "CELL_UNREADABLE",
+  "CELL_AMBIGUOUS",
   "SHEET_NO_ACCOUNT_TABLE",
   "SHEET_FIELD_MISSING",
   "SHEET_MAPPING_UNREADABLE",
@@ -162,6 +163,12 @@ export const READER_FINDINGS: Finding[] = [
     value: "ca. 2 Mio",
     field: { term: "field.revenue" },
     expected: { term: "expect.number" },
+  }),
+  finding("CELL_AMBIGUOUS", { type: "cell", sheet: "Kunden", row: 6, column: "F" }, "grossMargin", {
+    value: "0.29",
+    field: { term: "field.grossMargin" },
+    read: { percent: 0.0029 },
+    alternative: { percent: 0.29 },
   }),
   finding("SHEET_NO_ACCOUNT_TABLE", { type: "cell", sheet: "Notizen", row: 1, column: "A" }, null, {
     sheet: "Notizen",

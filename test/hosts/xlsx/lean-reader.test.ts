@@ -80,14 +80,14 @@ describe("the lean reader", () => {
     expect(cellAt(grid, 1, 3)).toEqual({ value: 46752, format: "dd.mm.yyyy" });
   });
 
-  test("formulas read as their cached value; without one they are empty; errors and booleans", async () => {
+  test("formulas read as their cached value; without one they say so (empty, with the formula); errors and booleans", async () => {
     const grid = await read({
       sheet:
         '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><f>NOW()</f></c><c r="C1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D1" t="b"><v>0</v></c><c r="E1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c></row>',
     });
     expect(denseCells(grid)[0]).toEqual([
       { value: 2, format: "General" },
-      { value: null, format: "General" },
+      { value: "", format: "General", formula: "=NOW()" },
       { value: "#DIV/0!", format: "General", error: true },
       { value: false, format: "General" },
       { value: "ab", format: "General" },
