@@ -34,7 +34,8 @@ Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage or unre
   reasonIsFolder: "it is a folder",
   fileNotRegular:
     "cannot read {file}: it is not a regular file (a pipe, device or socket) - give the path of the file itself",
-  fileTooLarge: "cannot read {file}: it is larger than {limit} MB, more than any workbook or plan KAM Planner reads",
+  fileTooLarge:
+    "cannot read {file}: it is larger than {limit} MB, more than any workbook or plan KAM Planner reads",
   reasonNotRegular: "it is not a regular file (a pipe, device or socket)",
   reasonReadOnlyFile: "the file is read-only - make it writable or choose another --out",
   reasonReadOnlyFs: "the file system is read-only - choose another --out",
@@ -137,7 +138,8 @@ Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falsc
   fileTooLarge:
     "{file} kann nicht gelesen werden: größer als {limit} MB, mehr als jede Arbeitsmappe oder jeder Plan, den KAM Planner liest",
   reasonNotRegular: "das ist keine normale Datei (eine Pipe, ein Gerät oder ein Socket)",
-  reasonReadOnlyFile: "die Datei ist schreibgeschützt - heben Sie den Schutz auf oder wählen Sie ein anderes --out",
+  reasonReadOnlyFile:
+    "die Datei ist schreibgeschützt - heben Sie den Schutz auf oder wählen Sie ein anderes --out",
   reasonReadOnlyFs: "das Dateisystem ist schreibgeschützt - wählen Sie ein anderes --out",
   reasonNameTooLong: "der Dateiname ist zu lang",
   reasonLinkLoop: "zu viele symbolische Verknüpfungen",

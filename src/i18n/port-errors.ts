@@ -77,6 +77,8 @@ const en: Catalogue = {
   "unreadable.encrypted": "it is password-protected; remove the password in Excel first",
   "unreadable.noWorkbook": "it is a zip archive without a workbook in it",
   "unreadable.damaged": "the file is damaged; open it in Excel, repair it there and save it again",
+  "unreadable.oversized":
+    "it unpacks to more than KAM Planner reads at once ({detail}); if it is a real workbook, remove unused data in Excel and save it again",
   "skipped.validation": "Dropdown lists were not added: this Excel lacks {reason}.",
   "skipped.freeze": "The header rows were not frozen: this Excel lacks {reason}.",
   "skipped.print": "Print settings were not applied: this Excel lacks {reason}.",
@@ -157,6 +159,8 @@ const de: Catalogue = {
   "unreadable.noWorkbook": "es ist ein Zip-Archiv ohne Arbeitsmappe darin",
   "unreadable.damaged":
     "die Datei ist beschädigt; öffnen Sie sie in Excel, lassen Sie sie dort reparieren und speichern Sie sie erneut",
+  "unreadable.oversized":
+    "sie entpackt sich zu mehr, als KAM Planner auf einmal liest ({detail}); ist es eine echte Arbeitsmappe, entfernen Sie in Excel ungenutzte Daten und speichern Sie sie erneut",
   "skipped.validation": "Auswahllisten wurden nicht angelegt: diesem Excel fehlt {reason}.",
   "skipped.freeze": "Die Kopfzeilen wurden nicht fixiert: diesem Excel fehlt {reason}.",
   "skipped.print": "Die Druckeinstellungen wurden nicht übernommen: diesem Excel fehlt {reason}.",

@@ -48,7 +48,8 @@ const de: TermTable = {
   "expect.risk": "niedrig, mittel oder hoch",
   "expect.count": "eine Anzahl oder eine Liste (z. B. Folien; Etiketten)",
   "expect.value": "ein Wert statt eines Excel-Fehlers",
-  "expect.calculated": "ein berechneter Wert – die Formel wurde nie berechnet; öffnen und speichern Sie die Mappe in Excel",
+  "expect.calculated":
+    "ein berechneter Wert – die Formel wurde nie berechnet; öffnen und speichern Sie die Mappe in Excel",
   "header.id": "Kunden-ID",
   "header.name": "Kundenname",
   "header.industry": "Branche",
@@ -106,7 +107,8 @@ const en: TermTable = {
   "expect.risk": "low, medium or high",
   "expect.count": "a count or a list (e.g. Films; Labels)",
   "expect.value": "a value instead of an Excel error",
-  "expect.calculated": "a calculated value – the formula was never calculated; open and save the workbook in Excel",
+  "expect.calculated":
+    "a calculated value – the formula was never calculated; open and save the workbook in Excel",
   "header.id": "Account ID",
   "header.name": "Account name",
   "header.industry": "Industry",

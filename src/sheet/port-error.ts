@@ -57,7 +57,7 @@ export const PORT_ERROR_CODES = [
 
 /** Why bytes could not be opened as a workbook. */
 export type UnreadableReason =
-  "empty" | "textFile" | "notZip" | "legacyXls" | "encrypted" | "noWorkbook" | "damaged";
+  "empty" | "textFile" | "notZip" | "legacyXls" | "encrypted" | "noWorkbook" | "damaged" | "oversized";
 
 /** Kinds of workbook content a host may be unable to keep when it writes. */
 export type LostPartKind =

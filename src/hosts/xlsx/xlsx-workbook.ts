@@ -160,13 +160,19 @@ class Book {
       [this.pkg.text("[Content_Types].xml"), "Types"],
       [this.pkg.text(relsPartOf(this.workbookPart)), "Relationships"],
     ];
-    for (const [xml, root] of roots) if (xml !== null && rootPrefix(xml, root) !== "") throw refuse("prefixedXml");
+    for (const [xml, root] of roots)
+      if (xml !== null && rootPrefix(xml, root) !== "") throw refuse("prefixedXml");
   }
 
-  /** Inflates every worksheet once, so that a damaged part fails the open, not a later read. */
+  /**
+   * Inflates every worksheet, the shared strings and the styles once, so that a damaged or oversized
+   * part fails the open, not a later read.
+   */
   inflateSheets(): void {
     for (const sheet of this.worksheets())
       if (sheet.part) this.opened.set(sheet.part, this.pkg.text(sheet.part) ?? "");
+    this.strings();
+    this.styles();
   }
 
   sheets(): SheetEntry[] {
@@ -682,12 +688,23 @@ function colLetters(column: number): string {
   return letters;
 }
 
+/** Parts read after the open (tables, relationships) can still be damaged: the port's error, not a crash. */
+function reading<T>(work: () => T): Promise<T> {
+  return later(() => {
+    try {
+      return work();
+    } catch (error) {
+      throw error instanceof PortError ? error : damaged(error);
+    }
+  });
+}
+
 function portOver(book: Book, extension: WorkbookExtension): XlsxWorkbook {
   return {
     extension,
-    listSheets: () => later(() => book.listSheets()),
-    readSheet: (name) => later(() => book.readSheet(name)),
-    listNames: () => later(() => book.listNames()),
+    listSheets: () => reading(() => book.listSheets()),
+    readSheet: (name) => reading(() => book.readSheet(name)),
+    listNames: () => reading(() => book.listNames()),
     writeSheet: (spec, options) => later(() => book.writeSheet(spec, options.replace)),
     activate: (sheet, address) =>
       later(() => {

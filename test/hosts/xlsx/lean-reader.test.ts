@@ -125,7 +125,7 @@ describe("bounded decompression", () => {
     ["fflate", undefined],
     ["zlib", zlibCodec(zlib)],
   ])(
-    "a part larger than the bound is refused as damaged, before it is unpacked (%s)",
+    "a part larger than the bound is refused as oversized, before it is unpacked (%s)",
     async (_name, codec) => {
       const bytes = await bomb();
       expect(bytes.length).toBeLessThan(1024 * 1024);
@@ -134,7 +134,24 @@ describe("bounded decompression", () => {
         limits: { partBytes: 4 * 1024 * 1024, totalBytes: 16 * 1024 * 1024 },
       }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PortError);
-      expect(error).toMatchObject({ code: "unreadableFile", params: { reason: "damaged" } });
+      expect(error).toMatchObject({ code: "unreadableFile", params: { reason: "oversized" } });
+    },
+  );
+
+  test.each([
+    ["fflate", undefined],
+    ["zlib", zlibCodec(zlib)],
+  ])(
+    "a part that unpacks to over 100 times its size above 32 MB is refused at the default bounds (%s)",
+    async (_name, codec) => {
+      const bytes = await workbook({
+        sheet: `<row r="1"><c r="A1" t="inlineStr"><is><t>${"A".repeat(40 * 1024 * 1024)}</t></is></c></row>`,
+      });
+      const error = await openXlsx(bytes, codec ? { codec } : {}).catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: "unreadableFile",
+        params: { reason: "oversized", detail: "xl/worksheets/sheet1.xml: 40 MB" },
+      });
     },
   );
 
