@@ -43,8 +43,14 @@ export type RawSheet = {
   /** Extra cells at explicit places, e.g. { XFD1048576: "x" }. */
   cells?: Readonly<Record<string, RawCell>>;
   tables?: readonly RawTable[];
-  /** XML inserted after sheetData (merges, protection, extLst …), in schema order. */
+  /** XML right after sheetData (protection, merges, validations …), in schema order. */
   after?: string;
+  /** Relationships of the sheet part besides its tables: [id, type, target]. */
+  rels?: readonly (readonly [string, string, string])[];
+  /** The relationship id of a drawing (shapes, charts) on the sheet. */
+  drawing?: string;
+  /** The extension list, last in the sheet part. */
+  extLst?: string;
   /** Write cells (and rows) without the `r` attribute. */
   noRefs?: boolean;
 };
@@ -63,7 +69,8 @@ export type RawWorkbook = {
     path: string;
     content: string | Uint8Array;
     contentType?: string;
-    rel?: { from: "workbook" | "package"; type: string };
+    /** A relationship to the part; `target` as written in the source's relationships (default: its path). */
+    rel?: { from: "workbook" | "package"; type: string; target?: string };
   }[];
   strict?: boolean;
   /** Give SpreadsheetML this namespace prefix in workbook and sheet parts. */
@@ -173,11 +180,12 @@ function sheetXml(sheet: RawSheet, strings: Strings, tableRels: readonly string[
     }
     previous = row;
   }
+  const drawing = sheet.drawing === undefined ? "" : `<drawing r:id="${sheet.drawing}"/>`;
   const tableParts =
     tableRels.length === 0
       ? ""
       : `<tableParts count="${tableRels.length}">${tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
-  return `${XML}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>${data}</sheetData>${sheet.after ?? ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${tableParts}</worksheet>`;
+  return `${XML}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>${data}</sheetData>${sheet.after ?? ""}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawing}${tableParts}${sheet.extLst ?? ""}</worksheet>`;
 }
 
 function tableXml(id: number, table: RawTable): string {
@@ -223,7 +231,7 @@ export async function buildXlsx(book: RawWorkbook): Promise<Uint8Array> {
       types.push(
         `<Override PartName="/xl/tables/table${tableId}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`,
       );
-      sheetRels.push([`rId${sheetRels.length + 1}`, `${NS_REL}/table`, `../tables/table${tableId}.xml`]);
+      sheetRels.push([`rIdT${sheetRels.length + 1}`, `${NS_REL}/table`, `../tables/table${tableId}.xml`]);
     }
     let xml = sheetXml(
       sheet,
@@ -232,7 +240,8 @@ export async function buildXlsx(book: RawWorkbook): Promise<Uint8Array> {
     );
     if (book.prefix) xml = prefixed(xml, book.prefix);
     zip.file(`xl/worksheets/sheet${n}.xml`, xml);
-    if (sheetRels.length > 0) zip.file(`xl/worksheets/_rels/sheet${n}.xml.rels`, rels(sheetRels));
+    const allRels = [...sheetRels, ...(sheet.rels ?? [])];
+    if (allRels.length > 0) zip.file(`xl/worksheets/_rels/sheet${n}.xml.rels`, rels(allRels));
     types.push(
       `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
     );
@@ -248,9 +257,13 @@ export async function buildXlsx(book: RawWorkbook): Promise<Uint8Array> {
     if (part.contentType)
       types.push(`<Override PartName="/${part.path}" ContentType="${part.contentType}"/>`);
     if (part.rel?.from === "workbook")
-      workbookRels.push([`rId${workbookRels.length + 1}`, part.rel.type, part.path.replace(/^xl\//, "")]);
+      workbookRels.push([
+        `rId${workbookRels.length + 1}`,
+        part.rel.type,
+        part.rel.target ?? part.path.replace(/^xl\//, ""),
+      ]);
     if (part.rel?.from === "package")
-      packageRels.push([`rId${packageRels.length + 1}`, part.rel.type, part.path]);
+      packageRels.push([`rId${packageRels.length + 1}`, part.rel.type, part.rel.target ?? part.path]);
   }
   const names =
     (book.names ?? []).length === 0
