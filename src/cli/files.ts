@@ -130,8 +130,9 @@ export function defaultOutputPath(input: string, extension: string): string {
   return path.join(parsed.dir, `${parsed.name}-kam${ext}`);
 }
 
+/** A system error (by shape: errors may come from another realm, where instanceof Error fails). */
 function isErrno(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && "code" in error;
+  return typeof error === "object" && error !== null && "code" in error;
 }
 
 const ERRNO_REASON: Readonly<Record<string, CliText>> = {
