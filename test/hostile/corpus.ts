@@ -215,6 +215,16 @@ const OWNERSHIP: HostileCase[] = [
     },
   },
   {
+    id: "own-constant-name-kam-vision",
+    issue: 1,
+    title: "a user's constant defined name KAM_Vision (not a range: no host lists it)",
+    workbook: raw({
+      sheets: [accountSheet()],
+      names: [{ name: "KAM_Vision", formula: '"Unsere Vision 2030"' }],
+    }),
+    expect: { read: { code: 0, accounts: ["D-01"] }, write: { code: 2, stderr: /KAM_Vision/ } },
+  },
+  {
     id: "own-all-markers-with-records",
     issue: 1,
     title: "every marker on a user's sheet, in a workbook whose settings sheet already records tokens",

@@ -147,6 +147,46 @@ describe("a user's sheet carrying the add-in's names is a user's sheet (xlsx hos
   });
 });
 
+describe("a user's name of the add-in's that is not a range is never dropped", () => {
+  test("xlsx host: a constant KAM_Vision stops the write before anything changes", async () => {
+    const port = await xlsx({
+      sheets: [accountSheet()],
+      names: [{ name: "KAM_Vision", formula: '"unsere Vision"' }],
+    });
+    const before = await port.save();
+    await expect(write(port)).rejects.toMatchObject({ code: "nameTaken", params: { name: "KAM_Vision" } });
+    expect(Buffer.from(await port.save()).equals(Buffer.from(before))).toBe(true);
+  });
+
+  test("Office host: a formula name KAM_Mission stops the write; the name stays", async () => {
+    const fake = await createWireExcel({
+      sheets: [
+        {
+          name: "Kunden",
+          cells: [
+            ["Kunden-ID", "Kundenname", "Umsatz", "Umsatzpotenzial"],
+            ["D-01", "Kessler Verpackungen GmbH", 1_850_000, 5_200_000],
+          ],
+        },
+      ],
+    });
+    await fake.Excel.run(async (context) => {
+      context.workbook.names.add("KAM_Mission", "=Kunden!$C$2*2");
+      await context.sync();
+    });
+    const host = createOfficeHost(fake.Excel, fake.Office, { delay: () => Promise.resolve() });
+    await expect(write(host)).rejects.toMatchObject({ code: "nameTaken", params: { name: "KAM_Mission" } });
+    expect(fake.workbook.sheetNames()).toEqual(["Kunden"]);
+    const formula = await fake.Excel.run(async (context) => {
+      const name = context.workbook.names.getItem("KAM_Mission");
+      name.load("formula");
+      await context.sync();
+      return name.formula;
+    });
+    expect(formula).toBe("=Kunden!$C$2*2");
+  });
+});
+
 describe("the same rule through the Office host (Excel model)", () => {
   test("a user's table KAM_Goals stays; the add-in writes beside it and replaces only its own sheet", async () => {
     const fake = await createWireExcel({

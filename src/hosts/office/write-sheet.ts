@@ -15,6 +15,7 @@ import {
   columnLetter,
   PortError,
   rangeAddress,
+  splitSheetReference,
   type SheetSpec,
   type SkippedFeature,
   type WriteOutcome,
@@ -125,7 +126,7 @@ async function preflight(
   const tables = workbook.tables;
   tables.load("items/name,items/worksheet/name");
   const names = workbook.names;
-  names.load("items/name");
+  names.load("items/name,items/formula");
   await context.sync();
 
   const lower = spec.name.toLowerCase();
@@ -133,6 +134,7 @@ async function preflight(
   if (oldSheet && !replace) throw new PortError("sheetExists", { operation: "write", sheet: spec.name });
   const old = oldSheet ? { name: oldSheet.name, position: oldSheet.position } : null;
 
+  checkNamesFree(spec, old?.name ?? null, sheets.items, names.items);
   if (spec.table) {
     const tableName = spec.table.name.toLowerCase();
     const clash = tables.items.find(
@@ -162,6 +164,35 @@ async function preflight(
     ),
     definedNames: new Map(names.items.map((n) => [n.name.toLowerCase(), n.name])),
   };
+}
+
+/**
+ * A workbook name the spec declares is replaced only when it is the add-in's: on the sheet being
+ * replaced, or left over from a sheet that is gone. A user's constant, formula or range elsewhere of
+ * that name is never deleted: the write is refused before anything changes (as the xlsx host does).
+ */
+function checkNamesFree(
+  spec: SheetSpec,
+  oldSheet: string | null,
+  sheets: readonly { name: string }[],
+  names: readonly { name: string; formula: string }[],
+): void {
+  const declared = new Set(spec.names.map((n) => n.name.toLowerCase()));
+  const exists = (sheet: string) => sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase());
+  for (const n of names) {
+    if (!declared.has(n.name.toLowerCase())) continue;
+    const ref = splitSheetReference(n.formula);
+    const onOld = ref !== null && oldSheet !== null && ref.sheet.toLowerCase() === oldSheet.toLowerCase();
+    const gone =
+      /^=?#REF!/i.test(n.formula) || (ref !== null && (!exists(ref.sheet) || /#REF!/i.test(ref.address)));
+    if (onOld || gone) continue;
+    throw new PortError("nameTaken", {
+      operation: "write",
+      sheet: spec.name,
+      name: n.name,
+      ...(ref === null ? {} : { other: ref.sheet }),
+    });
+  }
 }
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;

@@ -449,6 +449,7 @@ class Book {
         .map((n) => n.name.toLowerCase()),
     );
     checkSpec(spec, { tables, names });
+    this.checkNamesFree(spec, existing, sheets);
 
     const sheetPart = existing?.part ?? this.freePart((n) => `xl/worksheets/sheet${n}.xml`);
     const oldTables = existing?.part ? this.tableParts(existing.part) : [];
@@ -509,6 +510,36 @@ class Book {
     this.replaceNames(spec, sheetName, index);
     this.dropCalcChain();
     return { skipped: [] };
+  }
+
+  /**
+   * A workbook name the spec declares is replaced only when it is the add-in's: on the sheet being
+   * replaced, or left over from a sheet that is gone. A user's constant, formula or range elsewhere
+   * of that name is never dropped: the write is refused before anything changes.
+   */
+  private checkNamesFree(
+    spec: SheetSpec,
+    existing: SheetEntry | undefined,
+    sheets: readonly SheetEntry[],
+  ): void {
+    const declared = new Set(spec.names.map((n) => n.name.toLowerCase()));
+    const sheetNames = new Set(sheets.map((s) => s.name.toLowerCase()));
+    for (const n of this.definedNames()) {
+      if (n.localSheetId !== null || !declared.has(n.name.toLowerCase())) continue;
+      const formula = n.formula.trim();
+      const ref = splitSheetReference(formula);
+      const onThisSheet = ref !== null && existing !== undefined && sameSheet(ref.sheet, existing.name);
+      const gone =
+        /^=?#REF!/i.test(formula) ||
+        (ref !== null && (!sheetNames.has(ref.sheet.toLowerCase()) || /#REF!/i.test(ref.address)));
+      if (onThisSheet || gone) continue;
+      throw new PortError("nameTaken", {
+        operation: "write",
+        sheet: spec.name,
+        name: n.name,
+        ...(ref === null ? {} : { other: ref.sheet }),
+      });
+    }
   }
 
   private renameSheet(sheet: SheetEntry, name: string): string {
@@ -676,6 +707,10 @@ class Book {
     const close = sv.tag.endsWith("/>") ? "</sheetView>" : text.slice(sv.contentEnd, sv.end);
     this.pkg.set(part, text.slice(0, sv.start) + open + inner + close + text.slice(sv.end));
   }
+}
+
+function sameSheet(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function colLetters(column: number): string {
