@@ -3,7 +3,7 @@
 // label has a value per year ("Umsatz (T€) | 1.200 | 1.350" under "2024 | 2025"), the latest year's.
 
 import type { AccountField } from "../domain/account";
-import { cellAt, isBlank, lastColumn, lastRow, type SheetGrid } from "../sheet";
+import { cellAt, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
 import { headerText } from "./header-rows";
 import type { HeaderLanguage } from "./headers";
 import { headerPeriodRank, headerYear, isExactHeader, scoreHeader } from "./headers";
@@ -80,25 +80,42 @@ function yearsAbove(grid: SheetGrid, row: number, columns: readonly number[]): M
   return null;
 }
 
+/** The columns of a row that hold a value, from the sheet's first column to `right` (ascending). */
+function filledColumns(grid: SheetGrid, row: number, right: number): number[] {
+  const columns: number[] = [];
+  for (const [column] of rowCells(grid, row)) {
+    if (column > right) break;
+    if (column >= grid.firstColumn) columns.push(column);
+  }
+  return columns;
+}
+
+// Both scans walk the cells that exist, not every column up to the used range's last one: one
+// stray value in column XFD must not make each row cost 16,384 lookups.
 function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
   const labels: ProfileLabel[] = [];
-  let column = grid.firstColumn;
-  while (column <= right) {
+  const columns = filledColumns(grid, row, right);
+  let i = 0;
+  while (i < columns.length) {
+    const column = columns[i] ?? 0;
     const label = labelAt(grid, row, column);
     if (!label) {
-      column++;
+      i++;
       continue;
     }
     // The value is the next cell unless that is the row's next label ("Industry | | Region | North");
     // figures may follow it, one per year.
     const values: number[] = [];
-    let next = column + 1;
-    for (; next <= right; next++) {
+    let j = i + 1;
+    let lastValue = -1;
+    for (; j < columns.length; j++) {
+      const next = columns[j] ?? 0;
       if (isBlank(cellAt(grid, row, next))) continue;
       if (isLabelText(grid, row, next)) break;
       if (values.length > 0 && !(isFigure(grid, row, next) && values.every((c) => isFigure(grid, row, c))))
         break;
       values.push(next);
+      lastValue = j;
     }
     let valueColumn = values[0] ?? null;
     let year = headerYear(label.header);
@@ -115,14 +132,15 @@ function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
     }
     const period = year === null ? headerPeriodRank(label.header) : year * 10;
     labels.push({ ...label, row, labelColumn: column, valueColumn, year, period });
-    column = (values.at(-1) ?? next - 1) + 1;
+    i = lastValue >= 0 ? lastValue + 1 : j;
   }
   return labels;
 }
 
 function pairsOf(grid: SheetGrid, row: number, right: number, into: LabelPair[]): void {
   let label: { column: number; text: string } | null = null;
-  for (let column = grid.firstColumn; column <= right && into.length < MAX_PAIRS; column++) {
+  for (const column of filledColumns(grid, row, right)) {
+    if (into.length >= MAX_PAIRS) break;
     const cell = cellAt(grid, row, column);
     if (isBlank(cell)) continue;
     if (label !== null) {
