@@ -177,11 +177,11 @@ describe("a user's name of the add-in's that is not a range is never dropped", (
     const host = createOfficeHost(fake.Excel, fake.Office, { delay: () => Promise.resolve() });
     await expect(write(host)).rejects.toMatchObject({ code: "nameTaken", params: { name: "KAM_Mission" } });
     expect(fake.workbook.sheetNames()).toEqual(["Kunden"]);
-    const formula = await fake.Excel.run(async (context) => {
+    const formula = await fake.Excel.run(async (context): Promise<string> => {
       const name = context.workbook.names.getItem("KAM_Mission");
       name.load("formula");
       await context.sync();
-      return name.formula;
+      return String(name.formula);
     });
     expect(formula).toBe("=Kunden!$C$2*2");
   });
