@@ -14,6 +14,7 @@ export default tseslint.config(
       "lib/",
       "coverage/",
       "test-output/",
+      ".tmp/",
       "bin/",
       "*.config.js",
       "*.config.mjs",

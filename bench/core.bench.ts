@@ -64,7 +64,14 @@ const STEPS: Step[] = [
     targetMs: 2000,
     run: () =>
       reviewSheetSpec(
-        { plan, accounts: portfolio, findings, language: "de", sheetName: "KAM-Review" },
+        {
+          plan,
+          accounts: portfolio,
+          findings,
+          language: "de",
+          sheetName: "KAM-Review",
+          goalSheet: "KAM-Ziele",
+        },
         describe,
       ),
   },

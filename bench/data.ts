@@ -61,7 +61,11 @@ export function benchGoals(count: number, accountCount: number): Goal[] {
       baseline: money ? 1000000 + i : 0.3,
       target: money ? 1250000 + i : 0.35,
       unit: money ? "EUR" : "%",
+      start: "2026-01-01",
       deadline: `20${27 + (i % 3)}-12-31`,
+      // Every other goal has an actual, so the progress formulas are part of the layout measured.
+      actual: i % 2 === 0 ? null : money ? 1100000 + i : 0.31,
+      actualDate: null,
       owner: `KAM ${i % 40}`,
       status: "planned",
     };

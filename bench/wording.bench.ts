@@ -38,7 +38,10 @@ const goals: Goal[] = accounts.map((a, i) => ({
   baseline: null,
   target: 4,
   unit: "score",
+  start: null,
   deadline: "2027-12-31",
+  actual: null,
+  actualDate: null,
   owner: null,
   status: null,
 }));

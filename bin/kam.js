@@ -11,6 +11,11 @@ try {
   }
   throw error;
 }
+// `kam read … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (error) => {
+  if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

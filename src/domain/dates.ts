@@ -1,24 +1,55 @@
 // ISO calendar dates (`YYYY-MM-DD`) as plain strings; arithmetic in UTC days so no time zone
 // or clock can shift a deadline.
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 (Excel's day 0 in the 1900 date system) to 1970-01-01. */
 const EXCEL_EPOCH_OFFSET = 25_569;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** `length` decimal digits of `text` from `at`, or -1. */
+function digits(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    n = n * 10 + code;
+  }
+  return n;
+}
+
+/**
+ * Year, month and day of a valid ISO date, else null. Parsed by hand and checked by arithmetic, not
+ * through a Date: layouts and checks read the dates of 30,000 goals several times each. Years before
+ * 100 are not dates here (Date.UTC would read them as 19xx).
+ */
+function isoParts(text: string): [number, number, number] | null {
+  // Plan files and sheets deliver anything: a non-text is no date (and no crash).
+  if (
+    typeof text !== "string" ||
+    text.length !== 10 ||
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45
+  )
+    return null;
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 2);
+  const d = digits(text, 8, 2);
+  if (y < 100 || mo < 1 || mo > 12 || d < 1) return null;
+  const days = mo === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[mo - 1] ?? 0);
+  return d <= days ? [y, mo, d] : null;
+}
+
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return isoParts(text) !== null;
 }
 
 /** Days since 1970-01-01 for a valid ISO date, else null. */
 export function dayNumber(iso: string): number | null {
-  if (!isIsoDate(iso)) return null;
-  const [y, mo, d] = iso.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
+  const parts = isoParts(iso);
+  return parts === null ? null : Date.UTC(parts[0], parts[1] - 1, parts[2]) / MS_PER_DAY;
 }
 
 export function isoFromDayNumber(day: number): string {

@@ -2,7 +2,8 @@
 // Functions return a result object instead of throwing, so callers can turn a problem into a
 // finding or an Excel error value.
 
-import { yearsBetween } from "./dates";
+import { dayNumber, yearsBetween } from "./dates";
+import { elapsedShare, trackStatusOf, type TrackStatus } from "./progress";
 
 export type FigureProblem = "notANumber" | "divisionByZero" | "outOfRange" | "invalidDate";
 export type Figure<T = number> = { ok: true; value: T } | { ok: false; problem: FigureProblem };
@@ -65,14 +66,12 @@ export function attainment(baseline: number, target: number, actual: number): Fi
   return ok((actual - baseline) / (target - baseline));
 }
 
-export type TrackStatus = "achieved" | "onTrack" | "atRisk" | "offTrack";
-
-/** How far behind the time-proportional path a goal may fall before it counts as at risk / off track. */
-export const TRACK_TOLERANCE = { atRisk: 0.1, offTrack: 0.25 } as const;
+export type { TrackStatus } from "./progress";
+export { TRACK_TOLERANCE } from "./progress";
 
 /**
  * On-track status against time elapsed: attainment is compared with the share of the period from
- * start to deadline that has passed on `asOf`.
+ * start to deadline that has passed on `asOf` (the rule of `trackStatusOf`, shared with the sheets).
  */
 export function trackStatus(
   baseline: number,
@@ -84,17 +83,12 @@ export function trackStatus(
 ): Figure<TrackStatus> {
   const att = attainment(baseline, target, actual);
   if (!att.ok) return att;
-  const total = yearsBetween(startIso, deadlineIso);
-  const elapsed = yearsBetween(startIso, asOfIso);
-  if (total === null || elapsed === null) return fail("invalidDate");
-  if (total <= 0) return fail("outOfRange");
-  if (att.value >= 1) return ok("achieved");
-  const expected = Math.min(1, Math.max(0, elapsed / total));
-  const gap = expected - att.value;
-  if (elapsed / total > 1) return ok("offTrack");
-  if (gap <= TRACK_TOLERANCE.atRisk) return ok("onTrack");
-  if (gap <= TRACK_TOLERANCE.offTrack) return ok("atRisk");
-  return ok("offTrack");
+  const start = dayNumber(startIso);
+  const deadline = dayNumber(deadlineIso);
+  if (start === null || deadline === null || dayNumber(asOfIso) === null) return fail("invalidDate");
+  if (deadline <= start) return fail("outOfRange");
+  const elapsed = elapsedShare(startIso, deadlineIso, asOfIso);
+  return elapsed === null ? fail("invalidDate") : ok(trackStatusOf(att.value, elapsed));
 }
 
 export type Quadrant = "strategic" | "status" | "streamline" | "development";

@@ -28,6 +28,7 @@ export const FINDING_SEVERITY = {
   GOAL_DUPLICATE_ACROSS_ACCOUNTS: "warning",
   GOAL_DUPLICATE_ID: "error",
   TEXT_OVER_CELL_LIMIT: "error",
+  GOAL_OFF_TRACK: "warning",
   ACCOUNT_NO_ECONOMIC_GOAL: "warning",
   ACCOUNT_NO_STRATEGIC_GOAL: "warning",
   ACCOUNT_RISK_UNADDRESSED: "warning",

@@ -3,7 +3,8 @@
 
 /**
  * Why a field was read where it was: the header named it ("header", "groupHeader" for a group label
- * over a sub-header, "label" on a profile), the latest of several years, the percent column over the
+ * over a sub-header, "label" on a profile), the latest of several years, the last full year over the
+ * running one (YTD, "lfd. Jahr"), the percent column over the
  * absolute one, a margin derived from an absolute margin ÷ revenue, the user's stored choice, or
  * this run's `kam --map`.
  */
@@ -12,6 +13,7 @@ export const MAPPING_REASONS = [
   "groupHeader",
   "label",
   "latestYear",
+  "lastFullYear",
   "percentPreferred",
   "derived",
   "chosen",

@@ -59,11 +59,28 @@ export type Goal = {
   target: number | null;
   /** "EUR", "USD", "%", "count", "score" … as the user wrote it; null when not given. */
   unit: string | null;
+  /**
+   * ISO date the goal runs from (its baseline's date). The goal sheet freezes it at the as-of date
+   * of the write that first holds the goal; on-track compares the time elapsed since then.
+   */
+  start: string | null;
   /** ISO date `YYYY-MM-DD`. */
   deadline: string | null;
+  /** The figure reached so far, in the goal's unit (fractions for percent metrics). */
+  actual: number | null;
+  /** ISO date the actual was measured on; null: the plan's as-of date. */
+  actualDate: string | null;
+  /**
+   * An instruction, not a figure: take `actual` from the account's latest figure for the metric
+   * (only for ACTUAL_FROM_ACCOUNT metrics). The planner resolves it (effectivePlan); sheets never hold it.
+   */
+  actualFromAccount?: boolean;
   owner: string | null;
   status: GoalStatus | null;
 };
+
+/** Metrics whose actual can be taken from the account sheet's latest figure. */
+export const ACTUAL_FROM_ACCOUNT: readonly Metric[] = ["revenue", "grossMargin", "shareOfWallet"];
 
 export type Positioning = {
   /** Marketing's positioning statement, e.g. "premium" or "Qualitätsführer (Premium)". */

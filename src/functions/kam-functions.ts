@@ -427,7 +427,10 @@ export function kamCheckGoal(
       baseline: b.value,
       target: t.value,
       unit: null,
+      start: null,
       deadline: d.value,
+      actual: null,
+      actualDate: null,
       owner: null,
       status: null,
     };

@@ -61,6 +61,8 @@ const de: Messages = {
   GOAL_DUPLICATE_ID: "Die Ziel-ID „{id}“ ist schon vergeben. Geben Sie diesem Ziel eine eigene ID.",
   TEXT_OVER_CELL_LIMIT:
     "{field} hat {length} Zeichen, eine Excel-Zelle fasst höchstens {limit}. Kürzen Sie den Text; im Blatt steht er gekürzt, mit einem Hinweis am Ende.",
+  GOAL_OFF_TRACK:
+    "Das Ziel liegt nicht im Plan: Am {on} sind {attainment} des Wegs zum Zielwert geschafft, aber {elapsed} der Zeit bis zum Termin {deadline} sind verstrichen. Besprechen Sie mit dem Kunden, wie das Ziel noch erreicht wird, oder passen Sie Zielwert bzw. Termin an.",
   ACCOUNT_NO_ECONOMIC_GOAL:
     "Für {account} gibt es kein wirtschaftliches Ziel. Ergänzen Sie ein Ziel zu Umsatz, Bruttomarge oder Rentabilität.",
   ACCOUNT_NO_STRATEGIC_GOAL:
@@ -90,6 +92,10 @@ const de: Messages = {
 };
 
 const deVariants: Variants = {
+  GOAL_OFF_TRACK: {
+    deadlinePassed:
+      "Der Termin {deadline} ist verstrichen, aber am {on} sind erst {attainment} des Wegs zum Zielwert geschafft. Vereinbaren Sie einen neuen Termin oder setzen Sie den Status auf verworfen.",
+  },
   VISION_MONETARY: {
     ambition:
       "Die Vision ist ein Größen- oder Marktziel in anderen Worten ({matches}). Beschreiben Sie, was Sie langfristig mit Ihren Key Accounts erreichen wollen; Marktanteile und Wachstum gehören in die Geschäftsziele.",
@@ -222,6 +228,8 @@ const en: Messages = {
   GOAL_DUPLICATE_ID: "The goal ID “{id}” is already in use. Give this goal an ID of its own.",
   TEXT_OVER_CELL_LIMIT:
     "The {field} has {length} characters; an Excel cell holds at most {limit}. Shorten it; the sheet holds it cut short, with a note at the end.",
+  GOAL_OFF_TRACK:
+    "The goal is off track: on {on}, {attainment} of the way to the target is covered, but {elapsed} of the time to the deadline {deadline} has passed. Agree with the account how the goal can still be reached, or adjust the target or deadline.",
   ACCOUNT_NO_ECONOMIC_GOAL:
     "{account} has no economic goal. Add a goal for revenue, gross margin or profitability.",
   ACCOUNT_NO_STRATEGIC_GOAL:
@@ -250,6 +258,10 @@ const en: Messages = {
 };
 
 const enVariants: Variants = {
+  GOAL_OFF_TRACK: {
+    deadlinePassed:
+      "The deadline {deadline} has passed, but on {on} only {attainment} of the way to the target is covered. Agree a new deadline or mark the goal as dropped.",
+  },
   VISION_MONETARY: {
     ambition:
       "The vision is a size or market target in other words ({matches}). Describe what you want to achieve with your key accounts in the long run; market share and growth belong in the business goals.",

@@ -5,6 +5,7 @@
 
 import { GOAL_KINDS, GOAL_STATUSES, LANGUAGES, METRICS } from "../domain/plan";
 import type { GoalKind, GoalStatus, Language, Metric } from "../domain/plan";
+import type { TrackStatus } from "../domain/progress";
 import { fold } from "../domain/text";
 
 /** Dropdown values on the goal sheet; the reader matches them case-insensitively in either language. */
@@ -39,6 +40,15 @@ export const METRIC_LABEL: Record<Language, Record<Metric, string>> = {
 export const STATUS_LABEL: Record<Language, Record<GoalStatus, string>> = {
   de: { planned: "Geplant", inProgress: "In Arbeit", achieved: "Erreicht", dropped: "Verworfen" },
   en: { planned: "Planned", inProgress: "In progress", achieved: "Achieved", dropped: "Dropped" },
+};
+
+/**
+ * What the goal sheet's "On track" formula writes (the same words as KAM.STATUS). The review's
+ * formulas count these texts, so they are the sheet language's only.
+ */
+export const TRACK_LABEL: Record<Language, Record<TrackStatus, string>> = {
+  de: { achieved: "erreicht", onTrack: "im Plan", atRisk: "gefährdet", offTrack: "nicht im Plan" },
+  en: { achieved: "achieved", onTrack: "on track", atRisk: "at risk", offTrack: "off track" },
 };
 
 /** Further words people use for the same things (plan files written by hand, other sheets). */

@@ -85,6 +85,10 @@ const en: Catalogue = {
   "skipped.tabColor": "The sheet tab was not coloured: this Excel lacks {reason}.",
   "skipped.names": "Named ranges were not created: this Excel lacks {reason}.",
   "skipped.table": "Some table options were not applied: this Excel lacks {reason}.",
+  "skipped.conditionalFormats":
+    "Progress is not coloured (no conditional formats): this Excel lacks {reason}. The figures are all there.",
+  "skipped.chart":
+    "The portfolio chart was not drawn: this Excel lacks {reason}. Its figures are in the review table; the task pane shows the chart.",
   "lost.chart": "charts",
   "lost.chartSheet": "a chart sheet",
   "lost.pivotTable": "pivot tables",
@@ -167,6 +171,10 @@ const de: Catalogue = {
   "skipped.tabColor": "Das Blattregister wurde nicht eingefärbt: diesem Excel fehlt {reason}.",
   "skipped.names": "Die benannten Bereiche wurden nicht angelegt: diesem Excel fehlt {reason}.",
   "skipped.table": "Einige Tabellenoptionen wurden nicht übernommen: diesem Excel fehlt {reason}.",
+  "skipped.conditionalFormats":
+    "Der Fortschritt wird nicht eingefärbt (keine bedingten Formate): diesem Excel fehlt {reason}. Die Zahlen stehen vollständig im Blatt.",
+  "skipped.chart":
+    "Das Portfolio-Diagramm wurde nicht gezeichnet: diesem Excel fehlt {reason}. Seine Zahlen stehen in der Review-Tabelle; der Aufgabenbereich zeigt das Diagramm.",
   "lost.chart": "Diagramme",
   "lost.chartSheet": "ein Diagrammblatt",
   "lost.pivotTable": "PivotTables",

@@ -4,9 +4,10 @@
 
 import type { Quadrant } from "../domain/figures";
 import type { Language } from "../domain/plan";
+import type { Rag } from "../domain/review";
 import { severityCountsText } from "./counts";
 
-export { KIND_LABEL, METRIC_LABEL, STATUS_LABEL } from "./labels";
+export { KIND_LABEL, METRIC_LABEL, STATUS_LABEL, TRACK_LABEL } from "./labels";
 
 export const GOAL_COLUMN_KEYS = [
   "id",
@@ -19,7 +20,13 @@ export const GOAL_COLUMN_KEYS = [
   "target",
   "change",
   "unit",
+  "start",
   "deadline",
+  "actual",
+  "actualDate",
+  "attainment",
+  "elapsed",
+  "onTrack",
   "owner",
   "status",
   "check",
@@ -32,6 +39,8 @@ export const REVIEW_COLUMN_KEYS = [
   "name",
   "owner",
   "quadrant",
+  "attractiveness",
+  "strength",
   "revenue",
   "potential",
   "shareOfWallet",
@@ -39,14 +48,25 @@ export const REVIEW_COLUMN_KEYS = [
   "strategicGoals",
   "revenueTarget",
   "growth",
+  "attainment",
+  "goalsOnTrack",
+  "goalsOffTrack",
   "errors",
   "warnings",
   "status",
+  "decision",
+  "nextStep",
+  "reviewedBy",
+  "reviewedOn",
   "notes",
 ] as const;
 export type ReviewColumnKey = (typeof REVIEW_COLUMN_KEYS)[number];
 
-export type Rag = "red" | "amber" | "green";
+/** The review columns that belong to the manager: read back and kept on every write. */
+export const MANAGER_COLUMN_KEYS = ["decision", "nextStep", "reviewedBy", "reviewedOn"] as const;
+export type ManagerColumnKey = (typeof MANAGER_COLUMN_KEYS)[number];
+
+export type { Rag } from "../domain/review";
 
 export type SheetText = {
   goalSheet: string;
@@ -77,6 +97,17 @@ export type SheetText = {
   goalsWithoutAccount: string;
   /** `{goals}`: "G3 (2 Fehler, 1 Warnung); G5 (1 Fehler)". */
   goalsWithFindings: string;
+  /** How attainment, time elapsed and on track are computed (a note under the goal table). */
+  progressNote: string;
+  /** How the review's progress columns and the status are computed. */
+  reviewProgressNote: string;
+  chartTitle: string;
+  /** Heading of the cells that place the quadrant names in the chart. */
+  chartQuadrantsHeading: string;
+  /** `{accounts}`: accounts without revenue, which have no bubble. */
+  chartOmitted: string;
+  /** `{decisions}`: "K-9: Ausbauen; …" — decisions on accounts no longer in the account sheets. */
+  decisionsWithoutAccount: string;
 };
 
 const de: SheetText = {
@@ -105,6 +136,15 @@ const de: SheetText = {
   workbookNotes: "Hinweise zu Zellen der Arbeitsmappe",
   goalsWithoutAccount: "Ziele ohne bekannten Kunden (siehe Blatt der KAM-Ziele): {ids}",
   goalsWithFindings: "Ziele mit Prüfhinweisen (siehe Blatt der KAM-Ziele): {goals}",
+  progressNote:
+    "Zielerreichung = (Ist − Ausgangswert) / (Zielwert − Ausgangswert); Zeit verstrichen von Beginn bis Termin am Ist-Datum. Im Plan, solange die Zielerreichung höchstens 10 Punkte hinter der Zeit liegt, gefährdet bis 25 Punkte. Rechnet neu, sobald Sie einen Ist-Wert eintragen.",
+  reviewProgressNote:
+    "Zielerreichung: Mittel der Zielerreichung der Ziele des Kunden (ohne verworfene). Ziele im Plan zählen erreichte mit. Status: Rot bei Fehlern oder einem Ziel nicht im Plan, Gelb bei Warnungen, einem gefährdeten Ziel oder ohne Ziele, sonst Grün. Entscheidung, nächster Schritt, geprüft von und am gehören dem Management und bleiben beim nächsten Schreiben erhalten.",
+  chartTitle: "Kundenportfolio: Attraktivität × relative Stärke (Blasengröße: Umsatz)",
+  chartQuadrantsHeading: "Beschriftung der Quadranten im Diagramm",
+  chartOmitted: "Ohne Umsatz nicht im Diagramm: {accounts}",
+  decisionsWithoutAccount:
+    "Entscheidungen zu Kunden, die in keiner Kundenliste mehr stehen (bitte übertragen oder löschen): {decisions}",
 };
 
 const en: SheetText = {
@@ -133,6 +173,15 @@ const en: SheetText = {
   workbookNotes: "Notes on cells of the workbook",
   goalsWithoutAccount: "Goals without a known account (see the KAM goals sheet): {ids}",
   goalsWithFindings: "Goals with findings (see the KAM goals sheet): {goals}",
+  progressNote:
+    "Attainment = (actual − baseline) / (target − baseline); time elapsed from start to deadline on the actual date. On track while attainment lags the time by at most 10 points, at risk up to 25 points. Recalculates as soon as you enter an actual.",
+  reviewProgressNote:
+    "Attainment: mean attainment of the account's goals (dropped goals aside). Goals on track include achieved ones. Status: red with errors or a goal off track, amber with warnings, a goal at risk or no goals, else green. Decision, next step, reviewed by and on belong to management and are kept on every write.",
+  chartTitle: "Account portfolio: attractiveness × relative strength (bubble size: revenue)",
+  chartQuadrantsHeading: "Where the chart names the quadrants",
+  chartOmitted: "Not in the chart (no revenue): {accounts}",
+  decisionsWithoutAccount:
+    "Decisions on accounts that are in no account list any more (please move or delete them): {decisions}",
 };
 
 export const SHEET_TEXT: Record<Language, SheetText> = { de, en };
@@ -149,7 +198,13 @@ export const GOAL_HEADERS: Record<Language, Record<GoalColumnKey, string>> = {
     target: "Zielwert",
     change: "Veränderung",
     unit: "Einheit",
+    start: "Beginn",
     deadline: "Termin",
+    actual: "Ist",
+    actualDate: "Ist-Datum",
+    attainment: "Zielerreichung",
+    elapsed: "Zeit verstrichen",
+    onTrack: "Im Plan",
     owner: "Verantwortlich",
     status: "Status",
     check: "Prüfung",
@@ -166,7 +221,13 @@ export const GOAL_HEADERS: Record<Language, Record<GoalColumnKey, string>> = {
     target: "Target",
     change: "Change",
     unit: "Unit",
+    start: "Start",
     deadline: "Deadline",
+    actual: "Actual",
+    actualDate: "Actual date",
+    attainment: "Attainment",
+    elapsed: "Time elapsed",
+    onTrack: "On track",
     owner: "Owner",
     status: "Status",
     check: "Check",
@@ -180,6 +241,8 @@ export const REVIEW_HEADERS: Record<Language, Record<ReviewColumnKey, string>> =
     name: "Kunde",
     owner: "KAM",
     quadrant: "Quadrant",
+    attractiveness: "Attraktivität",
+    strength: "Relative Stärke",
     revenue: "Umsatz",
     potential: "Potenzial",
     shareOfWallet: "Share of Wallet",
@@ -187,9 +250,16 @@ export const REVIEW_HEADERS: Record<Language, Record<ReviewColumnKey, string>> =
     strategicGoals: "Ziele strategisch",
     revenueTarget: "Umsatzziel",
     growth: "Wachstum",
+    attainment: "Zielerreichung",
+    goalsOnTrack: "Ziele im Plan",
+    goalsOffTrack: "Ziele nicht im Plan",
     errors: "Fehler",
     warnings: "Warnungen",
     status: "Status",
+    decision: "Entscheidung",
+    nextStep: "Nächster Schritt",
+    reviewedBy: "Geprüft von",
+    reviewedOn: "am",
     notes: "Hinweise",
   },
   en: {
@@ -197,6 +267,8 @@ export const REVIEW_HEADERS: Record<Language, Record<ReviewColumnKey, string>> =
     name: "Account",
     owner: "KAM",
     quadrant: "Quadrant",
+    attractiveness: "Attractiveness",
+    strength: "Relative strength",
     revenue: "Revenue",
     potential: "Potential",
     shareOfWallet: "Share of wallet",
@@ -204,9 +276,16 @@ export const REVIEW_HEADERS: Record<Language, Record<ReviewColumnKey, string>> =
     strategicGoals: "Strategic goals",
     revenueTarget: "Revenue target",
     growth: "Growth",
+    attainment: "Attainment",
+    goalsOnTrack: "Goals on track",
+    goalsOffTrack: "Goals off track",
     errors: "Errors",
     warnings: "Warnings",
     status: "Status",
+    decision: "Decision",
+    nextStep: "Next step",
+    reviewedBy: "Reviewed by",
+    reviewedOn: "on",
     notes: "Notes",
   },
 };

@@ -43,5 +43,7 @@ export {
   type WriteProgress,
 } from "./write";
 export { parsePlanFile, type PlanFileResult } from "./plan-file";
+export { portfolioReview, type PortfolioReview, type ReviewedAccount } from "./review";
+export type { PictureBubble, PortfolioPicture, QuadrantLabel } from "../domain/portfolio-picture";
 export type { SheetReading } from "../workbook/read-accounts";
 export { parseNumber } from "../workbook/numbers";

@@ -132,10 +132,13 @@ function headerLanguage(mappings: readonly SheetMapping[]): Language | null {
 }
 
 /** A suspect figure names the cell (and header) it was read from. */
-function withSource(f: Finding, accounts: readonly Account[], origins: ReadonlyMap<Account, AccountOrigin>) {
+function withSource(
+  f: Finding,
+  byKey: ReadonlyMap<string, Account>,
+  origins: ReadonlyMap<Account, AccountOrigin>,
+) {
   if (f.code !== "ACCOUNT_DATA_SUSPECT" || f.subject.type !== "account" || f.field === null) return f;
-  const id = f.subject.id;
-  const account = accounts.find((a) => accountKey(a) === id);
+  const account = byKey.get(f.subject.id);
   const field = f.field;
   const origin = account && isAccountField(field) ? cellOrigin(origins.get(account), field) : undefined;
   if (!origin) return f;
@@ -175,6 +178,9 @@ export function interpretWorkbook(snapshot: WorkbookSnapshot, choices: WorkbookC
   // A chosen marketing sheet is read even when it is among the chosen account sheets' neighbours.
   const marketing = marketingOf(accountSheets, choices.marketing);
   const storedPlan = readPlanFromWorkbook(grids, names);
+  const accountsByKey = new Map<string, Account>();
+  for (const a of reading.accounts)
+    if (!accountsByKey.has(accountKey(a))) accountsByKey.set(accountKey(a), a);
   return {
     snapshot,
     choices,
@@ -189,7 +195,7 @@ export function interpretWorkbook(snapshot: WorkbookSnapshot, choices: WorkbookC
     language: headerLanguage(reading.mappings),
     readingFindings: [...settings.findings, ...reading.findings, ...marketing.findings],
     accountFindings: checkAccounts(reading.accounts).map((f) =>
-      withSource(f, reading.accounts, reading.origins),
+      withSource(f, accountsByKey, reading.origins),
     ),
     marketingSheet: marketing.sheet,
     positioning: marketing.positioning,

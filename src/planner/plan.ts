@@ -10,7 +10,9 @@
 // - Language: the one asked for (--lang, the pane's UI language); else the plan's; else the
 //   workbook's (the language of its headers); else the environment's.
 
+import { findAccount } from "../domain/account";
 import type { Language, Plan, Positioning } from "../domain/plan";
+import { withActualFromAccount } from "../domain/progress";
 import type { OpenedWorkbook } from "./open";
 
 export function positioningFor(opened: OpenedWorkbook, plan: Plan): Positioning | null {
@@ -25,13 +27,22 @@ export function resumePlan(opened: OpenedWorkbook): Plan | null {
 
 export type PlanSettings = { asOf: string; language: Language };
 
-/** The plan as the checks and the writer see it. */
+/**
+ * The plan as the checks and the writer see it. Goals that ask for their actual from the account
+ * sheet get the account's latest figure, dated the as-of date.
+ */
 export function effectivePlan(opened: OpenedWorkbook, plan: Plan, settings: PlanSettings): Plan {
+  const resolve = plan.goals.some((g) => g.actualFromAccount === true);
   return {
     ...plan,
     language: settings.language,
     asOf: settings.asOf,
     marketing: positioningFor(opened, plan),
+    goals: resolve
+      ? plan.goals.map((g) =>
+          withActualFromAccount(g, findAccount(opened.accounts, g.account), settings.asOf),
+        )
+      : plan.goals,
   };
 }
 

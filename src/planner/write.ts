@@ -17,7 +17,7 @@
 
 import type { Account } from "../domain/account";
 import type { Finding } from "../domain/finding";
-import type { Language, Plan } from "../domain/plan";
+import type { Goal, Language, Plan } from "../domain/plan";
 import { findingMessage } from "../i18n/findings";
 import { CUT_MARKER } from "../i18n/limits";
 import { SHEET_TEXT } from "../i18n/sheets";
@@ -33,6 +33,7 @@ import {
 } from "../workbook/plan-sheets";
 import { readOwnership, type Ownership } from "../workbook/ownership";
 import { sameName } from "../workbook/planner-names";
+import { NO_MANAGER_ENTRIES, readManagerEntries } from "../workbook/review-decisions";
 import { reviewSheetSpec } from "../workbook/review-sheet";
 import { ruleFindings } from "./findings";
 import { claimSheets, ownedSpec, type Claim } from "./ownership";
@@ -87,6 +88,21 @@ export function planWrite(
   };
 }
 
+/**
+ * Progress a KAM typed into the goal sheet survives a plan that does not state it: a goal without
+ * an actual (and its date) keeps the sheet's, a goal without a start keeps the sheet's start (it was
+ * frozen there on the first write). Until the three-way merge of shared workbooks decides per field.
+ */
+function withSheetProgress(goal: Goal, sheet: Goal | undefined): Goal {
+  if (!sheet) return goal;
+  const noActual = goal.actual === null && goal.actualDate === null && goal.actualFromAccount !== true;
+  return {
+    ...goal,
+    start: goal.start ?? sheet.start,
+    ...(noActual ? { actual: sheet.actual, actualDate: sheet.actualDate } : {}),
+  };
+}
+
 /** The plan merged with the goal sheet as it stands (see the merge rule above), in sheet form. */
 export function mergeWithSheet(
   plan: Plan,
@@ -107,10 +123,19 @@ export function mergeWithSheet(
   const inPlan = new Set(planGoals.map((g) => g.id));
   const sheetRows = sheet ? assignIds(sheet.rows, [...planIds, ...planGoals.map((g) => g.id)]) : [];
   const kept = sheetRows.filter((r) => !inPlan.has(r.goal.id));
+  // A repeated id (a finding of its own) pairs its n-th plan goal with its n-th sheet row.
+  const onSheet = new Map<string, Goal[]>();
+  for (const r of sheetRows) onSheet.set(r.goal.id, [...(onSheet.get(r.goal.id) ?? []), r.goal]);
+  const seen = new Map<string, number>();
+  const withProgress = planGoals.map((g) => {
+    const n = seen.get(g.id) ?? 0;
+    seen.set(g.id, n + 1);
+    return withSheetProgress(g, onSheet.get(g.id)?.[n]);
+  });
   const merged: Plan = {
     ...plan,
     marketing: plan.marketing ?? sheet?.marketing ?? null,
-    goals: [...planGoals, ...kept.map((r) => r.goal)],
+    goals: [...withProgress, ...kept.map((r) => r.goal)],
   };
   return {
     plan: planForSheet(merged, accounts, language),
@@ -163,6 +188,10 @@ export async function prepareWrite(
     ? readGoalSheet(await port.readSheet(decision.goal.name), names)
     : null;
   const merged = mergeWithSheet(effectivePlan(opened, plan, settings), existing, accounts, language);
+  // The manager's columns of the review sheet are theirs: read back and kept per account.
+  const entries = decision.review.replace
+    ? readManagerEntries(await port.readSheet(decision.review.name))
+    : NO_MANAGER_ENTRIES;
   // The same list `check` gives, with the goal sheet's reading problems as they are now.
   const findings = [
     ...opened.readingFindings,
@@ -185,7 +214,12 @@ export async function prepareWrite(
     ownership,
   );
   const review = ownedSpec(
-    fit(reviewSheetSpec({ ...common, sheetName: decision.review.name }, describe)),
+    fit(
+      reviewSheetSpec(
+        { ...common, sheetName: decision.review.name, goalSheet: decision.goal.name, entries },
+        describe,
+      ),
+    ),
     claim.tokens.review,
     ownership,
   );

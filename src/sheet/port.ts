@@ -26,7 +26,8 @@ export type WorkbookReader = {
  * ExcelApi 1.8); the sheet is still written, the caller tells the user what is missing.
  */
 export type SkippedFeature = {
-  feature: "validation" | "freeze" | "print" | "tabColor" | "names" | "table";
+  feature:
+    "validation" | "freeze" | "print" | "tabColor" | "names" | "table" | "conditionalFormats" | "chart";
   reason: string;
 };
 export type WriteOutcome = { skipped: readonly SkippedFeature[] };

@@ -4,7 +4,14 @@
 
 import { isIsoDate } from "../domain/dates";
 import { parseRange, type RangeRef } from "./a1";
-import type { SheetSpec } from "./sheet-spec";
+import type { ChartSpec, ConditionalFormat, SheetSpec } from "./sheet-spec";
+
+/** Excel's limit for the text of a formula. */
+export const MAX_FORMULA_LENGTH = 8192;
+/** Excel's limit for a text literal inside a formula ("…"). */
+export const MAX_FORMULA_TEXT = 255;
+/** Excel's limit for a chart title and a data label's text. */
+const MAX_CHART_TEXT = 255;
 
 /** Excel's limit for an inline dropdown list ("a,b,c") in a data validation. */
 export const MAX_INLINE_LIST = 255;
@@ -69,6 +76,48 @@ export function inlineListProblem(values: readonly string[]): string | null {
     : null;
 }
 
+function conditionalFormatProblem(cf: ConditionalFormat): string | null {
+  if (parseRange(cf.range) === null) return `not an A1 range: "${cf.range}"`;
+  if (!cf.formula.startsWith("=")) return `conditional format formula must start with "=": "${cf.formula}"`;
+  if (cf.formula.length > MAX_FORMULA_LENGTH) return "conditional format formula too long";
+  for (const color of [cf.style.fill, cf.style.fontColor]) {
+    if (color !== undefined && !isColor(color)) return `not a #RRGGBB colour: "${color}"`;
+  }
+  return null;
+}
+
+const rowsOf = (r: RangeRef) => r.bottom - r.top + 1;
+
+function chartProblem(chart: ChartSpec): string | null {
+  if (chart.name.trim() === "") return "a chart needs a name";
+  if (chart.title.length > MAX_CHART_TEXT) return `chart title over ${MAX_CHART_TEXT} characters`;
+  const from = parseRange(chart.from);
+  const to = parseRange(chart.to);
+  if (!from || !to) return `chart "${chart.name}": not an A1 cell: "${from ? chart.to : chart.from}"`;
+  if (to.top < from.top || to.left < from.left) return `chart "${chart.name}": corners in the wrong order`;
+  for (const axis of [chart.x, chart.y]) {
+    if (!(axis.min < axis.max) || !(axis.majorUnit > 0)) return `chart "${chart.name}": bad axis scale`;
+  }
+  if (chart.series.length === 0) return `chart "${chart.name}" has no series`;
+  for (const series of chart.series) {
+    const ranges = [series.x, series.y, series.size].map((a) => parseRange(a));
+    if (ranges.some((r) => r === null || r.left !== r.right))
+      return `chart "${chart.name}": series "${series.name}" needs one column per range`;
+    const [x, y, size] = ranges as [RangeRef, RangeRef, RangeRef];
+    if (rowsOf(x) !== rowsOf(y) || rowsOf(x) !== rowsOf(size))
+      return `chart "${chart.name}": series "${series.name}" has ranges of different lengths`;
+    if (series.fill !== null && !isColor(series.fill)) return `not a #RRGGBB colour: "${series.fill}"`;
+    if (!(series.transparency >= 0 && series.transparency <= 1))
+      return `chart "${chart.name}": transparency outside 0…1`;
+    for (const label of series.labels) {
+      if (!Number.isInteger(label.index) || label.index < 0 || label.index >= rowsOf(x))
+        return `chart "${chart.name}": label for point ${label.index} outside the series`;
+      if (label.text.length > MAX_CHART_TEXT) return `chart label over ${MAX_CHART_TEXT} characters`;
+    }
+  }
+  return null;
+}
+
 /** The first thing in the spec Excel would reject or "repair", or null when there is none. */
 export function specProblem(spec: SheetSpec): string | null {
   const nameProblem = sheetNameProblem(spec.name);
@@ -81,6 +130,8 @@ export function specProblem(spec: SheetSpec): string | null {
       if (value.kind === "text" && value.text.length > MAX_CELL_TEXT)
         return `${at}: text over Excel's ${MAX_CELL_TEXT} characters per cell`;
       if (value.kind === "date" && !isIsoDate(value.iso)) return `${at}: not an ISO date "${value.iso}"`;
+      if (value.kind === "formula" && value.formula.length > MAX_FORMULA_LENGTH)
+        return `${at}: formula over Excel's ${MAX_FORMULA_LENGTH} characters`;
     }
   }
   const ranges = [
@@ -116,6 +167,17 @@ export function specProblem(spec: SheetSpec): string | null {
     // Excel's limits for the error alert's title and text.
     if (validation.errorTitle.length > 32) return "validation error title over 32 characters";
     if (validation.errorMessage.length > 225) return "validation error message over 225 characters";
+  }
+  for (const cf of spec.conditionalFormats ?? []) {
+    const problem = conditionalFormatProblem(cf);
+    if (problem) return problem;
+  }
+  const chartNames = new Set<string>();
+  for (const chart of spec.charts ?? []) {
+    const problem = chartProblem(chart);
+    if (problem) return problem;
+    if (chartNames.has(chart.name.toLowerCase())) return `two charts named "${chart.name}"`;
+    chartNames.add(chart.name.toLowerCase());
   }
   const names = new Set<string>();
   for (const { name } of spec.names) {

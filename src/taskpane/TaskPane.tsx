@@ -2,7 +2,14 @@
 // to the workbook only through the port it is given and to the planner for every use case, so the
 // same component runs inside Excel (the Office host) and in the browser workbench (the xlsx host).
 
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import {
+  Button,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Switch,
+} from "@fluentui/react-components";
 import { ArrowLeft20Regular, ArrowRight20Regular, DismissRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Goal, Language, Plan } from "../domain/plan";
@@ -15,6 +22,7 @@ import { initialPlan, planReducer } from "./model/plan-state";
 import { stepStatus } from "./model/step-status";
 import { AccountsStep } from "./steps/AccountsStep";
 import { GoalsStep } from "./steps/GoalsStep";
+import { ReviewMode } from "./review/ReviewMode";
 import { ReviewStep } from "./steps/ReviewStep";
 import { StatementStep } from "./steps/StatementStep";
 import { STEP_LABEL, STEPS, Stepper, stepPanelId, stepTabId, type StepId } from "./Stepper";
@@ -22,6 +30,7 @@ import { reasonOf, useErrors } from "./useErrors";
 import { useFindingNavigation, type Focus } from "./useFindingNavigation";
 import { usePlanFindings } from "./usePlanFindings";
 import { useTaskPaneStyles } from "./useTaskPaneStyles.styles";
+import { usePortfolioReview } from "./usePortfolioReview";
 import { useWorkbook } from "./useWorkbook";
 import { useWritePlan } from "./useWritePlan";
 
@@ -51,6 +60,8 @@ export function TaskPane({
   const styles = useTaskPaneStyles();
   const { errors, report, dismiss } = useErrors(language);
   const [step, setStep] = useState<StepId>("accounts");
+  // The manager's review mode replaces the planning steps while it is on.
+  const [reviewMode, setReviewMode] = useState(false);
   const [plan, dispatch] = useReducer(planReducer, language, initialPlan);
   const [notice, setNotice] = useState<string | null>(null);
   const focusNext = useRef<Focus>(null);
@@ -100,6 +111,7 @@ export function TaskPane({
 
   const checked = usePlanFindings(opened, plan, settings);
   const findings = checked.findings;
+  const review = usePortfolioReview(opened, plan, settings, findings);
 
   const { reread } = workbook;
   const handleWritten = useCallback(
@@ -169,15 +181,24 @@ export function TaskPane({
       <header className={styles.header}>
         <Title className={styles.title}>{ui(language, "appTitle")}</Title>
         <p className={styles.tagline}>{ui(language, "appTagline")}</p>
+        <Switch
+          checked={reviewMode}
+          label={ui(language, "reviewModeSwitch")}
+          onChange={(_event, data) => {
+            setReviewMode(data.checked);
+          }}
+        />
       </header>
-      <Stepper
-        language={language}
-        current={step}
-        status={status}
-        onSelect={(s) => {
-          goTo(s, null);
-        }}
-      />
+      {!reviewMode && (
+        <Stepper
+          language={language}
+          current={step}
+          status={status}
+          onSelect={(s) => {
+            goTo(s, null);
+          }}
+        />
+      )}
       {(errors.length > 0 || notice !== null || checked.error !== null) && (
         <div className={styles.errors}>
           <ErrorMessages language={language} errors={errors} onDismiss={dismiss} />
@@ -207,13 +228,24 @@ export function TaskPane({
           )}
         </div>
       )}
+      {reviewMode && (
+        <section className={styles.panel} aria-labelledby="kam-review-mode-heading">
+          <ReviewMode
+            language={language}
+            review={review}
+            onActivate={navigation.activate}
+            headingId="kam-review-mode-heading"
+          />
+        </section>
+      )}
       <div
         ref={panelRef}
         role="tabpanel"
         id={stepPanelId(step)}
         aria-labelledby={stepTabId(step)}
         tabIndex={-1}
-        className={styles.panel}
+        className={mergeClasses(styles.panel, reviewMode && styles.hidden)}
+        hidden={reviewMode}
       >
         {step === "accounts" && (
           <AccountsStep
@@ -274,6 +306,7 @@ export function TaskPane({
             plan={plan}
             accounts={opened?.accounts ?? []}
             findings={findings}
+            review={review}
             write={writer.state}
             onWrite={() => {
               void writer.write(plan);
@@ -284,7 +317,7 @@ export function TaskPane({
           />
         )}
       </div>
-      <footer className={styles.footer}>
+      <footer className={mergeClasses(styles.footer, reviewMode && styles.hidden)} hidden={reviewMode}>
         {previous ? (
           <Button
             icon={<ArrowLeft20Regular />}

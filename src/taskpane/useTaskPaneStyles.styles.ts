@@ -44,6 +44,8 @@ export const useTaskPaneStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     outlineStyle: "none",
   },
+  /** The planning steps while review mode is on: kept (with what was typed), not shown. */
+  hidden: { display: "none" },
   footer: {
     display: "flex",
     justifyContent: "space-between",

@@ -4,7 +4,7 @@
 
 import type { AccountField } from "../domain/account";
 import type { MappingReason } from "../domain/mapping-terms";
-import type { FractionKind } from "./headers";
+import { isPartialPeriod, type FractionKind } from "./headers";
 
 export type FieldPlace = {
   field: AccountField;
@@ -22,7 +22,7 @@ export type FieldPlace = {
 /** Why a place was chosen for a field by the reader itself (see MappingReason). */
 export type ChoiceReason = Extract<
   MappingReason,
-  "header" | "groupHeader" | "label" | "latestYear" | "percentPreferred"
+  "header" | "groupHeader" | "label" | "latestYear" | "lastFullYear" | "percentPreferred"
 >;
 
 export const FRACTION_FIELDS: ReadonlySet<AccountField> = new Set(["grossMargin", "profitability"]);
@@ -52,14 +52,17 @@ export function preferPlaces<T extends FieldPlace>(
     for (const p of list.slice(1)) if (better(p, best)) best = p;
     const winner = best;
     const others = list.filter((p) => p !== winner);
+    const passedOver = others.filter((p) => p.score === winner.score && p.period < winner.period);
     const reason: ChoiceReason =
       !absolute(winner) && others.some(absolute)
         ? "percentPreferred"
-        : others.some((p) => p.score === winner.score && p.period < winner.period)
-          ? "latestYear"
-          : winner.grouped
-            ? "groupHeader"
-            : plain;
+        : passedOver.some((p) => isPartialPeriod(p.period))
+          ? "lastFullYear"
+          : passedOver.length > 0
+            ? "latestYear"
+            : winner.grouped
+              ? "groupHeader"
+              : plain;
     chosen.set(field, { place: winner, reason, others: others.length });
   }
   return chosen;

@@ -10,6 +10,7 @@ import { excelSerialFromIso } from "../domain/dates";
 import { sortBySeverity, worstSeverity, type Finding, type Severity } from "../domain/finding";
 import type { Goal, Language, Plan } from "../domain/plan";
 import { GOAL_KINDS, GOAL_STATUSES, METRICS } from "../domain/plan";
+import { goalProgress } from "../domain/progress";
 import {
   checkSummaryText,
   GOAL_COLUMN_KEYS,
@@ -18,15 +19,18 @@ import {
   METRIC_LABEL,
   SHEET_TEXT,
   STATUS_LABEL,
+  TRACK_LABEL,
   type GoalColumnKey,
 } from "../i18n/sheets";
 import {
   cellAddress,
+  columnLetter,
   date,
   EMPTY,
   num,
   text,
   type CellStyle,
+  type ConditionalFormat,
   type GridCell,
   type ListValidation,
   type SheetSpec,
@@ -41,10 +45,21 @@ import {
   goalNumberFormat,
   HEADER_STYLE,
   LABEL_STYLE,
+  NOTE_STYLE,
   PALETTE,
   PERCENT_FORMAT,
   severityStyle,
+  WHOLE_PERCENT_FORMAT,
 } from "./sheet-styles";
+import {
+  attainmentFormula,
+  elapsedFormula,
+  onTrackFormula,
+  sheetPrefix,
+  textLiteral,
+  type GoalRowCells,
+  type GoalTableRanges,
+} from "./progress-formulas";
 import { writeHeading } from "./sheet-heading";
 import { heightForLines, SheetBuilder, wrappedLines } from "./spec-builder";
 
@@ -75,11 +90,31 @@ export const GOAL_ROWS = {
   vision: 4,
   mission: 5,
   marketing: 6,
+  progressNote: 10,
   header: 11,
 } as const;
 
 /** Rows below the table that get the dropdowns too, for hosts that do not grow tables (LibreOffice). */
 export const SPARE_VALIDATION_ROWS = 25;
+
+/**
+ * The goal table's account, attainment, on-track and status columns as absolute ranges on the goal
+ * sheet, spare rows included (rows typed below the table belong to it): the review's formulas read them.
+ */
+export function goalTableRanges(sheetName: string, goalCount: number): GoalTableRanges {
+  const first = GOAL_ROWS.header + 1;
+  const last = GOAL_ROWS.header + Math.max(1, goalCount) + SPARE_VALIDATION_ROWS;
+  const range = (key: GoalColumnKey) => {
+    const letter = columnLetter(goalColumn(key));
+    return `${sheetPrefix(sheetName)}$${letter}$${first}:$${letter}$${last}`;
+  };
+  return {
+    account: range("account"),
+    attainment: range("attainment"),
+    onTrack: range("onTrack"),
+    status: range("status"),
+  };
+}
 
 /** 1-based column of a goal-table column. */
 export function goalColumn(key: GoalColumnKey): number {
@@ -90,7 +125,10 @@ const LAST_COLUMN = GOAL_COLUMN_KEYS.length;
 /** The vision/mission block: label over A:B, text over C:I, findings over J:O. */
 const BLOCK = { labelLeft: 1, labelRight: 2, textLeft: 3, textRight: 9, findingsLeft: 10 } as const;
 
-/** The goal field a finding's `field` names → the column that shows it. */
+/**
+ * The goal field a finding's `field` names → the column that shows it. Not "actual": the finding
+ * there (GOAL_OFF_TRACK) is coloured live by the conditional formats of the progress columns.
+ */
 const FIELD_COLUMN: Readonly<Record<string, GoalColumnKey>> = {
   id: "id",
   account: "account",
@@ -100,7 +138,9 @@ const FIELD_COLUMN: Readonly<Record<string, GoalColumnKey>> = {
   baseline: "baseline",
   target: "target",
   unit: "unit",
+  start: "start",
   deadline: "deadline",
+  actualDate: "actualDate",
   owner: "owner",
   status: "status",
 };
@@ -125,9 +165,12 @@ function dateValue(iso: string | null): SpecValue {
   return serial !== null && serial >= 61 ? date(iso) : text(iso);
 }
 
-/** An extra column's cell as the sheet held it: text stays text, numbers keep their format. */
-function extraValue(cell: GridCell | undefined): { value: SpecValue; format: string | null } {
-  if (cell === undefined || cell.value === null) return { value: EMPTY, format: null };
+/** A cell users own (an extra column, a manager's entry) as the sheet held it: text stays text, numbers keep their format. */
+export function keptCellValue(cell: GridCell | null | undefined): {
+  value: SpecValue;
+  format: string | null;
+} {
+  if (cell === undefined || cell === null || cell.value === null) return { value: EMPTY, format: null };
   const format = cell.format === GENERAL_FORMAT || cell.format === "@" ? null : cell.format;
   if (typeof cell.value === "number") return { value: num(cell.value), format };
   if (typeof cell.value === "boolean") return { value: { kind: "boolean", value: cell.value }, format };
@@ -148,6 +191,9 @@ function columnWidths(
 ): number[] {
   const h = GOAL_HEADERS[language];
   const header = (key: GoalColumnKey) => h[key].length + FILTER_BUTTON;
+  // Progress headers may wrap between words: wide enough for the longest word.
+  const wrapped = (key: GoalColumnKey, min: number) =>
+    Math.max(min, longest(h[key].split(/\s+/)) + FILTER_BUTTON);
   // Wide enough for the header and typical content, capped so the table fits a screen (text wraps).
   const fit = (key: GoalColumnKey, content: readonly string[], max: number) =>
     clamp(longest(content) + 1, header(key), Math.max(header(key), max));
@@ -167,7 +213,13 @@ function columnWidths(
     target: figure("target"),
     change: figure("change"),
     unit: fit("unit", units, 10),
+    start: wrapped("start", 11),
     deadline: Math.max(header("deadline"), 11),
+    actual: figure("actual"),
+    actualDate: wrapped("actualDate", 11),
+    attainment: wrapped("attainment", 10),
+    elapsed: wrapped("elapsed", 10),
+    onTrack: Math.max(wrapped("onTrack", 10), longest(Object.values(TRACK_LABEL[language])) + 1),
     owner: fit("owner", owners, 16),
     status: fit("status", Object.values(STATUS_LABEL[language]), 12),
     check: fit("check", checks, 22),
@@ -192,6 +244,32 @@ function columnWidths(
     return clamp(Math.max(header.length + FILTER_BUTTON, longest(content) + 2), 10, 40);
   });
   return [...own, ...extras];
+}
+
+const TRACK_SEVERITY = { offTrack: "error", atRisk: "warning", onTrack: "ok", achieved: "ok" } as const;
+
+/**
+ * Attainment and on track take the colour of the goal's on-track status, live: a new actual
+ * recolours them without the add-in.
+ */
+function progressFormats(firstRow: number, lastRow: number, language: Language): ConditionalFormat[] {
+  const range = `${cellAddress(firstRow, goalColumn("attainment"))}:${cellAddress(lastRow, goalColumn("onTrack"))}`;
+  const status = `$${columnLetter(goalColumn("onTrack"))}${firstRow}`;
+  const label = TRACK_LABEL[language];
+  const is = (...labels: string[]) =>
+    labels.length === 1
+      ? `=${status}=${textLiteral(labels[0] ?? "")}`
+      : `=OR(${labels.map((l) => `${status}=${textLiteral(l)}`).join(",")})`;
+  return [
+    { range, formula: is(label.offTrack), style: colours("error") },
+    { range, formula: is(label.atRisk), style: colours("warning") },
+    { range, formula: is(label.onTrack, label.achieved), style: colours("ok") },
+  ];
+}
+
+function colours(severity: Severity | "ok"): ConditionalFormat["style"] {
+  const { fill, fontColor } = severityStyle(severity);
+  return { ...(fill ? { fill } : {}), ...(fontColor ? { fontColor } : {}) };
 }
 
 export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => string): SheetSpec {
@@ -293,6 +371,12 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
   });
   const marketingBottom = GOAL_ROWS.marketing + marketingRows.length - 1;
 
+  // How the progress columns work, right above the table.
+  b.set(GOAL_ROWS.progressNote, 1, text(t.progressNote));
+  b.merge(GOAL_ROWS.progressNote, 1, GOAL_ROWS.progressNote, LAST_COLUMN);
+  b.styleCell(GOAL_ROWS.progressNote, 1, { ...NOTE_STYLE, wrap: true, vertical: "bottom" });
+  b.height(GOAL_ROWS.progressNote, heightForLines(wrappedLines(t.progressNote, widthOf(1, LAST_COLUMN))));
+
   // The goal table.
   const headerRow = GOAL_ROWS.header;
   GOAL_COLUMN_KEYS.forEach((key, i) => {
@@ -314,9 +398,19 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
   for (const key of ["unit", "deadline", "status", "check"] as const) {
     b.style(firstRow, col(key), lastRow, col(key), { horizontal: "center" });
   }
-  b.style(firstRow, col("deadline"), lastRow + SPARE_VALIDATION_ROWS, col("deadline"), {
-    numberFormat: dateFormat(language),
+  for (const key of ["start", "deadline", "actualDate"] as const) {
+    b.style(firstRow, col(key), lastRow + SPARE_VALIDATION_ROWS, col(key), {
+      numberFormat: dateFormat(language),
+    });
+  }
+  b.style(firstRow, col("attainment"), lastRow, col("elapsed"), {
+    numberFormat: WHOLE_PERCENT_FORMAT,
+    horizontal: "center",
   });
+  for (const key of ["start", "actualDate", "onTrack"] as const) {
+    b.style(firstRow, col(key), lastRow, col(key), { horizontal: "center" });
+  }
+  const asOfCell = `$${columnLetter(BLOCK.textLeft)}$${GOAL_ROWS.asOf}`;
 
   goals.forEach((goal, i) => {
     const row = firstRow + i;
@@ -325,11 +419,26 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     const format = goalNumberFormat(goal.unit, goal.metric, account?.currency ?? null, language, [
       goal.baseline,
       goal.target,
+      goal.actual,
     ]);
     const baselineCell = cellAddress(row, col("baseline"));
     const targetCell = cellAddress(row, col("target"));
     // The cached result: what Excel shows before it recalculates (and what file readers see).
     const change = goal.target !== null && goal.baseline !== null ? goal.target - goal.baseline : "";
+    const at = (key: GoalColumnKey) => cellAddress(row, col(key));
+    const cells: GoalRowCells = {
+      baseline: baselineCell,
+      target: targetCell,
+      actual: at("actual"),
+      actualDate: at("actualDate"),
+      start: at("start"),
+      deadline: at("deadline"),
+      status: at("status"),
+      attainment: at("attainment"),
+      elapsed: at("elapsed"),
+      asOf: asOfCell,
+    };
+    const progress = goalProgress(goal, plan.asOf);
     const values: Record<GoalColumnKey, SpecValue> = {
       id: text(goal.id),
       account: optionalText(goal.account),
@@ -345,7 +454,17 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
         result: change,
       },
       unit: optionalText(goal.unit),
+      start: dateValue(goal.start),
       deadline: dateValue(goal.deadline),
+      actual: num(goal.actual),
+      actualDate: dateValue(goal.actualDate),
+      attainment: { kind: "formula", formula: attainmentFormula(cells), result: progress.attainment ?? "" },
+      elapsed: { kind: "formula", formula: elapsedFormula(cells), result: progress.elapsed ?? "" },
+      onTrack: {
+        kind: "formula",
+        formula: onTrackFormula(cells, language),
+        result: progress.status === null ? "" : TRACK_LABEL[language][progress.status],
+      },
       owner: optionalText(goal.owner),
       status: goal.status === null ? EMPTY : text(STATUS_LABEL[language][goal.status]),
       check: text(checks[i] ?? t.ok),
@@ -355,10 +474,11 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
       b.set(row, c + 1, values[key]);
     });
     b.style(row, col("baseline"), row, col("change"), { numberFormat: format });
+    b.styleCell(row, col("actual"), { numberFormat: format });
 
-    const cells = extraColumns.rows.get(goal.id) ?? [];
+    const extraCells = extraColumns.rows.get(goal.id) ?? [];
     const extraValues = extraColumns.headers.map((_, e) => {
-      const { value, format: extraFormat } = extraValue(cells[e]);
+      const { value, format: extraFormat } = keptCellValue(extraCells[e]);
       b.set(row, LAST_COLUMN + e + 1, value);
       if (extraFormat !== null) b.styleCell(row, LAST_COLUMN + e + 1, { numberFormat: extraFormat });
       return value;
@@ -372,6 +492,11 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     }
     const worst = worstSeverity(own.filter((f) => f.severity !== "info"));
     b.styleCell(row, col("check"), { ...severityStyle(worst ?? "ok"), bold: worst !== null });
+    // The colour of the status as written, for readers without conditional formats; where they are
+    // rendered, they override it as soon as the status changes.
+    if (progress.status !== null) {
+      b.style(row, col("attainment"), row, col("onTrack"), severityStyle(TRACK_SEVERITY[progress.status]));
+    }
 
     const lines = [...GOAL_COLUMN_KEYS.map((key) => values[key]), ...extraValues].map((value, c) =>
       value.kind === "text" ? wrappedLines(value.text, widths[c] ?? 10) : 1,
@@ -392,6 +517,7 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     name: sheetName,
     width,
     columnWidths: widths,
+    conditionalFormats: progressFormats(firstRow, lastRow, language),
     freeze: { rows: headerRow, columns: 0 },
     table: {
       name: GOALS_TABLE,

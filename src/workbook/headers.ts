@@ -23,7 +23,8 @@ const MIN_STEM_LENGTH = 5;
 
 /** Lower case, umlauts and ß spelt out, other accents dropped (as the rules fold), camelCase split. */
 export function foldText(text: string): string {
-  return fold(text.replace(/([a-zäöüß])([A-ZÄÖÜ])/g, "$1 $2"));
+  // "umsatzVorjahr" → "umsatz vorjahr"; an acronym in mixed case ("RoS", "RoI") stays one word.
+  return fold(text.replace(/([a-zäöüß])([A-ZÄÖÜ][a-zäöüß])/g, "$1 $2"));
 }
 
 /** Units, currencies and qualifiers that do not change which field a header names. */
@@ -217,6 +218,11 @@ export function headerPeriodRank(text: string): number {
   if (year !== null) return year * 10 - (partial ? 15 : 0);
   if (partial) return -15;
   return PRIOR_YEAR.test(folded) ? -10 : 0;
+}
+
+/** True for a rank headerPeriodRank gives a part of a year (YTD, "lfd."): those end in 5. */
+export function isPartialPeriod(period: number): boolean {
+  return ((period % 10) + 10) % 10 === 5;
 }
 
 export type FractionKind = "percent" | "absolute" | null;

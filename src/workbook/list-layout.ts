@@ -106,7 +106,16 @@ function groupsColumns(headers: readonly ColumnHeader[], left: number): boolean 
  * when that reads more fields — or as many, when the row above groups the columns: its units and
  * years belong to the sub-headers. A title above a one-row header adds nothing.
  */
-function headerEndingAt(grid: SheetGrid, row: number, left: number, right: number, top: number): Candidate {
+function headerEndingAt(
+  grid: SheetGrid,
+  row: number,
+  sheetLeft: number,
+  sheetRight: number,
+  top: number,
+): Candidate {
+  // Only the columns the header rows label: one stray value in XFD1 must not make every row of the
+  // table 16,384 columns wide.
+  const { left, right } = labelledSpan(grid, row - 1 < top ? [row] : [row - 1, row], sheetLeft, sheetRight);
   const single = candidate(row, row, singleRowHeaders(grid, row, left, right));
   if (row - 1 < top || !labelsOnly(grid, row - 1, left, right) || !labelsOnly(grid, row, left, right))
     return single;
@@ -117,6 +126,25 @@ function headerEndingAt(grid: SheetGrid, row: number, left: number, right: numbe
   if (!readsAll(double, single)) return single;
   const more = double.columns.length - single.columns.length;
   return more > 0 || (more === 0 && double.grouped) ? double : single;
+}
+
+/** The first and last column between `left` and `right` that hold a value in any of the rows. */
+function labelledSpan(
+  grid: SheetGrid,
+  rows: readonly number[],
+  left: number,
+  right: number,
+): { left: number; right: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of rows) {
+    for (const [column, cell] of rowCells(grid, row)) {
+      if (column < left || column > right || isBlank(cell)) continue;
+      first = Math.min(first, column);
+      last = Math.max(last, column);
+    }
+  }
+  return first === Infinity ? { left, right: left } : { left: first, right: last };
 }
 
 /** True when `a` reads every field `b` reads (a two-row header must not lose what one row reads). */

@@ -43,6 +43,11 @@ function noValueKey(text: string): string {
   return text.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/[\s.]/g, "");
 }
 
+/** The longest text that can say "no value" ("nicht verfügbar", "not applicable", with spaces). */
+const MAX_NO_VALUE_LENGTH = 24;
+
 export function isNoValueText(text: string): boolean {
+  // Most texts read (names, ids) are longer or hold digits: no need to normalise them.
+  if (text.length > MAX_NO_VALUE_LENGTH || /\d/.test(text)) return false;
   return NO_VALUE_KEYS.has(noValueKey(text));
 }

@@ -69,6 +69,16 @@ export type GoalSheetReading = {
 
 const key = (text: string) => foldText(text).replace(/[^a-z0-9%]+/g, "");
 
+/** Columns the add-in computes (formulas, checks): never read as input. */
+const OUTPUT_COLUMNS: ReadonlySet<GoalColumnKey> = new Set([
+  "change",
+  "attainment",
+  "elapsed",
+  "onTrack",
+  "check",
+  "findings",
+]);
+
 /** Header text (either language, or the canonical key) → goal column. */
 const HEADER_KEYS: ReadonlyMap<string, { column: GoalColumnKey; language: Language | null }> = (() => {
   const map = new Map<string, { column: GoalColumnKey; language: Language | null }>();
@@ -337,9 +347,11 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
       return c === undefined ? null : readChoice(reader, row, c, k, lookup, labels);
     };
     // Output-only columns do not make a row a goal.
-    const inputColumns = [...columns.entries()]
-      .filter(([k]) => k !== "check" && k !== "findings" && k !== "change")
-      .map(([, c]) => c);
+    const inputColumns = [...columns.entries()].filter(([k]) => !OUTPUT_COLUMNS.has(k)).map(([, c]) => c);
+    const dateOf = (row: number, k: GoalColumnKey, keepText: boolean) => {
+      const c = column(k);
+      return c === undefined ? null : readDate(reader, row, c, k, keepText);
+    };
 
     for (const [row] of contentRows(grid, area.top + 1, area.bottom)) {
       const hasContent = [...inputColumns, ...extraColumns].some((c) => !isBlank(cellAt(grid, row, c)));
@@ -348,7 +360,6 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
       const declaredKind = choiceOf(row, "kind", kindOfLabel, KIND_LABEL[language]);
       const metricKind = METRIC_KIND[metric];
       const kind: GoalKind = declaredKind ?? (metricKind === "either" ? "economic" : metricKind);
-      const deadlineColumn = column("deadline");
       rows.push({
         id: textOf(row, "id")?.trim() ?? null,
         goal: {
@@ -359,8 +370,10 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
           baseline: numberOf(row, "baseline"),
           target: numberOf(row, "target"),
           unit: textOf(row, "unit")?.trim() ?? null,
-          deadline:
-            deadlineColumn === undefined ? null : readDate(reader, row, deadlineColumn, "deadline", true),
+          start: dateOf(row, "start", false),
+          deadline: dateOf(row, "deadline", true),
+          actual: numberOf(row, "actual"),
+          actualDate: dateOf(row, "actualDate", false),
           owner: textOf(row, "owner"),
           status: choiceOf(row, "status", statusOfLabel, STATUS_LABEL[language]),
         },
@@ -438,7 +451,12 @@ function sheetDate(deadline: string): string | null {
 
 const blankToNull = (s: string | null) => (s === null || s.trim() === "" ? null : s);
 
-/** The plan as the goal sheet stores it (see the file comment). Idempotent. */
+const finiteOrNull = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
+
+/**
+ * The plan as the goal sheet stores it (see the file comment). Idempotent. A goal without a start
+ * starts on the plan's as-of date: the sheet freezes it there, like the baseline.
+ */
 export function planForSheet(plan: Plan, accounts: readonly Account[], language: Language): Plan {
   return {
     version: 1,
@@ -449,14 +467,20 @@ export function planForSheet(plan: Plan, accounts: readonly Account[], language:
     marketing: normalPositioning(plan.marketing),
     goals: plan.goals.map((goal) => {
       const account = findAccount(accounts, goal.account);
+      // An instruction the planner resolves before writing; the sheet holds the figure it gave.
+      const { actualFromAccount: _instruction, ...fields } = goal;
+      const start = fields.start === null ? plan.asOf : isIsoDate(fields.start) ? fields.start : null;
       return {
-        ...goal,
+        ...fields,
         id: goal.id.trim(),
         account: account ? accountKey(account) : goal.account.trim(),
         statement: goal.statement.trim() === "" ? "" : goal.statement,
         deadline: goal.deadline === null ? null : sheetDate(goal.deadline),
+        start,
         baseline: effectiveBaseline(goal, account),
-        target: goal.target !== null && Number.isFinite(goal.target) ? goal.target : null,
+        target: finiteOrNull(goal.target),
+        actual: finiteOrNull(goal.actual),
+        actualDate: goal.actualDate !== null && isIsoDate(goal.actualDate) ? goal.actualDate : null,
         unit: blankToNull(goal.unit)?.trim() ?? null,
         owner: blankToNull(goal.owner),
       };

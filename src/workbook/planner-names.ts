@@ -23,5 +23,14 @@ export function sameName(a: string, b: string): boolean {
  * add-in then names its own table apart). Only looked for on a sheet proven the add-in's (ownership.ts).
  */
 export function isGoalsTable(name: string): boolean {
-  return sameName(name, GOALS_TABLE) || new RegExp(`^${GOALS_TABLE}_\\d+$`, "i").test(name);
+  return isPlannerTable(name, GOALS_TABLE);
+}
+
+/** The add-in's review table: KAM_Review, or KAM_Review_2 … (as isGoalsTable). */
+export function isReviewTable(name: string): boolean {
+  return isPlannerTable(name, REVIEW_TABLE);
+}
+
+function isPlannerTable(name: string, table: string): boolean {
+  return sameName(name, table) || new RegExp(`^${table}_\\d+$`, "i").test(name);
 }

@@ -80,12 +80,12 @@ function yearsAbove(grid: SheetGrid, row: number, columns: readonly number[]): M
   return null;
 }
 
-/** The columns of a row that hold a value, from the sheet's first column to `right` (ascending). */
+/** The row's columns that hold a value, ascending, up to `right`: only cells that exist are walked. */
 function filledColumns(grid: SheetGrid, row: number, right: number): number[] {
   const columns: number[] = [];
-  for (const [column] of rowCells(grid, row)) {
+  for (const [column, cell] of rowCells(grid, row)) {
     if (column > right) break;
-    if (column >= grid.firstColumn) columns.push(column);
+    if (column >= grid.firstColumn && !isBlank(cell)) columns.push(column);
   }
   return columns;
 }
@@ -107,15 +107,12 @@ function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
     // figures may follow it, one per year.
     const values: number[] = [];
     let j = i + 1;
-    let lastValue = -1;
     for (; j < columns.length; j++) {
       const next = columns[j] ?? 0;
-      if (isBlank(cellAt(grid, row, next))) continue;
       if (isLabelText(grid, row, next)) break;
       if (values.length > 0 && !(isFigure(grid, row, next) && values.every((c) => isFigure(grid, row, c))))
         break;
       values.push(next);
-      lastValue = j;
     }
     let valueColumn = values[0] ?? null;
     let year = headerYear(label.header);
@@ -132,7 +129,7 @@ function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
     }
     const period = year === null ? headerPeriodRank(label.header) : year * 10;
     labels.push({ ...label, row, labelColumn: column, valueColumn, year, period });
-    i = lastValue >= 0 ? lastValue + 1 : j;
+    i = values.length > 0 ? i + values.length + 1 : j;
   }
   return labels;
 }
@@ -142,7 +139,6 @@ function pairsOf(grid: SheetGrid, row: number, right: number, into: LabelPair[])
   for (const column of filledColumns(grid, row, right)) {
     if (into.length >= MAX_PAIRS) break;
     const cell = cellAt(grid, row, column);
-    if (isBlank(cell)) continue;
     if (label !== null) {
       into.push({ row, labelColumn: label.column, valueColumn: column, label: label.text });
       label = null;

@@ -408,7 +408,16 @@ function readTable(
   };
   const rows = rowsFound.rows.filter((row) => !isExcluded(row));
 
-  const columnCells = (column: number) => rows.map((row) => cellAt(grid, row, column));
+  // Each column's cells once: several steps below look at the same columns.
+  const byColumn = new Map<number, GridCell[]>();
+  const columnCells = (column: number): GridCell[] => {
+    let cells = byColumn.get(column);
+    if (!cells) {
+      cells = rows.map((row) => cellAt(grid, row, column));
+      byColumn.set(column, cells);
+    }
+    return cells;
+  };
   const numericColumns = [
     ...table.candidates.filter((c) => NUMERIC_FIELDS.has(c.field)).map((c) => c.column),
     ...[...places.values()].filter((p) => NUMERIC_FIELDS.has(p.field)).map((p) => p.column),

@@ -1,38 +1,55 @@
 // The review sheet as a SheetSpec: one row per account in the table KAM_Review — portfolio
-// quadrant, figures, goals by kind, the revenue target, error/warning counts and a red/amber/green
-// status — then portfolio totals (formulas with cached results) and notes on the account sheets.
+// position, figures, goals by kind, the revenue target, progress against the goals (native formulas
+// over the goal table, so they follow new actuals), error/warning counts, a red/amber/green status
+// and the manager's columns (decision, next step, reviewed by, on: read back and kept) — then
+// portfolio totals, notes, and the portfolio picture as a bubble chart over the table's cells.
 
-import { findAccount, shareOfWallet, type Account } from "../domain/account";
+import { accountKey, findAccount, shareOfWallet, type Account } from "../domain/account";
 import type { Finding } from "../domain/finding";
-import type { Goal, Language, Plan } from "../domain/plan";
-import { portfolioPositions } from "../domain/portfolio";
+import type { Language, Plan } from "../domain/plan";
+import { PICTURE_AXIS, portfolioPicture, type PortfolioPicture } from "../domain/portfolio-picture";
+import type { Rag } from "../domain/review";
 import {
   checkSummaryText,
+  MANAGER_COLUMN_KEYS,
   QUADRANT_LABEL,
   RAG_LABEL,
   ragCountText,
   REVIEW_COLUMN_KEYS,
   REVIEW_HEADERS,
   SHEET_TEXT,
-  type Rag,
   type ReviewColumnKey,
 } from "../i18n/sheets";
 import {
   cellAddress,
+  columnLetter,
   EMPTY,
   num,
   rangeAddress,
   text,
   type CellStyle,
+  type ChartSpec,
+  type ConditionalFormat,
   type SheetSpec,
   type SpecValue,
 } from "../sheet";
 import { fillTemplate } from "../i18n/format";
-import { findingLines } from "./goal-sheet";
+import { cellAccountLookup, push, reviewAccounts, type AccountReview } from "./account-review";
+import { findingLines, goalTableRanges, keptCellValue } from "./goal-sheet";
 import { PLANNER_NAMES, REVIEW_TABLE } from "./planner-names";
 import {
+  accountAttainmentFormula,
+  exactCriterion,
+  goalsOffTrackFormula,
+  goalsOnTrackFormula,
+  ragFormula,
+  textLiteral,
+} from "./progress-formulas";
+import { NO_MANAGER_ENTRIES, type ManagerEntries } from "./review-decisions";
+import {
+  dateFormat,
+  DECIMAL_FORMAT,
   GRID_BORDERS,
-  goalScale,
   HEADER_STYLE,
   INTEGER_FORMAT,
   moneyFormat,
@@ -40,9 +57,13 @@ import {
   PALETTE,
   PERCENT_FORMAT,
   severityStyle,
+  WHOLE_PERCENT_FORMAT,
 } from "./sheet-styles";
 import { writeHeading } from "./sheet-heading";
 import { heightForLines, SheetBuilder, wrappedLines } from "./spec-builder";
+
+export type { AccountReview } from "./account-review";
+export { reviewAccounts } from "./account-review";
 
 export type ReviewSheetInput = {
   plan: Plan;
@@ -50,6 +71,10 @@ export type ReviewSheetInput = {
   findings: readonly Finding[];
   language: Language;
   sheetName: string;
+  /** The goal sheet written with it: the progress formulas read its table. */
+  goalSheet: string;
+  /** The manager's entries on the review sheet as it stands (kept per account). */
+  entries?: ManagerEntries;
 };
 
 export const REVIEW_ROWS = { title: 1, asOf: 2, header: 4 } as const;
@@ -59,114 +84,148 @@ export function reviewColumn(key: ReviewColumnKey): number {
 }
 
 const LAST_COLUMN = REVIEW_COLUMN_KEYS.length;
+const FILTER_BUTTON = 3;
 
+/** Widths before the headers have their say: a header must fit its longest word (Excel wraps only between words). */
 const WIDTHS: Record<ReviewColumnKey, number> = {
-  id: 12,
-  name: 28,
-  owner: 14,
+  id: 10,
+  name: 22,
+  owner: 12,
   quadrant: 18,
-  revenue: 14,
-  potential: 14,
-  shareOfWallet: 11,
-  economicGoals: 13,
-  strategicGoals: 13,
-  revenueTarget: 14,
-  growth: 11,
-  errors: 9,
-  warnings: 12,
-  status: 22,
-  notes: 60,
+  attractiveness: 8,
+  strength: 8,
+  revenue: 13,
+  potential: 13,
+  shareOfWallet: 9,
+  economicGoals: 8,
+  strategicGoals: 8,
+  revenueTarget: 13,
+  growth: 9,
+  attainment: 9,
+  goalsOnTrack: 8,
+  goalsOffTrack: 8,
+  errors: 7,
+  warnings: 8,
+  status: 12,
+  decision: 20,
+  nextStep: 20,
+  reviewedBy: 12,
+  reviewedOn: 11,
+  notes: 36,
 };
 
-/** What the review says about one account. */
-export type AccountReview = {
-  account: Account;
-  goals: readonly Goal[];
-  /** Findings on the account itself and on its rows in the account sheets (the notes column). */
-  notes: readonly Finding[];
-  errors: number;
-  warnings: number;
-  /** Target of the revenue goal with the latest deadline: targets are levels, so summing them double counts. */
-  revenueTarget: { value: number; currency: string | null } | null;
-  rag: Rag;
-};
-
-function latestRevenueTarget(goals: readonly Goal[], account: Account): AccountReview["revenueTarget"] {
-  let best: Goal | null = null;
-  for (const g of goals) {
-    if (g.metric !== "revenue" || g.target === null || !Number.isFinite(g.target)) continue;
-    const later = best === null || (g.deadline ?? "") > (best.deadline ?? "");
-    const tieHigher =
-      best !== null && (g.deadline ?? "") === (best.deadline ?? "") && g.target > (best.target ?? 0);
-    if (later || tieHigher) best = g;
-  }
-  if (best === null || best.target === null) return null;
-  return { value: best.target, currency: goalScale(best.unit, "revenue", account.currency).currency };
-}
-
-/**
- * A finding about a cell of an account sheet concerns the account read from that row (or the one
- * account of a profile sheet). Built once: portfolios have thousands of accounts and findings.
- */
-function cellAccountLookup(accounts: readonly Account[]): (f: Finding) => Account | undefined {
-  const byRow = new Map<string, Account>();
-  const bySheet = new Map<string, Account[]>();
-  for (const a of accounts) {
-    byRow.set(`${a.source.sheet}\u0000${String(a.source.row)}`, a);
-    push(bySheet, a.source.sheet, a);
-  }
-  return (f) => {
-    if (f.subject.type !== "cell") return undefined;
-    const { sheet, row } = f.subject;
-    const onSheet = bySheet.get(sheet) ?? [];
-    return byRow.get(`${sheet}\u0000${String(row)}`) ?? (onSheet.length === 1 ? onSheet[0] : undefined);
-  };
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-export function reviewAccounts(
-  plan: Plan,
-  accounts: readonly Account[],
-  findings: readonly Finding[],
-): AccountReview[] {
-  const goalsOf = new Map<Account, Goal[]>();
-  for (const g of plan.goals) {
-    const account = findAccount(accounts, g.account);
-    if (account) push(goalsOf, account, g);
-  }
-  const cellAccount = cellAccountLookup(accounts);
-  const notesOf = new Map<Account, Finding[]>();
-  const goalFindings = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (f.subject.type === "goal") push(goalFindings, f.subject.id, f);
-    const account = f.subject.type === "account" ? findAccount(accounts, f.subject.id) : cellAccount(f);
-    if (account) push(notesOf, account, f);
-  }
-  return accounts.map((account) => {
-    const goals = goalsOf.get(account) ?? [];
-    const notes = notesOf.get(account) ?? [];
-    const counted = [...notes, ...goals.flatMap((g) => goalFindings.get(g.id) ?? [])];
-    const errors = counted.filter((f) => f.severity === "error").length;
-    const warnings = counted.filter((f) => f.severity === "warning").length;
-    const rag: Rag = errors > 0 ? "red" : warnings > 0 || goals.length === 0 ? "amber" : "green";
-    return {
-      account,
-      goals,
-      notes,
-      errors,
-      warnings,
-      revenueTarget: latestRevenueTarget(goals, account),
-      rag,
-    };
-  });
+function reviewWidths(language: Language): number[] {
+  const headers = REVIEW_HEADERS[language];
+  const longestWord = (t: string) => Math.max(...t.split(/\s+/).map((w) => w.length));
+  return REVIEW_COLUMN_KEYS.map((k) => Math.max(WIDTHS[k], longestWord(headers[k]) + FILTER_BUTTON));
 }
 
 const RAG_SEVERITY = { red: "error", amber: "warning", green: "ok" } as const;
+
+/** The manager's cells: a pale fill says "yours to fill in". */
+const MANAGER_FILL = "#FFF8E1";
+
+/** The chart covers columns A…CHART_RIGHT and this many rows; the quadrant cells follow below it. */
+const CHART_RIGHT = 6;
+const CHART_ROWS = 24;
+/** Number format that hides a cell's value (the quadrant labels' bubble size, a technical number). */
+const HIDDEN_FORMAT = ";;;";
+
+function colours(severity: "error" | "warning" | "ok"): ConditionalFormat["style"] {
+  const { fill, fontColor } = severityStyle(severity);
+  return { ...(fill ? { fill } : {}), ...(fontColor ? { fontColor } : {}), bold: true };
+}
+
+function statusText(review: AccountReview, language: Language): string {
+  const t = SHEET_TEXT[language];
+  return review.goals.length === 0 && review.rag === "amber"
+    ? `${RAG_LABEL[language].amber} – ${t.noGoals}`
+    : RAG_LABEL[language][review.rag];
+}
+
+/** The status column coloured by its text, live (the status is a formula). */
+function statusFormats(first: number, last: number, language: Language): ConditionalFormat[] {
+  const column = columnLetter(reviewColumn("status"));
+  const range = `${column}${first}:${column}${last}`;
+  const cell = `$${column}${first}`;
+  const rag = RAG_LABEL[language];
+  const offTrack = columnLetter(reviewColumn("goalsOffTrack"));
+  return [
+    { range, formula: `=${cell}=${textLiteral(rag.red)}`, style: colours("error") },
+    {
+      range,
+      formula: `=LEFT(${cell},${rag.amber.length})=${textLiteral(rag.amber)}`,
+      style: colours("warning"),
+    },
+    { range, formula: `=${cell}=${textLiteral(rag.green)}`, style: colours("ok") },
+    {
+      range: `${offTrack}${first}:${offTrack}${last}`,
+      formula: `=AND(ISNUMBER($${offTrack}${first}),$${offTrack}${first}>0)`,
+      style: colours("error"),
+    },
+  ];
+}
+
+/** The bubble chart over the table's strength, attractiveness and revenue columns. */
+function portfolioChart(
+  picture: PortfolioPicture,
+  first: number,
+  last: number,
+  quadrantRows: { first: number; last: number },
+  top: number,
+  language: Language,
+): ChartSpec {
+  const t = SHEET_TEXT[language];
+  const headers = REVIEW_HEADERS[language];
+  const column = (k: ReviewColumnKey) => columnLetter(reviewColumn(k));
+  const span = (k: ReviewColumnKey) => `${column(k)}${first}:${column(k)}${last}`;
+  const q = (c: number) => `${columnLetter(c)}${quadrantRows.first}:${columnLetter(c)}${quadrantRows.last}`;
+  const axis = (title: string) => ({
+    title,
+    min: PICTURE_AXIS.min,
+    max: PICTURE_AXIS.max,
+    majorUnit: PICTURE_AXIS.split,
+  });
+  return {
+    kind: "bubble",
+    name: "KAM_Portfolio",
+    title: t.chartTitle,
+    from: cellAddress(top, 1),
+    to: cellAddress(top + CHART_ROWS - 1, CHART_RIGHT),
+    x: axis(headers.strength),
+    y: axis(headers.attractiveness),
+    showLegend: false,
+    series: [
+      {
+        name: headers.name,
+        x: span("strength"),
+        y: span("attractiveness"),
+        size: span("revenue"),
+        fill: PALETTE.goalTab,
+        transparency: 0.35,
+        labels: picture.bubbles
+          .filter((b) => b.labelled)
+          .map((b) => ({ index: b.index, text: b.label, position: "center" as const })),
+      },
+      {
+        name: headers.quadrant,
+        x: q(QUADRANT_COLUMNS.x),
+        y: q(QUADRANT_COLUMNS.y),
+        size: q(QUADRANT_COLUMNS.size),
+        fill: null,
+        transparency: 1,
+        labels: picture.quadrants.map((label, index) => ({
+          index,
+          text: QUADRANT_LABEL[language][label.quadrant],
+          position: label.align === "left" ? ("right" as const) : ("left" as const),
+        })),
+      },
+    ],
+  };
+}
+
+/** Columns of the quadrant cells below the chart: name, x, y, (hidden) bubble size. */
+const QUADRANT_COLUMNS = { label: 2, x: 3, y: 4, size: 5 } as const;
 
 export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) => string): SheetSpec {
   const { plan, accounts, findings, language, sheetName } = input;
@@ -174,9 +233,11 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   const headers = REVIEW_HEADERS[language];
   const col = reviewColumn;
   const b = new SheetBuilder();
-  const widths = REVIEW_COLUMN_KEYS.map((k) => WIDTHS[k]);
-  const reviews = reviewAccounts(plan, accounts, findings);
-  const positions = portfolioPositions(accounts, plan.marketing);
+  const widths = reviewWidths(language);
+  const widthOf = (k: ReviewColumnKey) => widths[col(k) - 1] ?? 10;
+  const entries = input.entries ?? NO_MANAGER_ENTRIES;
+  const reviews = reviewAccounts(plan, accounts, findings, entries);
+  const goalTable = goalTableRanges(input.goalSheet, plan.goals.length);
 
   writeHeading(b, {
     title: t.reviewTitle,
@@ -193,42 +254,58 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     b.set(header, i + 1, text(headers[k]));
   });
   b.style(header, 1, header, LAST_COLUMN, HEADER_STYLE);
-  const headerLines = Math.max(...REVIEW_COLUMN_KEYS.map((k) => wrappedLines(headers[k], WIDTHS[k] - 3)));
+  const headerLines = Math.max(
+    ...REVIEW_COLUMN_KEYS.map((k) => wrappedLines(headers[k], widthOf(k) - FILTER_BUTTON)),
+  );
   b.height(header, heightForLines(headerLines) + 4);
 
   const first = header + 1;
   const last = header + Math.max(1, reviews.length);
   b.style(first, 1, last, LAST_COLUMN, { vertical: "top", ...GRID_BORDERS });
-  b.style(first, col("name"), last, col("name"), { wrap: true });
-  b.style(first, col("notes"), last, col("notes"), { wrap: true });
-  b.style(first, col("shareOfWallet"), last + 1, col("shareOfWallet"), { numberFormat: PERCENT_FORMAT });
-  b.style(first, col("growth"), last + 1, col("growth"), { numberFormat: PERCENT_FORMAT });
-  for (const k of ["economicGoals", "strategicGoals", "errors", "warnings"] as const) {
+  for (const k of ["name", "status", "notes", ...MANAGER_COLUMN_KEYS] as const) {
+    b.style(first, col(k), last, col(k), { wrap: true });
+  }
+  b.style(first, col("decision"), last, col("reviewedOn"), { fill: MANAGER_FILL });
+  b.style(first, col("reviewedOn"), last, col("reviewedOn"), { numberFormat: dateFormat(language) });
+  for (const k of ["shareOfWallet", "growth"] as const) {
+    b.style(first, col(k), last + 1, col(k), { numberFormat: PERCENT_FORMAT });
+  }
+  b.style(first, col("attainment"), last + 1, col("attainment"), {
+    numberFormat: WHOLE_PERCENT_FORMAT,
+    horizontal: "center",
+  });
+  for (const k of ["attractiveness", "strength"] as const) {
+    b.style(first, col(k), last, col(k), { numberFormat: DECIMAL_FORMAT, horizontal: "center" });
+  }
+  for (const k of [
+    "economicGoals",
+    "strategicGoals",
+    "goalsOnTrack",
+    "goalsOffTrack",
+    "errors",
+    "warnings",
+  ] as const) {
     b.style(first, col(k), last + 1, col(k), { numberFormat: INTEGER_FORMAT, horizontal: "center" });
   }
   b.style(first, col("quadrant"), last, col("quadrant"), { horizontal: "left" });
-  b.style(first, col("status"), last + 1, col("status"), { horizontal: "center" });
+  b.style(first, col("status"), last + 1, col("status"), { horizontal: "center", bold: true });
 
   const findingsOfGoal = new Map<string, Finding[]>();
   for (const f of findings) if (f.subject.type === "goal") push(findingsOfGoal, f.subject.id, f);
   const currencies = new Set<string | null>();
+  const at = (row: number, k: ReviewColumnKey) => cellAddress(row, col(k));
   reviews.forEach((review, i) => {
     const row = first + i;
-    const { account } = review;
+    const { account, progress, position } = review;
     currencies.add(account.currency);
     const money = moneyFormat(account.currency, language);
     const growth =
       review.revenueTarget !== null && account.revenue !== null && account.revenue > 0
         ? review.revenueTarget.value / account.revenue - 1
         : null;
-    const quadrant = positions[i]?.quadrant;
-    const statusText =
-      review.goals.length === 0 && review.rag === "amber"
-        ? `${RAG_LABEL[language].amber} – ${t.noGoals}`
-        : RAG_LABEL[language][review.rag];
     // The goals' own findings stand on the goal sheet; the review names the goals that have some.
     const goalsWithFindings = review.goals.flatMap((g) => {
-      const own = findingsOfGoal.get(g.id) ?? [];
+      const own = (findingsOfGoal.get(g.id) ?? []).filter((f) => f.code !== "GOAL_OFF_TRACK");
       const errors = own.filter((f) => f.severity === "error").length;
       const warnings = own.filter((f) => f.severity === "warning").length;
       return errors + warnings === 0 ? [] : [`${g.id} (${checkSummaryText(errors, warnings, language)})`];
@@ -246,11 +323,29 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
       },
       goalsLine,
     );
+    // Progress as formulas over the goal table; a key too long for a formula keeps its value.
+    const criterion = exactCriterion(accountKey(account));
+    const live = (formula: (c: string) => string, result: number | string): SpecValue =>
+      criterion === null
+        ? typeof result === "number"
+          ? num(result)
+          : text(result)
+        : { kind: "formula", formula: formula(criterion), result };
+    const rowCells = {
+      errors: at(row, "errors"),
+      warnings: at(row, "warnings"),
+      economicGoals: at(row, "economicGoals"),
+      strategicGoals: at(row, "strategicGoals"),
+      goalsOffTrack: at(row, "goalsOffTrack"),
+    };
+    const manager = (k: (typeof MANAGER_COLUMN_KEYS)[number]) => keptCellValue(review.decision?.cells[k]);
     const values: Record<ReviewColumnKey, SpecValue> = {
       id: account.id === null ? EMPTY : text(account.id),
       name: account.name === null ? EMPTY : text(account.name),
       owner: account.owner === null ? EMPTY : text(account.owner),
-      quadrant: quadrant === undefined ? EMPTY : text(QUADRANT_LABEL[language][quadrant]),
+      quadrant: text(QUADRANT_LABEL[language][position.quadrant]),
+      attractiveness: num(position.attractiveness),
+      strength: num(position.strength),
       revenue: num(account.revenue),
       potential: num(account.potential),
       shareOfWallet: num(shareOfWallet(account)),
@@ -258,22 +353,43 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
       strategicGoals: num(review.goals.filter((g) => g.kind === "strategic").length),
       revenueTarget: num(review.revenueTarget?.value ?? null),
       growth: num(growth),
+      attainment: live((c) => accountAttainmentFormula(goalTable, c), progress.attainment ?? ""),
+      goalsOnTrack: live((c) => goalsOnTrackFormula(goalTable, c, language), progress.onTrack),
+      goalsOffTrack: live((c) => goalsOffTrackFormula(goalTable, c, language), progress.offTrack),
       errors: num(review.errors),
       warnings: num(review.warnings),
-      status: text(statusText),
+      status: live((c) => ragFormula(rowCells, goalTable, c, language), statusText(review, language)),
+      decision: manager("decision").value,
+      nextStep: manager("nextStep").value,
+      reviewedBy: manager("reviewedBy").value,
+      reviewedOn: manager("reviewedOn").value,
       notes: notes === "" ? EMPTY : text(notes),
     };
     REVIEW_COLUMN_KEYS.forEach((k, c) => {
       b.set(row, c + 1, values[k]);
     });
+    for (const k of MANAGER_COLUMN_KEYS) {
+      const format = manager(k).format;
+      if (format !== null) b.styleCell(row, col(k), { numberFormat: format });
+    }
     b.style(row, col("revenue"), row, col("potential"), { numberFormat: money });
     b.styleCell(row, col("revenueTarget"), {
       numberFormat: moneyFormat(review.revenueTarget?.currency ?? account.currency, language),
     });
-    b.styleCell(row, col("status"), { ...severityStyle(RAG_SEVERITY[review.rag]), bold: true });
+    // The status's colour as written, for readers without conditional formats (which override it live).
+    b.styleCell(row, col("status"), severityStyle(RAG_SEVERITY[review.rag]));
+    if (progress.offTrack > 0) b.styleCell(row, col("goalsOffTrack"), severityStyle("error"));
     if (review.errors > 0) b.styleCell(row, col("errors"), severityStyle("error"));
     if (review.warnings > 0) b.styleCell(row, col("warnings"), severityStyle("warning"));
-    const lines = Math.max(wrappedLines(notes, WIDTHS.notes), wrappedLines(account.name ?? "", WIDTHS.name));
+    const texts: [ReviewColumnKey, string][] = [
+      ["notes", notes],
+      ["name", account.name ?? ""],
+      ...MANAGER_COLUMN_KEYS.map((k): [ReviewColumnKey, string] => {
+        const v = values[k];
+        return [k, v.kind === "text" ? v.text : ""];
+      }),
+    ];
+    const lines = Math.max(...texts.map(([k, s]) => wrappedLines(s, widthOf(k))));
     b.height(row, heightForLines(lines));
   });
 
@@ -300,11 +416,16 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   const revenueOfThose = withTarget.reduce((s, r) => s + (r.account.revenue ?? 0), 0);
   const rags: Record<Rag, number> = { red: 0, amber: 0, green: 0 };
   for (const r of reviews) rags[r.rag]++;
+  const attainments = reviews.flatMap((r) => (r.progress.attainment === null ? [] : [r.progress.attainment]));
 
   const E = span("revenue");
   const F = span("potential");
   const J = span("revenueTarget");
+  const S = span("status");
   const growthFormula = `=IFERROR(SUMPRODUCT((${E}>0)*ISNUMBER(${J}),${J})/SUMPRODUCT((${E}>0)*ISNUMBER(${J}),${E})-1,"")`;
+  const rag = RAG_LABEL[language];
+  const countOf = (label: string, pattern: string) =>
+    `${textLiteral(`${label} `)}&COUNTIF(${S},${textLiteral(pattern)})`;
   const totalValues: Partial<Record<ReviewColumnKey, SpecValue>> = {
     id: text(`${t.totals} (${fillTemplate(t.accountCount, { count: reviews.length }, language)})`),
     economicGoals: sum(
@@ -315,6 +436,19 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
       "strategicGoals",
       reviews.map((r) => r.goals.filter((g) => g.kind === "strategic").length),
     ),
+    attainment: {
+      kind: "formula",
+      formula: `=IFERROR(AVERAGE(${span("attainment")}),"")`,
+      result: attainments.length === 0 ? "" : attainments.reduce((s, a) => s + a, 0) / attainments.length,
+    },
+    goalsOnTrack: sum(
+      "goalsOnTrack",
+      reviews.map((r) => r.progress.onTrack),
+    ),
+    goalsOffTrack: sum(
+      "goalsOffTrack",
+      reviews.map((r) => r.progress.offTrack),
+    ),
     errors: sum(
       "errors",
       reviews.map((r) => r.errors),
@@ -323,7 +457,12 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
       "warnings",
       reviews.map((r) => r.warnings),
     ),
-    status: text(ragCountText(rags, language)),
+    status: {
+      kind: "formula",
+      // "Gelb*" counts "Gelb – keine Ziele" too.
+      formula: `=${[countOf(rag.red, rag.red), countOf(rag.amber, `${rag.amber}*`), countOf(rag.green, rag.green)].join('&" · "&')}`,
+      result: ragCountText(rags, language),
+    },
   };
   if (singleCurrency) {
     totalValues.revenue = sum(
@@ -361,15 +500,43 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     borderTop: { style: "medium", color: PALETTE.headerFill },
   };
   b.style(totals, 1, totals, LAST_COLUMN, totalsStyle);
+  b.styleCell(totals, col("status"), { wrap: true });
   const money = moneyFormat(currency, language);
   b.style(totals, col("revenue"), totals, col("potential"), { numberFormat: money });
   b.styleCell(totals, col("revenueTarget"), { numberFormat: money });
+  b.height(totals, heightForLines(wrappedLines(ragCountText(rags, language), widthOf("status"))));
 
-  // Notes under the totals: what the revenue target means, goals without an account, sheet problems.
-  const notes: string[] = [t.revenueTargetNote];
+  // Notes under the totals: what the columns mean, goals without an account, decisions without an
+  // account, accounts the chart leaves out, sheet problems.
+  const picture = portfolioPicture(
+    accounts,
+    reviews.map((r) => r.position),
+  );
+  const notes: string[] = [t.revenueTargetNote, t.reviewProgressNote];
   const orphans = plan.goals.filter((g) => findAccount(accounts, g.account) === undefined).map((g) => g.id);
   if (orphans.length > 0)
     notes.push(fillTemplate(t.goalsWithoutAccount, { ids: orphans.join(", ") }, language));
+  const kept = new Set(reviews.flatMap((r) => (r.decision ? [r.decision] : [])));
+  const lostDecisions = [...entries.values()].filter((e) => !kept.has(e));
+  if (lostDecisions.length > 0) {
+    const describeEntry = (e: (typeof lostDecisions)[number]) =>
+      `${e.account}: ${MANAGER_COLUMN_KEYS.flatMap((k) => {
+        const cell = e.cells[k];
+        return cell === null || cell.value === null ? [] : [String(cell.value)];
+      }).join(", ")}`;
+    notes.push(
+      fillTemplate(
+        t.decisionsWithoutAccount,
+        { decisions: lostDecisions.map(describeEntry).join("; ") },
+        language,
+      ),
+    );
+  }
+  if (picture.omitted.length > 0 && reviews.length > 0) {
+    notes.push(
+      fillTemplate(t.chartOmitted, { accounts: picture.omitted.map((o) => o.label).join(", ") }, language),
+    );
+  }
   const cellAccount = cellAccountLookup(accounts);
   const unplaced = findings.filter((f) => f.subject.type === "cell" && cellAccount(f) === undefined);
   if (unplaced.length > 0) {
@@ -390,6 +557,41 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     b.height(row, heightForLines(wrappedLines(note, noteWidth)));
   });
 
+  // The portfolio picture below the notes, and the cells that place the quadrant names in it.
+  const charts: ChartSpec[] = [];
+  if (reviews.length > 0) {
+    const chartTop = totals + 2 + notes.length + 1;
+    const quadrantHeading = chartTop + CHART_ROWS + 1;
+    const quadrantRows = { first: quadrantHeading + 1, last: quadrantHeading + picture.quadrants.length };
+    b.set(quadrantHeading, 1, text(t.chartQuadrantsHeading));
+    b.styleCell(quadrantHeading, 1, NOTE_STYLE);
+    // Far below the smallest bubble: the quadrant points only carry their names.
+    const tiny = Math.max(1, ...picture.bubbles.map((x) => x.size)) / 1e6;
+    picture.quadrants.forEach((label, i) => {
+      const row = quadrantRows.first + i;
+      b.set(row, QUADRANT_COLUMNS.label, text(QUADRANT_LABEL[language][label.quadrant]));
+      b.set(row, QUADRANT_COLUMNS.x, num(label.x));
+      b.set(row, QUADRANT_COLUMNS.y, num(label.y));
+      b.set(row, QUADRANT_COLUMNS.size, num(tiny));
+    });
+    b.style(
+      quadrantRows.first,
+      QUADRANT_COLUMNS.label,
+      quadrantRows.last,
+      QUADRANT_COLUMNS.label,
+      NOTE_STYLE,
+    );
+    b.style(quadrantRows.first, QUADRANT_COLUMNS.x, quadrantRows.last, QUADRANT_COLUMNS.y, {
+      ...NOTE_STYLE,
+      numberFormat: DECIMAL_FORMAT,
+      horizontal: "center",
+    });
+    b.style(quadrantRows.first, QUADRANT_COLUMNS.size, quadrantRows.last, QUADRANT_COLUMNS.size, {
+      numberFormat: HIDDEN_FORMAT,
+    });
+    charts.push(portfolioChart(picture, first, last, quadrantRows, chartTop, language));
+  }
+
   return b.build({
     name: sheetName,
     width: LAST_COLUMN,
@@ -402,6 +604,8 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
       showBandedRows: true,
     },
     validations: [],
+    conditionalFormats: statusFormats(first, last, language),
+    charts,
     names: [{ name: PLANNER_NAMES.reviewSheet, range: "A1" }],
     print: { landscape: true, fitToWidth: true, repeatRows: `${header}:${header}` },
     tabColor: PALETTE.reviewTab,

@@ -79,6 +79,8 @@ export function moneyFormat(currency: string | null, language: Language): string
 }
 
 export const PERCENT_FORMAT = "0.0%";
+/** Progress (attainment, time elapsed): whole percent points are what a review reads. */
+export const WHOLE_PERCENT_FORMAT = "0%";
 export const INTEGER_FORMAT = "0";
 export const DECIMAL_FORMAT = "0.0";
 export const GENERAL_FORMAT = "General";

@@ -949,4 +949,205 @@ export function medtech(): Corpus {
   };
 }
 
-export const CORPORA: readonly (() => Corpus)[] = [industrie, itServices, medtech];
+// ---------------------------------------------------------------------------------------------
+// 4. Austrian wholesaler: a two-row header where group labels sit over relative years ("Vj.",
+//    "lfd. Jahr"), potential in Mio. EUR, return on sales as "RoS %", contribution "DB I (EUR)" and
+//    satisfaction (1-5) for the relationship; region headings, subtotals and a footnote.
+
+type Grosskunde = {
+  nr: string;
+  name: string;
+  betreuer: string;
+  branche: string;
+  vorjahr: number;
+  laufend: number;
+  potenzialMio: number;
+  ros: number;
+  db: number;
+  zufriedenheit: number;
+};
+
+const OST: Grosskunde[] = [
+  {
+    nr: "A-1001",
+    name: "Hofer Logistik GmbH",
+    betreuer: "M. Gruber",
+    branche: "Logistik",
+    vorjahr: 1_150_000,
+    laufend: 1_240_000,
+    potenzialMio: 3.5,
+    ros: 0.061,
+    db: 310_000,
+    zufriedenheit: 4,
+  },
+  {
+    nr: "A-1002",
+    name: "Bergbahnen Tirol AG",
+    betreuer: "M. Gruber",
+    branche: "Tourismus",
+    vorjahr: 820_000,
+    laufend: 790_000,
+    potenzialMio: 1.2,
+    ros: 0.042,
+    db: 150_000,
+    zufriedenheit: 2,
+  },
+];
+const WEST: Grosskunde[] = [
+  {
+    nr: "A-2001",
+    name: "Vorarlberger Textil KG",
+    betreuer: "S. Huber",
+    branche: "Textil",
+    vorjahr: 2_400_000,
+    laufend: 2_610_000,
+    potenzialMio: 4.0,
+    ros: 0.088,
+    db: 720_000,
+    zufriedenheit: 5,
+  },
+  {
+    nr: "A-2002",
+    name: "Alpenmilch eGen",
+    betreuer: "S. Huber",
+    branche: "Lebensmittel",
+    vorjahr: 640_000,
+    laufend: 700_000,
+    potenzialMio: 2.8,
+    ros: 0.035,
+    db: 120_000,
+    zufriedenheit: 3,
+  },
+];
+
+export function grosshandel(): Corpus {
+  const wb = new Workbook();
+  const ws = wb.addWorksheet("Großkunden 2026");
+  ws.getCell("A1").value = "Großkundenübersicht Vertrieb Österreich";
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A2").value = "Stand: 30.11.2026 – Zahlen in EUR, Potenzial in Mio. EUR";
+  const top = [
+    "Kundennr.",
+    "Firmenname",
+    "Betreuer",
+    "Stammdaten",
+    "Umsatz",
+    null,
+    "Potenzial",
+    "Ergebnis",
+    null,
+    "Beziehung",
+  ];
+  const sub = [
+    null,
+    null,
+    null,
+    "Branche",
+    "Vj. (EUR)",
+    "lfd. Jahr (EUR)",
+    "(Mio. EUR)",
+    "RoS %",
+    "DB I (EUR)",
+    "Zufriedenheit (1-5)",
+  ];
+  top.forEach((v, i) => (ws.getCell(4, i + 1).value = v));
+  sub.forEach((v, i) => (ws.getCell(5, i + 1).value = v));
+  for (const range of ["A4:A5", "B4:B5", "C4:C5", "E4:F4", "H4:I4"]) ws.mergeCells(range);
+  styleHeader(ws, [4, 5], 10);
+
+  const expected: ExpectedAccount[] = [];
+  let row = 6;
+  const section = (title: string, accounts: Grosskunde[]) => {
+    ws.getCell(row, 1).value = title;
+    ws.getCell(row, 1).font = BOLD;
+    row++;
+    for (const a of accounts) {
+      const values = [
+        a.nr,
+        a.name,
+        a.betreuer,
+        a.branche,
+        a.vorjahr,
+        a.laufend,
+        a.potenzialMio,
+        a.ros,
+        a.db,
+        a.zufriedenheit,
+      ];
+      values.forEach((v, i) => (ws.getCell(row, i + 1).value = v));
+      ws.getCell(row, 8).numFmt = "0.0%";
+      expected.push({
+        id: a.nr,
+        name: a.name,
+        industry: a.branche,
+        region: null,
+        // The last full year: the running year ("lfd. Jahr") is not complete in November.
+        revenue: a.vorjahr,
+        potential: a.potenzialMio * 1_000_000,
+        // Only an absolute contribution is given: derived as DB I ÷ revenue.
+        grossMargin: a.db / a.vorjahr,
+        profitability: a.ros,
+        relationship: a.zufriedenheit,
+        churnRisk: null,
+        customerSince: null,
+        owner: a.betreuer,
+        businessAreas: null,
+        currency: "EUR",
+        source: { sheet: "Großkunden 2026", row },
+      });
+      row++;
+    }
+    ws.getCell(row, 2).value = `Summe ${title.replace("Region ", "")}`;
+    ws.getCell(row, 5).value = accounts.reduce((s, a) => s + a.vorjahr, 0);
+    ws.getCell(row, 6).value = accounts.reduce((s, a) => s + a.laufend, 0);
+    row++;
+  };
+  section("Region Ost", OST);
+  section("Region West", WEST);
+  row++;
+  ws.getCell(row, 1).value = "* RoS = Return on Sales; Zufriedenheit aus Kundenbefragung Q3";
+  const mk = wb.addWorksheet("Marketing");
+  mk.getRow(1).values = ["Positionierung", "Qualitätsführer im Alpenraum – keine Rabattschlachten"];
+  mk.getRow(2).values = ["Mindest-DB je Kunde", "15 %"];
+  mk.getRow(3).values = ["Tabubranchen", "Glücksspiel; Waffenhandel"];
+
+  const field = (
+    column: string,
+    header: string,
+    reason: string,
+    scale: number | null = null,
+  ): ExpectedField => ({
+    column,
+    header,
+    scale,
+    year: null,
+    reason,
+  });
+  return {
+    name: "grosshandel-at",
+    file: "Grosskunden-Oesterreich.xlsx",
+    workbook: wb,
+    expected: {
+      accounts: expected,
+      mapping: [
+        {
+          sheet: "Großkunden 2026",
+          fields: {
+            id: field("A", "Kundennr.", "header"),
+            name: field("B", "Firmenname", "header"),
+            industry: field("D", "Stammdaten / Branche", "header"),
+            revenue: field("E", "Umsatz / Vj. (EUR)", "lastFullYear", 1),
+            potential: field("G", "Potenzial / (Mio. EUR)", "groupHeader", 1_000_000),
+            grossMargin: field("I", "Ergebnis / DB I (EUR)", "derived", 1),
+            profitability: field("H", "Ergebnis / RoS %", "header", 1),
+            relationship: field("J", "Beziehung / Zufriedenheit (1-5)", "header"),
+            owner: field("C", "Betreuer", "header"),
+          },
+        },
+      ],
+      findings: ["ROWS_NOT_ACCOUNTS"],
+    },
+  };
+}
+
+export const CORPORA: readonly (() => Corpus)[] = [industrie, itServices, medtech, grosshandel];

@@ -69,7 +69,10 @@ function goalOf(id: string, lang: Language, text: string, spec: GoalSpec = {}): 
     baseline: spec.baseline ?? null,
     target: spec.target === undefined ? DEFAULT_TARGET[metric] : spec.target,
     unit: spec.unit === undefined ? DEFAULT_UNIT[lang][metric] : spec.unit,
+    start: null,
     deadline: DEADLINE,
+    actual: null,
+    actualDate: null,
     owner: null,
     status: null,
   };

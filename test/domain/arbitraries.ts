@@ -117,7 +117,10 @@ export const goalArb: fc.Arbitrary<Goal> = fc.record({
   baseline: nullable(fc.oneof(money, fraction)),
   target: nullable(fc.oneof(money, fraction, fc.integer({ min: 0, max: 10 }))),
   unit: nullable(fc.constantFrom("EUR", "%", "count", "score", "USD", "€")),
+  start: nullable(fc.oneof(day, fc.constantFrom("2026-02-30", ""))),
   deadline: nullable(fc.oneof(day, fc.constantFrom("2027-02-30", "31.12.2027", "", "2027"))),
+  actual: nullable(fc.oneof(money, fraction)),
+  actualDate: nullable(fc.oneof(day, fc.constantFrom("2026-13-01", ""))),
   owner: nullable(fc.string({ maxLength: 10 })),
   status: nullable(fc.constantFrom("planned", "inProgress", "achieved", "dropped")),
 });

@@ -135,3 +135,13 @@ describe("selling acts become a quota when counted or given a rhythm", () => {
     expect(salesWording(tokenize(text)).length > 0).toBe(quota);
   });
 });
+
+describe("promotions counted or given a rhythm are sales tasks", () => {
+  test.each([
+    "Jeden Monat zwei Verkostungen unserer neuen Produktlinie bei Alpenmilch organisieren.",
+    "Run a tasting of our new range at Alpenmilch every month.",
+    "Vier Roadshows pro Jahr bei Hofer Logistik durchführen.",
+  ])("%s", (text) => {
+    expect(salesWording(tokenize(text)).length).toBeGreaterThan(0);
+  });
+});

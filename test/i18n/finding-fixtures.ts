@@ -72,7 +72,24 @@ export function ruleFindings(): Finding[] {
     copy("G18", "D-01", "Kessler"),
     copy("G19", "D-03", "Ostsee Fisch"),
     copy("G20", "T-1", "Tabak Nord"),
-    goal({ id: "G21", owner: "A".repeat(32_768) }),
+    // Off track: 2 % of the way covered, 46 % of the time gone; and a deadline passed without the target.
+    goal({
+      id: "G21",
+      baseline: 1_850_000,
+      start: "2026-01-01",
+      actual: 1_860_000,
+      actualDate: "2026-11-30",
+    }),
+    goal({
+      id: "G22",
+      baseline: 1_850_000,
+      start: "2024-01-01",
+      deadline: "2026-06-30",
+      actual: 1_900_000,
+      actualDate: "2026-11-30",
+    }),
+    // An owner over Excel's cell limit.
+    goal({ id: "G23", owner: "A".repeat(32_768) }),
   ];
   const p: Plan = plan({
     vision: "50 Mio. € Umsatz",

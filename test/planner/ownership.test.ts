@@ -121,9 +121,10 @@ describe("a user's sheet carrying the add-in's names is a user's sheet (xlsx hos
       goalSheetSpec({ ...common, sheetName: "Ziele 2026", extraColumns: NO_EXTRA_COLUMNS }, describeFinding),
       { replace: false },
     );
-    await port.writeSheet(reviewSheetSpec({ ...common, sheetName: "KAM-Review" }, describeFinding), {
-      replace: false,
-    });
+    await port.writeSheet(
+      reviewSheetSpec({ ...common, sheetName: "KAM-Review", goalSheet: "Ziele 2026" }, describeFinding),
+      { replace: false },
+    );
     const legacy = await openWorkbook(port);
     expect(legacy.plannerSheets).toEqual(["Ziele 2026", "KAM-Review"]);
     expect(legacy.stored?.plan.goals.map((g) => g.id)).toEqual(["G1"]);

@@ -54,7 +54,10 @@ describe("parsePlanFile: happy path", () => {
       baseline: null,
       target: 2_300_000,
       unit: "EUR",
+      start: null,
       deadline: "2027-12-31",
+      actual: null,
+      actualDate: null,
       owner: "Anna Berg",
       status: null,
     });
@@ -563,5 +566,49 @@ describe("jsonSyntaxErrorOffset agrees with JSON.parse", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("parsePlanFile: progress", () => {
+  test("actual, actualDate and start: numbers in either notation, dates ISO or German", () => {
+    const plan = planOf(
+      withGoals(
+        goal({ actual: 2_100_000, actualDate: "2026-11-30", start: "01.01.2026" }),
+        goal({ metric: "grossMargin", target: "25 %", actual: "21,5 %" }),
+        goal({ actual: "k. A." }),
+      ),
+    );
+    expect(plan.goals.map((g) => [g.actual, g.actualDate, g.start])).toEqual([
+      [2_100_000, "2026-11-30", "2026-01-01"],
+      [0.215, null, null],
+      [null, null, null],
+    ]);
+  });
+
+  test('"actual": "account" asks for the account\'s latest figure (revenue, margin, share of wallet)', () => {
+    const plan = planOf(
+      withGoals(goal({ actual: "account" }), goal({ metric: "shareOfWallet", actual: "Account" })),
+    );
+    expect(plan.goals.map((g) => [g.actual, g.actualFromAccount])).toEqual([
+      [null, true],
+      [null, true],
+    ]);
+  });
+
+  test('"account" on another metric, a bad actual and a bad date are problems with their paths', () => {
+    expect(
+      problemsOf(
+        withGoals(
+          goal({ kind: "strategic", metric: "retention", actual: "account" }),
+          goal({ actual: "viel" }),
+          goal({ actualDate: "gestern", start: "2026-02-30" }),
+        ),
+      ).map((p) => [p.path, p.code]),
+    ).toEqual([
+      ["$.goals[0].actual", "INVALID_VALUE"],
+      ["$.goals[1].actual", "INVALID_VALUE"],
+      ["$.goals[2].start", "INVALID_DATE"],
+      ["$.goals[2].actualDate", "INVALID_DATE"],
+    ]);
   });
 });

@@ -16,6 +16,9 @@ import { memoryWorkbook, type MemoryWorkbook } from "../workbook/memory-workbook
 import { messyPlan, validPlan } from "../workbook/plan-arbitraries";
 import { fromBytes, toBytes, userWorkbook } from "../support/xlsx-fixtures";
 import { AS_OF, goal, OWASP_INJECTIONS, PLAN, textAt, valueAt } from "../workbook/write-fixtures";
+import { columnLetter } from "../../src/sheet/a1";
+import { goalColumn } from "../../src/workbook/goal-sheet";
+import { reviewColumn } from "../../src/workbook/review-sheet";
 
 const ACCOUNT_SHEET: SheetGrid = gridFromRows("Kunden", [
   ["Key Accounts"],
@@ -136,7 +139,7 @@ describe("writePlan over the port", () => {
     const newRow: GridCell[] = withColumn[0]!.map(() => ({ value: null, format: "General" }));
     newRow[1] = { value: "D-03", format: "General" };
     newRow[5] = { value: "Ostsee Fisch: Kühlkette gemeinsam planen", format: "General" };
-    newRow[15] = { value: "neu", format: "General" };
+    newRow[width] = { value: "neu", format: "General" };
     withColumn.splice(table.bottom, 0, newRow);
     book.grids.set(
       "KAM-Ziele",
@@ -152,14 +155,14 @@ describe("writePlan over the port", () => {
     expect(textAt(goalSpec, "A15")).toBe("G4");
     expect(textAt(goalSpec, "F15")).toBe("Ostsee Fisch: Kühlkette gemeinsam planen");
     expect(textAt(goalSpec, "C15")).toBe("Ostsee Fisch eG");
-    expect(textAt(goalSpec, "P11")).toBe("Budget");
-    expect(valueAt(goalSpec, "P12")).toEqual({ kind: "number", value: 25_000 });
-    expect(textAt(goalSpec, "P14")).toBe("nur G3");
-    expect(textAt(goalSpec, "P15")).toBe("neu");
-    expect(goalSpec.table?.range).toBe("A11:P15");
+    expect(textAt(goalSpec, "V11")).toBe("Budget");
+    expect(valueAt(goalSpec, "V12")).toEqual({ kind: "number", value: 25_000 });
+    expect(textAt(goalSpec, "V14")).toBe("nur G3");
+    expect(textAt(goalSpec, "V15")).toBe("neu");
+    expect(goalSpec.table?.range).toBe("A11:V15");
     // The added goal is checked like the others.
-    expect(textAt(goalSpec, "N15")).not.toBeNull();
-    expect(spec.table?.range).toBe("A11:O14");
+    expect(textAt(goalSpec, "T15")).not.toBeNull();
+    expect(spec.table?.range).toBe("A11:U14");
 
     // And the next write changes nothing.
     const stored = await storedPlan(book);
@@ -208,6 +211,73 @@ describe("writePlan over the port", () => {
       goals: [goal({ id: "" }), goal({ id: "G2" }), goal({ id: " " })],
     });
     expect(result.plan.goals.map((g) => g.id)).toEqual(["G3", "G2", "G4"]);
+  });
+});
+
+/** A user typing into a written sheet: one cell changes, tables and merges stay. */
+function typeInto(book: MemoryWorkbook, sheet: string, row: number, column: number, cell: GridCell): void {
+  const grid = book.grids.get(sheet)!;
+  const cells = denseCells(grid);
+  while (cells.length < row) cells.push([]);
+  const line = cells[row - 1]!;
+  while (line.length < column) line.push({ value: null, format: "General" });
+  line[column - 1] = cell;
+  book.grids.set(sheet, gridFromRows(sheet, cells, { tables: grid.tables, merges: grid.merges }));
+}
+
+const reviewRowOf = (spec: WritePlanResult["specs"]["review"], id: string) =>
+  spec.values.findIndex((row) => row[0]?.kind === "text" && row[0].text === id) + 1;
+
+describe("progress and the manager's decisions across rewrites", () => {
+  test("the manager's entries stay with their account, also when the account sheet is sorted", async () => {
+    const book = memoryWorkbook([ACCOUNT_SHEET]);
+    const first = await write(book, PLAN);
+    const row = reviewRowOf(first.specs.review, "D-02");
+    typeInto(book, "KAM-Review", row, reviewColumn("decision"), { value: "Ausbauen", format: "General" });
+    typeInto(book, "KAM-Review", row, reviewColumn("reviewedOn"), { value: 46_357, format: "dd.mm.yyyy" });
+    // The account sheet sorted by revenue: Lindner first.
+    const cells = denseCells(ACCOUNT_SHEET);
+    book.grids.set(
+      "Kunden",
+      gridFromRows("Kunden", [cells[0]!, cells[1]!, cells[2]!, cells[4]!, cells[3]!, cells[5]!]),
+    );
+    const second = await write(book, PLAN);
+    const moved = reviewRowOf(second.specs.review, "D-02");
+    expect(moved).not.toBe(row);
+    expect(textAt(second.specs.review, `${columnLetter(reviewColumn("decision"))}${moved}`)).toBe("Ausbauen");
+    expect(valueAt(second.specs.review, `${columnLetter(reviewColumn("reviewedOn"))}${moved}`)).toEqual({
+      kind: "number",
+      value: 46_357,
+    });
+    // And writing again changes nothing.
+    const third = await write(book, PLAN);
+    expect(third.specs.review).toEqual(second.specs.review);
+  });
+
+  test("an actual a KAM typed into the goal sheet survives a rewrite from a plan file that does not state it", async () => {
+    const book = memoryWorkbook([ACCOUNT_SHEET]);
+    await write(book, PLAN);
+    typeInto(book, "KAM-Ziele", 12, goalColumn("actual"), { value: 2_075_000, format: "General" });
+    const again = await write(book, PLAN);
+    expect(again.plan.goals[0]).toMatchObject({ id: "G1", actual: 2_075_000, start: AS_OF });
+    expect(valueAt(again.specs.goal, `${columnLetter(goalColumn("actual"))}12`)).toEqual({
+      kind: "number",
+      value: 2_075_000,
+    });
+    // The review's cached attainment follows: (2,075,000 − 1,850,000) / (2,300,000 − 1,850,000).
+    const row = reviewRowOf(again.specs.review, "D-01");
+    expect(valueAt(again.specs.review, `${columnLetter(reviewColumn("attainment"))}${row}`)).toMatchObject({
+      kind: "formula",
+      result: 0.5,
+    });
+  });
+
+  test('"actual from the account": the account sheet\'s revenue, dated the as-of date', async () => {
+    const book = memoryWorkbook([ACCOUNT_SHEET]);
+    const plan: Plan = { ...PLAN, goals: [{ ...PLAN.goals[0]!, actualFromAccount: true }] };
+    const result = await write(book, plan);
+    expect(result.plan.goals[0]).toMatchObject({ actual: 1_850_000, actualDate: AS_OF });
+    expect(result.plan.goals[0]?.actualFromAccount).toBeUndefined();
   });
 });
 
@@ -263,12 +333,14 @@ describe("writePlan through the xlsx host", () => {
         if (cell.type === ValueType.Formula) formulas.push(cell.address);
       });
     });
-    // Only the change column holds formulas (the add-in's own).
-    expect(formulas.every((address) => address.startsWith("I"))).toBe(true);
+    // Only the add-in's own columns hold formulas: change, attainment, time elapsed, on track.
+    const own = ["change", "attainment", "elapsed", "onTrack"] as const;
+    const letters = own.map((key) => columnLetter(goalColumn(key)));
+    expect(formulas.every((address) => letters.includes(address.replace(/\d+$/, "")))).toBe(true);
     expect(sheet.getCell("C4").value).toBe(OWASP_INJECTIONS[0]);
     OWASP_INJECTIONS.forEach((payload, i) => {
       const row = 12 + i;
-      for (const column of ["F", "L"]) {
+      for (const column of ["F", columnLetter(goalColumn("owner"))]) {
         const cell = sheet.getCell(`${column}${row}`);
         expect(cell.type).toBe(ValueType.String);
         // XML turns a lone carriage return into a line feed; the text stays text either way.
@@ -309,7 +381,7 @@ describe("writePlan through the xlsx host", () => {
         expect(rows[3]?.[2]).toBe(OWASP_INJECTIONS[0]);
         OWASP_INJECTIONS.forEach((payload, i) => {
           const row = rows[11 + i]!;
-          for (const cell of [row[5], row[11]]) {
+          for (const cell of [row[5], row[goalColumn("owner") - 1]]) {
             // A lone CR may come back as LF; "=1+1" must not come back as 2, HYPERLINK not as "y".
             expect(cell?.replace(/\r\n?/g, "\n")).toBe(payload.replace(/\r\n?/g, "\n"));
           }

@@ -69,6 +69,9 @@ describe("goalFromDraft", () => {
     baseline: "1.850.000",
     target: "2,3 Mio. €",
     deadline: "2027-12-31",
+    actual: "",
+    actualDate: "",
+    start: null,
     owner: "",
     unit: null,
     status: null,
@@ -83,10 +86,22 @@ describe("goalFromDraft", () => {
       baseline: 1_850_000,
       target: 2_300_000,
       unit: "EUR",
+      start: null,
       deadline: "2027-12-31",
+      actual: null,
+      actualDate: null,
       owner: null,
       status: null,
     });
+  });
+  test("an actual as typed: percent points for a margin, a date from the date input", () => {
+    const margin = goalFromDraft(
+      { ...draft, metric: "grossMargin", actual: "21,5", actualDate: "2026-11-30" },
+      undefined,
+      "de",
+    );
+    expect(margin).toMatchObject({ actual: 0.215, actualDate: "2026-11-30" });
+    expect(goalFromDraft({ ...draft, actual: "viel" }, undefined, "de").actual).toBeNull();
   });
   test("an unreadable target becomes no target (the form says 'not a number')", () => {
     expect(goalFromDraft({ ...draft, target: "viel" }, undefined, "de").target).toBeNull();

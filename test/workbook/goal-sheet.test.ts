@@ -54,7 +54,7 @@ describe("goal sheet layout", () => {
     const s = spec();
     expect(textAt(s, "A1")).toBe("KAM-Ziele – Vision, Mission und Geschäftsziele");
     expect(styleAt(s, "A1")).toMatchObject({ bold: true, fontSize: 16 });
-    expect(s.merges).toContain("A1:O1");
+    expect(s.merges).toContain("A1:U1");
     expect(textAt(s, "A2")).toBe("Stand");
     expect(valueAt(s, "C2")).toEqual({ kind: "date", iso: "2026-12-01" });
     expect(styleAt(s, "C2").numberFormat).toBe("dd.mm.yyyy");
@@ -62,13 +62,13 @@ describe("goal sheet layout", () => {
     expect(styleAt(s, "D2")).toMatchObject({ italic: true });
   });
 
-  test("vision and mission: label over A:B, text over C:I, findings over J:O; named text cells", () => {
+  test("vision and mission: label over A:B, text over C:I, findings over J:U; named text cells", () => {
     const s = spec();
     expect(textAt(s, "A4")).toBe("Vision");
     expect(textAt(s, "C4")).toBe(PLAN.vision);
     expect(textAt(s, "A5")).toBe("Mission");
     expect(textAt(s, "C5")).toBe(PLAN.mission);
-    expect(s.merges).toEqual(expect.arrayContaining(["A4:B4", "C4:I4", "J4:O4", "A5:B5", "C5:I5", "J5:O5"]));
+    expect(s.merges).toEqual(expect.arrayContaining(["A4:B4", "C4:I4", "J4:U4", "A5:B5", "C5:I5", "J5:U5"]));
     expect(textAt(s, "J4")).toBe("OK");
     expect(styleAt(s, "J4")).toMatchObject({ fill: PALETTE.okFill, fontColor: PALETTE.okText });
     expect(styleAt(s, "C4")).toMatchObject({ wrap: true });
@@ -109,7 +109,13 @@ describe("goal sheet layout", () => {
         "Zielwert",
         "Veränderung",
         "Einheit",
+        "Beginn",
         "Termin",
+        "Ist",
+        "Ist-Datum",
+        "Zielerreichung",
+        "Zeit verstrichen",
+        "Im Plan",
         "Verantwortlich",
         "Status",
         "Prüfung",
@@ -129,7 +135,13 @@ describe("goal sheet layout", () => {
         "Target",
         "Change",
         "Unit",
+        "Start",
         "Deadline",
+        "Actual",
+        "Actual date",
+        "Attainment",
+        "Time elapsed",
+        "On track",
         "Owner",
         "Status",
         "Check",
@@ -140,12 +152,12 @@ describe("goal sheet layout", () => {
     "table KAM_Goals: header row 11 in %s, one row per goal, first column the goal id",
     (language, headers) => {
       const s = spec({ language });
-      expect(s.values[HEADER - 1]?.slice(0, 15).map((v) => (v.kind === "text" ? v.text : null))).toEqual(
+      expect(s.values[HEADER - 1]?.slice(0, 21).map((v) => (v.kind === "text" ? v.text : null))).toEqual(
         headers,
       );
       expect(s.table).toEqual({
         name: "KAM_Goals",
-        range: "A11:O14",
+        range: "A11:U14",
         style: "TableStyleMedium2",
         showBandedRows: true,
       });
@@ -339,7 +351,7 @@ describe("goal sheet layout", () => {
 
   test("dropdowns for kind, metric and status over the data rows and spare rows below", () => {
     const de = spec();
-    expect(de.validations.map((v) => v.range)).toEqual(["D12:D39", "E12:E39", "M12:M39"]);
+    expect(de.validations.map((v) => v.range)).toEqual(["D12:D39", "E12:E39", "S12:S39"]);
     expect(de.validations[0]?.values).toEqual(["Wirtschaftlich", "Strategisch"]);
     expect(de.validations[1]?.values).toContain("Neue Geschäftsbereiche");
     expect(de.validations[2]?.values).toEqual(["Geplant", "In Arbeit", "Erreicht", "Verworfen"]);
@@ -354,7 +366,7 @@ describe("goal sheet layout", () => {
 
   test("a plan without goals still has a table with one empty data row", () => {
     const s = spec({ plan: { ...PLAN, goals: [] } });
-    expect(s.table?.range).toBe("A11:O12");
+    expect(s.table?.range).toBe("A11:U12");
     expect(s.values[FIRST - 1]?.every((v) => v.kind === "empty") ?? true).toBe(true);
   });
 
@@ -379,22 +391,23 @@ describe("goal sheet layout", () => {
       ]),
     };
     const s = spec({ extraColumns });
-    expect(textAt(s, "P11")).toBe("Budget");
-    expect(textAt(s, "Q11")).toBe("Notiz");
-    expect(s.table?.range).toBe("A11:Q14");
-    expect(valueAt(s, "P13")).toEqual({ kind: "number", value: 12000 });
-    expect(styleAt(s, "P13").numberFormat).toBe("#,##0");
-    expect(valueAt(s, "Q13")).toEqual({ kind: "text", text: "=nicht rechnen" });
-    expect(textAt(s, "Q12")).toBe("Etiketten zuerst");
-    expect(valueAt(s, "P14")).toEqual({ kind: "empty" });
-    expect(s.columnWidths).toHaveLength(17);
+    expect(textAt(s, "V11")).toBe("Budget");
+    expect(textAt(s, "W11")).toBe("Notiz");
+    expect(s.table?.range).toBe("A11:W14");
+    expect(valueAt(s, "V13")).toEqual({ kind: "number", value: 12000 });
+    expect(styleAt(s, "V13").numberFormat).toBe("#,##0");
+    expect(valueAt(s, "W13")).toEqual({ kind: "text", text: "=nicht rechnen" });
+    expect(textAt(s, "W12")).toBe("Etiketten zuerst");
+    expect(valueAt(s, "V14")).toEqual({ kind: "empty" });
+    expect(s.columnWidths).toHaveLength(23);
   });
 
-  test("column widths fit the headers (plus the filter button) and wrap long text", () => {
+  test("column widths fit the headers' words (plus the filter button) and wrap long text", () => {
     const s = spec();
     const headers = GOAL_HEADERS.de;
     Object.values(headers).forEach((h, i) => {
-      expect(s.columnWidths[i]).toBeGreaterThanOrEqual(h.length + 2);
+      const longestWord = Math.max(...h.split(" ").map((w) => w.length));
+      expect(s.columnWidths[i]).toBeGreaterThanOrEqual(longestWord + 2);
     });
     expect(styleAt(s, at("statement", FIRST)).wrap).toBe(true);
   });
@@ -417,7 +430,102 @@ describe("goal sheet layout", () => {
     for (const address of ["C4", "C5", at("statement", FIRST), at("owner", FIRST), at("account", FIRST)]) {
       expect(valueAt(s, address)).toEqual({ kind: "text", text: payload });
     }
+    // The add-in's own formulas only, and none of them carries the text.
     const formulas = s.values.flat().flatMap((v) => (v.kind === "formula" ? [v.formula] : []));
-    expect(formulas).toEqual(['=IF(AND(ISNUMBER(H12),ISNUMBER(G12)),H12-G12,"")']);
+    expect(formulas).toHaveLength(4);
+    expect(formulas[0]).toBe('=IF(AND(ISNUMBER(H12),ISNUMBER(G12)),H12-G12,"")');
+    for (const formula of formulas) expect(formula).not.toContain(payload.trim());
+  });
+});
+
+describe("progress in the goal table", () => {
+  const withProgress: Plan = {
+    ...PLAN,
+    goals: [
+      goal({
+        id: "G1",
+        baseline: 1_850_000,
+        start: "2026-01-01",
+        actual: 2_075_000,
+        actualDate: "2026-07-02",
+      }),
+      goal({ id: "G2", baseline: 1_850_000, start: "2026-01-01", actual: null }),
+    ],
+  };
+
+  test("actual, its date and the start are input cells with the goal's formats", () => {
+    const s = spec({ plan: withProgress });
+    expect(valueAt(s, at("actual", FIRST))).toEqual({ kind: "number", value: 2_075_000 });
+    expect(styleAt(s, at("actual", FIRST)).numberFormat).toBe(styleAt(s, at("target", FIRST)).numberFormat);
+    expect(valueAt(s, at("actualDate", FIRST))).toEqual({ kind: "date", iso: "2026-07-02" });
+    expect(valueAt(s, at("start", FIRST))).toEqual({ kind: "date", iso: "2026-01-01" });
+    // Spare rows below take dates as dates too.
+    expect(styleAt(s, at("actualDate", FIRST + 20)).numberFormat).toBe("dd.mm.yyyy");
+    expect(valueAt(s, at("actual", FIRST + 1))).toEqual({ kind: "empty" });
+  });
+
+  test("attainment, time elapsed and on track are formulas over the row, with the domain's results", () => {
+    const s = spec({ plan: withProgress });
+    const cell = (key: Parameters<typeof at>[0]) => at(key, FIRST);
+    expect(valueAt(s, cell("attainment"))).toEqual({
+      kind: "formula",
+      formula: `=IF(OR(COUNT(${cell("actual")},G12,H12)<3,H12=G12),"",(${cell("actual")}-G12)/(H12-G12))`,
+      result: 0.5,
+    });
+    const elapsed = valueAt(s, cell("elapsed"));
+    expect(elapsed.kind === "formula" && elapsed.formula).toContain("$C$2");
+    expect(elapsed).toMatchObject({ result: 182 / 729 });
+    expect(valueAt(s, cell("onTrack"))).toMatchObject({ kind: "formula", result: "im Plan" });
+    expect(styleAt(s, cell("attainment")).numberFormat).toBe("0%");
+    expect(valueAt(s, at("attainment", FIRST + 1))).toMatchObject({ kind: "formula", result: "" });
+    expect(valueAt(s, at("onTrack", FIRST + 1))).toMatchObject({ kind: "formula", result: "" });
+    const en = spec({ plan: withProgress, language: "en" });
+    const onTrack = valueAt(en, cell("onTrack"));
+    expect(onTrack).toMatchObject({ result: "on track" });
+    expect(onTrack.kind === "formula" && onTrack.formula).toContain('"off track"');
+  });
+
+  test("attainment and on track are coloured by conditional formats that read the on-track text", () => {
+    const s = spec({ plan: withProgress });
+    const Q = columnLetter(goalColumn("onTrack"));
+    expect(s.conditionalFormats).toEqual([
+      {
+        range: `${at("attainment", FIRST)}:${at("onTrack", FIRST + 1)}`,
+        formula: `=$${Q}12="nicht im Plan"`,
+        style: { fill: PALETTE.errorFill, fontColor: PALETTE.errorText },
+      },
+      {
+        range: `${at("attainment", FIRST)}:${at("onTrack", FIRST + 1)}`,
+        formula: `=$${Q}12="gefährdet"`,
+        style: { fill: PALETTE.warningFill, fontColor: PALETTE.warningText },
+      },
+      {
+        range: `${at("attainment", FIRST)}:${at("onTrack", FIRST + 1)}`,
+        formula: `=OR($${Q}12="im Plan",$${Q}12="erreicht")`,
+        style: { fill: PALETTE.okFill, fontColor: PALETTE.okText },
+      },
+    ]);
+  });
+
+  test("GOAL_OFF_TRACK counts in the check column but paints no input cell: progress has its own colours", () => {
+    const s = spec({ plan: withProgress, findings: [goalFinding("GOAL_OFF_TRACK", "G1", "actual")] });
+    expect(textAt(s, at("check", FIRST))).toBe("1 Warnung");
+    expect(styleAt(s, at("actual", FIRST)).fill).toBeUndefined();
+  });
+
+  test("the status as written has its colour for readers without conditional formats; no status, no colour", () => {
+    const s = spec({ plan: withProgress });
+    expect(styleAt(s, at("onTrack", FIRST))).toMatchObject({
+      fill: PALETTE.okFill,
+      fontColor: PALETTE.okText,
+    });
+    expect(styleAt(s, at("attainment", FIRST)).fill).toBe(PALETTE.okFill);
+    expect(styleAt(s, at("onTrack", FIRST + 1)).fill).toBeUndefined();
+  });
+
+  test("how the columns work stands right above the table", () => {
+    const s = spec();
+    expect(textAt(s, `A${GOAL_ROWS.progressNote}`)).toMatch(/^Zielerreichung = \(Ist − Ausgangswert\)/);
+    expect(s.merges).toContain(`A${GOAL_ROWS.progressNote}:U${GOAL_ROWS.progressNote}`);
   });
 });

@@ -1,8 +1,10 @@
 import type { AccountField } from "../../src/domain/account";
 import {
+  headerPeriodRank,
   headerScaleMax,
   headerUnit,
   headerYear,
+  isPartialPeriod,
   matchHeader,
   normaliseHeader,
   scoreHeader,
@@ -133,7 +135,6 @@ describe("matchHeader", () => {
     "Marktanteil",
     "Share of wallet",
     "Umsatzwachstum",
-    "Kundenzufriedenheit",
     "Lfd. Nr.",
     "Telefon",
     "E-Mail",
@@ -200,5 +201,25 @@ describe("headerUnit", () => {
     expect(headerScaleMax("Risiko")).toBeNull();
     expect(headerYear("Umsatz 2024 vs. 2025")).toBe(2025);
     expect(headerYear("Umsatz")).toBeNull();
+  });
+});
+
+describe("headers teams write, tried on an Austrian wholesaler's list", () => {
+  test.each([
+    ["RoS %", "profitability"],
+    ["RoI", null],
+    ["Zufriedenheit (1-5)", "relationship"],
+    ["Customer satisfaction", "relationship"],
+    ["umsatzVorjahr", "revenue"],
+  ] as const)("%s → %s", (text, field) => {
+    expect(scoreHeader(text)?.field ?? null).toBe(field);
+  });
+
+  test("the running year is a part of a year; the year before it a full one", () => {
+    expect(isPartialPeriod(headerPeriodRank("lfd. Jahr (EUR)"))).toBe(true);
+    expect(isPartialPeriod(headerPeriodRank("YTD 2026"))).toBe(true);
+    expect(isPartialPeriod(headerPeriodRank("Vj. (EUR)"))).toBe(false);
+    expect(isPartialPeriod(headerPeriodRank("2025"))).toBe(false);
+    expect(headerPeriodRank("Vj. (EUR)")).toBeGreaterThan(headerPeriodRank("lfd. Jahr (EUR)"));
   });
 });

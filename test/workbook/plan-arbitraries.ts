@@ -20,7 +20,10 @@ const validGoal = (id: string): fc.Arbitrary<Goal> =>
     baseline: fc.option(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { nil: null }),
     target: fc.option(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { nil: null }),
     unit: fc.option(fc.constantFrom("EUR", "USD", "%", "count", "score", "Stück"), { nil: null }),
+    start: fc.option(isoDay, { nil: null }),
     deadline: fc.option(isoDay, { nil: null }),
+    actual: fc.option(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { nil: null }),
+    actualDate: fc.option(isoDay, { nil: null }),
     owner: fc.option(text(20), { nil: null }),
     status: fc.option(fc.constantFrom(...GOAL_STATUSES), { nil: null }),
   });
@@ -58,6 +61,8 @@ const messyGoal: fc.Arbitrary<Goal> = fc
       nil: null,
     }),
     baseline: fc.option(fc.constantFrom(Number.NaN, 0, -5, 0.5), { nil: null }),
+    actual: fc.option(fc.constantFrom(Number.NaN, Infinity, 0, 1.5), { nil: null }),
+    actualDate: fc.option(fc.constantFrom("2027-02-30", "gestern", "2026-06-30"), { nil: null }),
     account: fc.constantFrom("D-01", "d-02", "Ostsee Fisch eG", "", "  D-03 ", "X-1"),
   })
   .chain((junk) => validGoal("G").map((g) => ({ ...g, ...junk })));

@@ -158,7 +158,10 @@ describe("reading the plan back from the goal sheet", () => {
         baseline: 1_850_000,
         target: 2_300_000,
         unit: "EUR",
+        start: null,
         deadline: "2027-12-31",
+        actual: null,
+        actualDate: null,
         owner: null,
         status: "inProgress",
       },
@@ -251,4 +254,65 @@ test("property: any plan, in its stored form, reads back unchanged", () => {
     }),
     { numRuns: 150 },
   );
+});
+
+describe("progress read back from the goal table", () => {
+  test("actual, actual date and start read back; the start is frozen at the first write's as-of date", () => {
+    const plan: Plan = {
+      ...PLAN,
+      goals: [
+        goal({ id: "G1", actual: 2_000_000, actualDate: "2026-11-30" }),
+        goal({
+          id: "G2",
+          metric: "grossMargin",
+          baseline: 0.2,
+          target: 0.25,
+          unit: "%",
+          actual: 0.215,
+          start: "2026-03-01",
+        }),
+      ],
+    };
+    const stored = planForSheet(plan, ACCOUNTS, "de");
+    expect(stored.goals.map((g) => g.start)).toEqual([AS_OF, "2026-03-01"]);
+    const back = readBack(stored, "de");
+    expect(back?.goals.map((g) => [g.actual, g.actualDate, g.start])).toEqual([
+      [2_000_000, "2026-11-30", AS_OF],
+      [0.215, null, "2026-03-01"],
+    ]);
+    // Read with a later as-of date, the start stays where the first write put it.
+    expect(planForSheet({ ...back!, asOf: "2027-06-01" }, ACCOUNTS, "de").goals[0]?.start).toBe(AS_OF);
+  });
+
+  test("actuals typed by hand: text numbers and date texts are read, the rest is a finding", () => {
+    const rows: (GridCell | string | number | null)[][] = [
+      [
+        "Ziel-ID",
+        "Kunden-ID",
+        "Kennzahl",
+        "Ziel",
+        "Zielwert",
+        "Ist",
+        "Ist-Datum",
+        "Zielerreichung",
+        "Im Plan",
+      ],
+      ["G1", "D-01", "Umsatz", "Umsatz ausbauen", 2_300_000, "2,1 Mio. €", "30.11.2026", 0.5, "im Plan"],
+      ["G2", "D-01", "Umsatz", "Umsatz halten", 2_300_000, "viel", "gestern", null, null],
+    ];
+    const grid = gridFromRows("Ziele", rows, {
+      tables: [{ name: "KAM_Goals", top: 1, left: 1, bottom: 3, right: 9, hasHeader: true }],
+    });
+    const reading = readGoalSheet(grid, []);
+    expect(reading.rows.map((r) => [r.goal.actual, r.goal.actualDate])).toEqual([
+      [2_100_000, "2026-11-30"],
+      [null, null],
+    ]);
+    expect(reading.findings.map((f) => [f.code, f.field])).toEqual([
+      ["CELL_UNREADABLE", "actual"],
+      ["CELL_UNREADABLE", "actualDate"],
+    ]);
+    // The computed columns are output, not extra columns users added.
+    expect(reading.extraHeaders).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import { resolveThresholds, validAsOf, type RuleContext } from "./context";
 import { checkCoverage } from "./coverage";
 import { checkGoal } from "./goal";
 import { checkMission } from "./mission";
+import { checkProgress } from "./progress";
 import { checkDuplicateIds, checkDuplicatesAcrossAccounts } from "./portfolio-goals";
 import { checkVision } from "./vision";
 
@@ -35,6 +36,7 @@ export function checkPlan(plan: Plan, accounts: readonly Account[], options: Che
     ...checkVision(plan.vision, ctx.thresholds),
     ...checkMission(plan.mission, plan.vision, ctx.thresholds),
     ...goals.flatMap((goal) => checkGoal(goal, ctx)),
+    ...goals.flatMap((goal) => checkProgress(goal, ctx)),
     ...checkDuplicateIds(goals),
     ...checkDuplicatesAcrossAccounts(goals, ctx),
     ...checkCoverage(goals, ctx),

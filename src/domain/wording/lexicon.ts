@@ -105,7 +105,23 @@ function compilePhrase(phrase: string, language: Language): Slot[] {
   return slots;
 }
 
+/**
+ * A lexicon compiled on first use: modules declare dozens of lexicons, and a command that reads no
+ * text (`kam read`) should not pay for compiling them.
+ */
 export function compileLexicon(source: LexiconSource): Lexicon {
+  let entries: CompiledEntry[] | null = null;
+  const firsts = new Map<string, readonly number[]>();
+  return {
+    get entries(): readonly CompiledEntry[] {
+      entries ??= compileEntries(source);
+      return entries;
+    },
+    firsts,
+  };
+}
+
+function compileEntries(source: LexiconSource): CompiledEntry[] {
   const entries: CompiledEntry[] = [];
   for (const language of ["de", "en"] as const) {
     for (const entry of source[language]) {
@@ -118,7 +134,7 @@ export function compileLexicon(source: LexiconSource): Lexicon {
       });
     }
   }
-  return { entries, firsts: new Map() };
+  return entries;
 }
 
 /** End (exclusive) of the shortest match of `slots` from token `i`, or null. */

@@ -22,6 +22,10 @@ export const EXCEL_API = {
   mergedAreas: 13,
   /** Table.showBandedRows. */
   tableOptions: 3,
+  /** Range.conditionalFormats (custom rules with a formula). */
+  conditionalFormats: 6,
+  /** Charts with series set from ranges (1.7) and data labels with their own text (1.8). */
+  charts: 8,
 } as const;
 
 export type Capabilities = {

@@ -2,7 +2,7 @@
 //   1. preflight (one sync): sheets, tables and names, so conflicts are found before anything changes;
 //   2. everything is written into a NEW sheet with a unique temporary name, in budgeted batches
 //      (values + number formats in row chunks, then formats, merges, sizes, table, validation,
-//      freeze panes, print setup, tab colour);
+//      conditional formats, charts, freeze panes, print setup, tab colour);
 //   3. the last of those batches swaps the sheets: the old sheet (replace) is renamed to a backup
 //      name, the new one takes the spec's name and the old position, the backup is deleted, and
 //      only then do the table and the defined names get their final names (a table name is unique
@@ -23,6 +23,8 @@ import {
 import { EXCEL_API, excelApiName, type Capabilities } from "./capabilities";
 import { BudgetedBatch, utf8Length, type BatchStats } from "./payload";
 import { cellChunks } from "./render-cells";
+import { queueCharts } from "./render-chart";
+import { queueConditionalFormats } from "./render-conditional-formats";
 import { queueStyles } from "./render-styles";
 import { checkSpec, rowSpan } from "./spec-checks";
 import { cellExtent, resolveStyles, styleExtent, styleRange } from "./style-layers";
@@ -84,6 +86,8 @@ export function skippedFeatures(spec: SheetSpec, capabilities: Capabilities): Sk
   need("tabColor", EXCEL_API.tabColor, spec.tabColor !== null);
   // A new table shows banded rows; only turning them off needs Table.showBandedRows.
   need("table", EXCEL_API.tableOptions, spec.table !== null && !spec.table.showBandedRows);
+  need("conditionalFormats", EXCEL_API.conditionalFormats, (spec.conditionalFormats ?? []).length > 0);
+  need("chart", EXCEL_API.charts, (spec.charts ?? []).length > 0);
   return skipped;
 }
 
@@ -307,6 +311,9 @@ export async function writeSheetIn(
       });
     }
   }
+
+  if (has(EXCEL_API.conditionalFormats)) await queueConditionalFormats(batch, target, spec);
+  if (has(EXCEL_API.charts)) await queueCharts(batch, target, spec);
 
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0) && has(EXCEL_API.freezePanes)) {

@@ -12,6 +12,7 @@ import {
   rangeAddress,
   rowSpan,
   type Border,
+  type ConditionalFormat,
   type CellStyle,
   type RangeRef,
   type SheetSpec,
@@ -277,7 +278,44 @@ export type WrittenSheet = {
   tableXml: string | null;
 };
 
-export type SheetParts = { tableId: number; tableRelId: string };
+export type SheetParts = {
+  tableId: number;
+  tableRelId: string;
+  /** The sheet's relationship to its drawing part; null when the spec has no chart. */
+  drawingRelId: string | null;
+};
+
+/** A conditional format's differential style (fill, font colour, bold) as a `dxf`. */
+function dxfXml(style: ConditionalFormat["style"]): string {
+  const font =
+    style.fontColor !== undefined || style.bold !== undefined
+      ? "<font>" +
+        (style.bold === true ? "<b/>" : "") +
+        (style.fontColor === undefined ? "" : `<color rgb="${argb(style.fontColor)}"/>`) +
+        "</font>"
+      : "";
+  // In a dxf the cell colour is the pattern's background colour.
+  const fill =
+    style.fill === undefined
+      ? ""
+      : `<fill><patternFill patternType="solid"><bgColor rgb="${argb(style.fill)}"/></patternFill></fill>`;
+  return `<dxf>${font}${fill}</dxf>`;
+}
+
+/** The spec's conditional formats: the first one has the highest priority, as the spec means. */
+function conditionalFormattingXml(spec: SheetSpec, styles: StyleAppender): string {
+  return (spec.conditionalFormats ?? [])
+    .map((rule, i) => {
+      const dxfId = styles.add("dxfs", dxfXml(rule.style));
+      const formula = rule.formula.startsWith("=") ? rule.formula.slice(1) : rule.formula;
+      return (
+        `<conditionalFormatting sqref="${rangeAddress(range(spec, rule.range))}">` +
+        `<cfRule type="expression" dxfId="${dxfId}" priority="${i + 1}"><formula>${escapeText(formula)}</formula></cfRule>` +
+        "</conditionalFormatting>"
+      );
+    })
+    .join("");
+}
 
 function paneXml(spec: SheetSpec): string {
   const freeze = spec.freeze;
@@ -383,6 +421,7 @@ export function writeSheet(spec: SheetSpec, styles: StyleAppender, parts: SheetP
   const tableParts = table
     ? `<tableParts count="1"><tablePart r:id="${parts.tableRelId}"/></tableParts>`
     : "";
+  const drawing = parts.drawingRelId === null ? "" : `<drawing r:id="${parts.drawingRelId}"/>`;
   const sheetXml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
@@ -393,9 +432,11 @@ export function writeSheet(spec: SheetSpec, styles: StyleAppender, parts: SheetP
     cols +
     `<sheetData>${rows.join("")}</sheetData>` +
     merges +
+    conditionalFormattingXml(spec, styles) +
     validations +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     pageSetup +
+    drawing +
     tableParts +
     "</worksheet>";
 

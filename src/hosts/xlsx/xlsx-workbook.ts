@@ -21,6 +21,14 @@ import {
   type WriteOutcome,
 } from "../../sheet";
 import { fflateCodec, type Codec } from "./codec";
+import {
+  CHART_CONTENT_TYPE,
+  CHART_REL_TYPE,
+  chartXml,
+  DRAWING_CONTENT_TYPE,
+  DRAWING_REL_TYPE,
+  drawingXml,
+} from "./chart-writer";
 import { checkXlsxSignature, damaged, noWorkbook } from "./open-error";
 import {
   CONTENT_TYPE,
@@ -405,19 +413,32 @@ class Book {
 
   /** Parts reachable only from `candidates` (not from anything else in the package) are removed. */
   private dropUnreferenced(candidates: readonly string[], leaving: string): string[] {
-    const referenced = new Set<string>();
+    // Who refers to whom, among the package's own parts (external targets are not parts).
+    const referrers = new Map<string, Set<string>>();
     for (const name of this.pkg.names()) {
       if (!name.endsWith(".rels") || name === relsPartOf(leaving)) continue;
       const source = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
-      for (const rel of this.pkg.rels(source)) if (!rel.external) referenced.add(rel.target.toLowerCase());
+      for (const rel of this.pkg.rels(source)) {
+        if (rel.external) continue;
+        const target = rel.target.toLowerCase();
+        const set = referrers.get(target) ?? new Set<string>();
+        set.add(source.toLowerCase());
+        referrers.set(target, set);
+      }
     }
     const removed: string[] = [];
+    const gone = new Set<string>();
+    // A part goes when nothing that stays refers to it: a chart referred to only by a drawing that
+    // goes, goes too.
     const visit = (part: string) => {
-      if (referenced.has(part.toLowerCase()) || !this.pkg.has(part)) return;
+      const key = part.toLowerCase();
+      if (gone.has(key) || !this.pkg.has(part)) return;
+      if ([...(referrers.get(key) ?? [])].some((source) => !gone.has(source))) return;
       const below = this.pkg
         .rels(part)
         .filter((r) => !r.external)
         .map((r) => r.target);
+      gone.add(key);
       this.pkg.remove(part);
       this.pkg.remove(relsPartOf(part));
       removed.push(part);
@@ -471,27 +492,56 @@ class Book {
     }
     const tableId = Math.max(0, ...ids) + 1;
     const tablePart = spec.table ? this.freePart((n) => `xl/tables/table${n}.xml`) : null;
+    const charts = spec.charts ?? [];
+    const drawingPart = charts.length > 0 ? this.freePart((n) => `xl/drawings/drawing${n}.xml`) : null;
+    const sheetRels: { id: string; type: string; target: string }[] = [];
+    if (tablePart)
+      sheetRels.push({ id: "rId1", type: REL_TYPE.table, target: relativeTarget(sheetPart, tablePart) });
+    if (drawingPart)
+      sheetRels.push({ id: "rId2", type: DRAWING_REL_TYPE, target: relativeTarget(sheetPart, drawingPart) });
     const styles = this.styleAppender();
-    const written = writeSheetXml(spec, styles, { tableId, tableRelId: "rId1" });
+    const written = writeSheetXml(spec, styles, {
+      tableId,
+      tableRelId: "rId1",
+      drawingRelId: drawingPart ? "rId2" : null,
+    });
     this.pkg.set(sheetPart, written.sheetXml);
     if (tablePart && written.tableXml !== null) {
       ids.add(tableId);
       this.pkg.set(tablePart, written.tableXml);
+    }
+    const added: { part: string; type: string }[] = [];
+    if (drawingPart) {
+      // One chart part per chart, each found by the drawing through its own relationship.
+      const placed = charts.map((chart, i) => {
+        const part = this.freePart((n) => `xl/charts/chart${n}.xml`);
+        this.pkg.set(part, chartXml(spec, chart));
+        added.push({ part, type: CHART_CONTENT_TYPE });
+        return { chart, relId: `rId${i + 1}`, part };
+      });
+      this.pkg.set(drawingPart, drawingXml(spec, placed));
       this.pkg.set(
-        relsPartOf(sheetPart),
+        relsPartOf(drawingPart),
         patchRels(
           null,
-          [{ id: "rId1", type: REL_TYPE.table, target: relativeTarget(sheetPart, tablePart) }],
+          placed.map((p) => ({
+            id: p.relId,
+            type: CHART_REL_TYPE,
+            target: relativeTarget(drawingPart, p.part),
+          })),
           new Set(),
         ),
       );
+      added.push({ part: drawingPart, type: DRAWING_CONTENT_TYPE });
     }
+    if (sheetRels.length > 0) this.pkg.set(relsPartOf(sheetPart), patchRels(null, sheetRels, new Set()));
     if (this.stylesPart !== null) this.pkg.set(this.stylesPart, styles.patch());
     this.styleTable = null;
     this.patchContentTypes(
       [
         ...(existing ? [] : [{ part: sheetPart, type: CONTENT_TYPE.worksheet }]),
         ...(tablePart ? [{ part: tablePart, type: CONTENT_TYPE.table }] : []),
+        ...added,
       ],
       removed,
     );

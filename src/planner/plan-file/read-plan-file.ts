@@ -9,11 +9,15 @@
 // - `marketing.minGrossMargin` above 1 and up to 100 is percentage points (22 → 0.22);
 // - a goal without `id` gets "G<position>", or the next free "G<n>" if an explicit id has that;
 // - a goal without `kind` takes its metric's kind when the metric belongs to one kind only;
-// - text that says "no value" ("", "k. A.", "n/a") in baseline or target is null;
+// - text that says "no value" ("", "k. A.", "n/a") in baseline, target or actual is null;
+// - `"actual": "account"` (revenue, gross margin and share-of-wallet goals) takes the actual from the
+//   account sheet's latest figure when the plan is used (see effectivePlan), dated the as-of date
+//   unless `actualDate` says otherwise;
 // - unknown keys are ignored.
 
 import { isIsoDate, isoFromParts } from "../../domain/dates";
 import {
+  ACTUAL_FROM_ACCOUNT,
   GOAL_KINDS,
   GOAL_STATUSES,
   METRIC_KIND,
@@ -39,6 +43,11 @@ function isObject(value: unknown): value is JsonObject {
 
 function isArray(value: unknown): value is readonly unknown[] {
   return Array.isArray(value);
+}
+
+/** `"actual": "account"`: take the actual from the account sheet's latest figure. */
+function isAccountWord(value: unknown): boolean {
+  return typeof value === "string" && /^\s*(account|kunde|kundendaten)\s*$/i.test(value);
 }
 
 /** Missing, null or blank text: treated alike ("not given"). */
@@ -219,6 +228,13 @@ class PlanReader {
     const statement = this.text(value, "statement", path) ?? "";
     const unit = this.text(value, "unit", path);
     const owner = this.text(value, "owner", path);
+    const fromAccount = isAccountWord(value.actual);
+    if (fromAccount && metric !== null && !ACTUAL_FROM_ACCOUNT.includes(metric)) {
+      this.problem(`${path}.actual`, "INVALID_VALUE", {
+        value: shown(value.actual),
+        allowed: `a number; "account" for ${ACTUAL_FROM_ACCOUNT.join(", ")}`,
+      });
+    }
     const goal: Goal = {
       id,
       account: account ?? "",
@@ -228,11 +244,14 @@ class PlanReader {
       baseline: this.amount(value, "baseline", path),
       target: this.amount(value, "target", path),
       unit: unit === null || unit.trim() === "" ? null : unit.trim(),
+      start: this.date(value, "start", path),
       deadline: this.date(value, "deadline", path),
+      actual: fromAccount ? null : this.amount(value, "actual", path),
+      actualDate: this.date(value, "actualDate", path),
       owner: owner === null || owner.trim() === "" ? null : owner.trim(),
       status: this.choice(value, "status", path, statusOfLabel, GOAL_STATUSES),
     };
-    return goal;
+    return fromAccount ? { ...goal, actualFromAccount: true } : goal;
   }
 
   goals(plan: JsonObject): Goal[] {

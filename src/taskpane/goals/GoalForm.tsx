@@ -14,12 +14,14 @@ import {
   Text,
   Textarea,
 } from "@fluentui/react-components";
-import { Add20Regular, Save20Regular } from "@fluentui/react-icons";
+import { Add20Regular, ArrowDownload20Regular, Save20Regular } from "@fluentui/react-icons";
 import { forwardRef } from "react";
 import type { Finding } from "../../domain/finding";
 import { GOAL_KINDS, METRIC_SCALE, type GoalKind, type Language, type MetricScale } from "../../domain/plan";
 import { findingMessage } from "../../i18n/findings";
-import { KIND_LABEL, METRIC_LABEL } from "../../i18n/sheets";
+import { goalProgress } from "../../domain/progress";
+import { formatPercent } from "../../i18n/format";
+import { KIND_LABEL, METRIC_LABEL, TRACK_LABEL } from "../../i18n/sheets";
 import { ui, type UiKey } from "../../i18n/ui";
 import { DRAFT_FIELDS, metricsOfKind, type DraftField } from "../model/goal-draft";
 import { validationStateOf } from "../model/findings-view";
@@ -48,12 +50,14 @@ export type GoalFormProps = {
   onCancel: () => void;
   /** What just happened ("Goal G4 added."), announced politely. */
   status: string;
+  /** The as-of date: a new goal starts on it, and an actual without a date is measured on it. */
+  asOf: string;
 };
 
 const isKind = (value: string): value is GoalKind => GOAL_KINDS.some((k) => k === value);
 
 export const GoalForm = forwardRef<HTMLTextAreaElement, GoalFormProps>(function GoalForm(
-  { language, form, accountName, headingId, baselineFromProfile, onSubmit, onCancel, status },
+  { language, form, accountName, headingId, baselineFromProfile, onSubmit, onCancel, status, asOf },
   statementRef,
 ) {
   const styles = useStepStyles();
@@ -63,7 +67,7 @@ export const GoalForm = forwardRef<HTMLTextAreaElement, GoalFormProps>(function 
 
   const validation = (field: DraftField): Pick<FieldProps, "validationState" | "validationMessage"> => {
     const notANumber =
-      (field === "target" || field === "baseline") && unreadable.has(field)
+      (field === "target" || field === "baseline" || field === "actual") && unreadable.has(field)
         ? ui(language, "notANumber", { example: hint })
         : null;
     const concerning = touched.has(field) ? sortBySeverity(findings.filter((f) => f.field === field)) : [];
@@ -92,6 +96,8 @@ export const GoalForm = forwardRef<HTMLTextAreaElement, GoalFormProps>(function 
   const unit = form.goal.unit ? (UNIT_SIGN[form.goal.unit] ?? null) : null;
   const unitAfter = unit ? <Text size={200}>{unit}</Text> : undefined;
   const hasErrors = findings.some((f) => f.severity === "error") || unreadable.size > 0;
+  // As the goal sheet will compute it: a goal not written yet starts on the as-of date.
+  const progress = goalProgress({ ...form.goal, start: form.goal.start ?? asOf }, asOf);
 
   return (
     <form
@@ -189,6 +195,50 @@ export const GoalForm = forwardRef<HTMLTextAreaElement, GoalFormProps>(function 
           }}
         />
       </Field>
+
+      <Field
+        label={ui(language, "goalActual")}
+        hint={`${ui(language, "goalActualHint")} ${hint}`}
+        {...validation("actual")}
+      >
+        <Input
+          value={draft.actual}
+          contentAfter={unitAfter}
+          onChange={(_event, data) => {
+            form.setText("actual", data.value);
+          }}
+        />
+      </Field>
+      {form.accountActual !== null && (
+        <div className={styles.row}>
+          <Button size="small" icon={<ArrowDownload20Regular />} onClick={form.takeActualFromAccount}>
+            {ui(language, "goalActualFromAccount")}
+          </Button>
+        </div>
+      )}
+
+      <Field
+        label={ui(language, "goalActualDate")}
+        hint={ui(language, "goalActualDateHint")}
+        {...validation("actualDate")}
+      >
+        <Input
+          type="date"
+          value={draft.actualDate}
+          onChange={(_event, data) => {
+            form.setText("actualDate", data.value);
+          }}
+        />
+      </Field>
+      {progress.attainment !== null && (
+        <Text className={styles.caption}>
+          {ui(language, "goalProgressLine", {
+            attainment: formatPercent(progress.attainment, language),
+            elapsed: progress.elapsed === null ? "–" : formatPercent(Math.min(1, progress.elapsed), language),
+            status: progress.status === null ? "–" : TRACK_LABEL[language][progress.status],
+          })}
+        </Text>
+      )}
 
       <Field label={ui(language, "goalOwner")} {...validation("owner")}>
         <Input

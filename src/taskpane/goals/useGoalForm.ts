@@ -6,6 +6,7 @@ import type { Account } from "../../domain/account";
 import { accountFigure } from "../../domain/baseline";
 import type { Finding } from "../../domain/finding";
 import {
+  ACTUAL_FROM_ACCOUNT,
   METRIC_KIND,
   nextGoalId,
   type Goal,
@@ -29,6 +30,7 @@ import type { OpenedWorkbook, PlanSettings } from "../../planner";
 import { useDraftFindings } from "../usePlanFindings";
 
 export type GoalFormMode = "new" | "edit";
+export type FigureField = "baseline" | "target" | "actual";
 
 export type GoalForm = {
   mode: GoalFormMode;
@@ -38,9 +40,16 @@ export type GoalForm = {
   findings: readonly Finding[];
   pending: boolean;
   checkError: unknown;
-  /** Baseline or target text that is not a number. */
-  unreadable: ReadonlySet<"baseline" | "target">;
-  setText: (field: "statement" | "baseline" | "target" | "deadline" | "owner", value: string) => void;
+  /** Baseline, target or actual text that is not a number. */
+  unreadable: ReadonlySet<FigureField>;
+  setText: (
+    field: "statement" | "baseline" | "target" | "deadline" | "actual" | "actualDate" | "owner",
+    value: string,
+  ) => void;
+  /** The account's latest figure for the metric, when it has one and the metric allows it. */
+  accountActual: number | null;
+  /** Fills actual and its date from the account sheet (revenue, margin, share of wallet). */
+  takeActualFromAccount: () => void;
   setKind: (kind: GoalKind) => void;
   setMetric: (metric: Metric) => void;
   startNew: () => void;
@@ -81,8 +90,8 @@ export function useGoalForm({
   const checked = useDraftFindings(opened, plan, goal, settings);
 
   const unreadable = useMemo(() => {
-    const bad = new Set<"baseline" | "target">();
-    for (const field of ["baseline", "target"] as const) {
+    const bad = new Set<FigureField>();
+    for (const field of ["baseline", "target", "actual"] as const) {
       if (!parseFigure(draft[field], draft.metric, language).ok) bad.add(field);
     }
     return bad;
@@ -166,6 +175,18 @@ export function useGoalForm({
     setTouched(new Set(DRAFT_FIELDS));
   }, []);
 
+  const accountActual =
+    account && ACTUAL_FROM_ACCOUNT.includes(draft.metric) ? accountFigure(draft.metric, account) : null;
+  const takeActualFromAccount = useCallback(() => {
+    if (accountActual === null) return;
+    setDraft((old) => ({
+      ...old,
+      actual: figureText(accountActual, old.metric, language),
+      actualDate: settings.asOf,
+    }));
+    touch("actual", "actualDate");
+  }, [accountActual, language, settings.asOf, touch]);
+
   return {
     mode,
     draft,
@@ -182,5 +203,7 @@ export function useGoalForm({
     startEdit,
     startFromSuggestion,
     touchAll,
+    accountActual,
+    takeActualFromAccount,
   };
 }

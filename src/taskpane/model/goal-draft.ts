@@ -28,13 +28,20 @@ export type GoalDraft = {
   target: string;
   /** ISO `YYYY-MM-DD` or "" (the date input's value). */
   deadline: string;
+  /** The figure reached so far, as typed. */
+  actual: string;
+  /** ISO `YYYY-MM-DD` or "": the date of the actual. */
+  actualDate: string;
+  /** Kept as the goal had it (the sheet sets it when it first writes the goal). */
+  start: string | null;
   owner: string;
   /** The unit the goal had when it came from the sheet or a suggestion, kept unless the metric changes. */
   unit: string | null;
   status: GoalStatus | null;
 };
 
-export type DraftField = "kind" | "metric" | "statement" | "baseline" | "target" | "deadline" | "owner";
+export type DraftField =
+  "kind" | "metric" | "statement" | "baseline" | "target" | "deadline" | "actual" | "actualDate" | "owner";
 export const DRAFT_FIELDS: readonly DraftField[] = [
   "kind",
   "metric",
@@ -42,6 +49,8 @@ export const DRAFT_FIELDS: readonly DraftField[] = [
   "baseline",
   "target",
   "deadline",
+  "actual",
+  "actualDate",
   "owner",
 ];
 
@@ -94,6 +103,9 @@ export function draftFromGoal(goal: Goal, language: Language): GoalDraft {
     baseline: figureText(goal.baseline, goal.metric, language),
     target: figureText(goal.target, goal.metric, language),
     deadline: goal.deadline ?? "",
+    actual: figureText(goal.actual, goal.metric, language),
+    actualDate: goal.actualDate ?? "",
+    start: goal.start,
     owner: goal.owner ?? "",
     unit: goal.unit,
     status: goal.status,
@@ -117,6 +129,9 @@ export function newDraft(
     baseline: account ? figureText(accountFigure(metric, account), metric, language) : "",
     target: "",
     deadline: "",
+    actual: "",
+    actualDate: "",
+    start: null,
     owner: account?.owner ?? "",
     unit: account?.currency ?? null,
     status: null,
@@ -130,6 +145,7 @@ export function newDraft(
 export function goalFromDraft(draft: GoalDraft, account: Account | undefined, language: Language): Goal {
   const baseline = parseFigure(draft.baseline, draft.metric, language);
   const target = parseFigure(draft.target, draft.metric, language);
+  const actual = parseFigure(draft.actual, draft.metric, language);
   const currency =
     (target.ok ? target.currency : null) ??
     (baseline.ok ? baseline.currency : null) ??
@@ -144,7 +160,10 @@ export function goalFromDraft(draft: GoalDraft, account: Account | undefined, la
     baseline: baseline.ok ? baseline.value : null,
     target: target.ok ? target.value : null,
     unit: unitFor(draft.metric, currency, draft.unit),
+    start: draft.start,
     deadline: draft.deadline === "" ? null : draft.deadline,
+    actual: actual.ok ? actual.value : null,
+    actualDate: draft.actualDate === "" ? null : draft.actualDate,
     owner: draft.owner.trim() === "" ? null : draft.owner.trim(),
     status: draft.status,
   };

@@ -234,6 +234,7 @@ function AccountGoals({
           headingId={`${headingId}-form`}
           baselineFromProfile={account !== undefined && accountFigure(form.draft.metric, account) !== null}
           status={status}
+          asOf={settings.asOf}
           onSubmit={submit}
           onCancel={() => {
             form.startNew();

@@ -17,7 +17,8 @@ import type { Language, Plan } from "../../domain/plan";
 import { findingMessage } from "../../i18n/findings";
 import { skippedFeatureMessages } from "../../i18n/port-errors";
 import { ui, type UiKey } from "../../i18n/ui";
-import type { WritePlanResult } from "../../planner";
+import type { PortfolioReview, WritePlanResult } from "../../planner";
+import { PortfolioChart } from "../review/PortfolioChart";
 import { FindingItem } from "../FindingItem";
 import { countBySeverity } from "../model/findings-view";
 import { subjectLabel } from "../model/locations";
@@ -39,6 +40,8 @@ export type ReviewStepProps = {
   plan: Plan;
   accounts: readonly Account[];
   findings: readonly Finding[];
+  /** The portfolio picture and progress (the planner's review); null until the workbook is read. */
+  review: PortfolioReview | null;
   write: WriteState;
   onWrite: () => void;
   /** Opens the place a finding is about (a step, a goal, a cell); null when it has none. */
@@ -52,6 +55,7 @@ export function ReviewStep({
   plan,
   accounts,
   findings,
+  review,
   write,
   onWrite,
   showAction,
@@ -78,6 +82,15 @@ export function ReviewStep({
         {" · "}
         {ui(language, "reviewGoalCount", { count: plan.goals.length, accounts: accountsWithGoals })}
       </Text>
+
+      {review && review.accounts.length > 0 && (
+        <section className={styles.section} aria-labelledby={`${headingId}-portfolio`}>
+          <h3 id={`${headingId}-portfolio`} className={styles.subheading}>
+            {ui(language, "portfolioHeading")}
+          </h3>
+          <PortfolioChart language={language} review={review} />
+        </section>
+      )}
 
       {findings.length === 0 && (
         <MessageBar intent="success">

@@ -91,6 +91,45 @@ export type ConditionalFormatModel = {
   readonly settings: Map<string, unknown>;
 };
 
+/** A range a chart reads: its sheet and rectangle (a renamed sheet keeps the reference). */
+export type ChartRangeModel = { readonly sheet: SheetModel; readonly rect: Rect };
+export type ChartAxisModel = {
+  minimum: number | null;
+  maximum: number | null;
+  majorUnit: number | null;
+  title: { text: string; visible: boolean };
+  majorGridlines: boolean;
+};
+export type ChartDataLabelModel = { text: string | null; position: string };
+export type ChartSeriesModel = {
+  name: string;
+  xValues: ChartRangeModel | null;
+  values: ChartRangeModel | null;
+  bubbleSizes: ChartRangeModel | null;
+  /** "#RRGGBB"; null after fill.clear(); "Automatic" until set. */
+  fill: string | null;
+  lineStyle: string;
+  hasDataLabels: boolean;
+  /** Points with a data label of their own, by index. */
+  labels: Map<number, ChartDataLabelModel & { visible: boolean }>;
+  deleted: boolean;
+};
+export type ChartModel = {
+  readonly id: string;
+  name: string;
+  chartType: string;
+  readonly sheet: SheetModel;
+  /** The cells the chart covers (setPosition), null until placed. */
+  from: Rect | null;
+  to: Rect | null;
+  title: { text: string; visible: boolean };
+  legend: { visible: boolean; position: string };
+  /** categoryAxis is the x axis of a bubble or scatter chart, valueAxis the y axis. */
+  axes: { category: ChartAxisModel; value: ChartAxisModel };
+  series: ChartSeriesModel[];
+  deleted: boolean;
+};
+
 export type PageLayoutModel = {
   orientation: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
@@ -190,6 +229,7 @@ export class SheetModel {
   freeze = { rows: 0, columns: 0 };
   readonly validations = new Map<string, ValidationModel>();
   conditionalFormats: ConditionalFormatModel[] = [];
+  charts: ChartModel[] = [];
   readonly pageLayout: PageLayoutModel = {
     orientation: "Portrait",
     zoom: { scale: 100 },
@@ -446,6 +486,7 @@ export class WorkbookModel {
   private sheetCounter = 0;
   private tableCounter = 0;
   private cfCounter = 0;
+  private chartCounter = 0;
 
   constructor(readonly language: string) {}
 
@@ -507,6 +548,11 @@ export class WorkbookModel {
   nextTableId(): string {
     this.tableCounter++;
     return String(this.tableCounter);
+  }
+
+  nextChartId(): string {
+    this.chartCounter++;
+    return `{CHART-${this.chartCounter}}`;
   }
 
   nextConditionalFormatId(): string {

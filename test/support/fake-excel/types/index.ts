@@ -2,6 +2,7 @@
 // is not modelled: the wire host fails the request with NotModelledError (a gap in the test double,
 // never an Excel error).
 
+import { CHART_TYPES_MODELLED } from "./chart";
 import { RANGE } from "./range";
 import { RANGE_AREAS } from "./range-areas";
 import { RANGE_BORDER, RANGE_BORDER_COLLECTION, RANGE_FILL, RANGE_FONT, RANGE_FORMAT } from "./format";
@@ -58,6 +59,7 @@ const ALL: readonly TypeDef<never>[] = [
   SETTING_COLLECTION,
   DATA_VALIDATION,
   ...CONDITIONAL_FORMAT_TYPES,
+  ...CHART_TYPES_MODELLED,
 ];
 
 export const EXCEL_TYPES: ReadonlyMap<string, TypeDef<unknown>> = new Map(

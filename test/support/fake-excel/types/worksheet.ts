@@ -76,6 +76,7 @@ export const WORKSHEET: TypeDef<SheetModel> = {
   identity: (s) => ({ Id: s.id }),
   navigation: {
     tables: nav<SheetModel>("TableCollection", (s) => ({ workbook: s.workbook, sheet: s })),
+    charts: nav<SheetModel>("ChartCollection", (s) => s),
     names: nav<SheetModel>("NamedItemCollection", (s) => ({ workbook: s.workbook, scope: s })),
     freezePanes: nav<SheetModel>("WorksheetFreezePanes", (s) => s),
     pageLayout: nav<SheetModel>("PageLayout", (s) => s),
