@@ -2,6 +2,7 @@
 // table or marker names is never replaced and still read for accounts; the add-in writes beside it,
 // proves its own sheets by token, and takes over a previous version's sheets once.
 
+import { strFromU8, unzipSync } from "fflate";
 import { createOfficeHost } from "../../src/hosts/office";
 import { openXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx";
 import type { Plan } from "../../src/domain/plan";
@@ -145,6 +146,90 @@ describe("a user's sheet carrying the add-in's names is a user's sheet (xlsx hos
       "owner:review",
     ]);
     expect((await openWorkbook(port)).stored?.plan.vision).toBe(`${PLAN.vision} Neu.`);
+  });
+});
+
+describe("the review sheet's chart parts belong to the add-in's sheet, never to a user's (xlsx host)", () => {
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const userDrawing = `${DECL}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>12</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Mein Diagramm"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
+  const userChart = `${DECL}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'KAM-Review'!$B$2:$B$3</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
+  // The user's own review sheet: called like the add-in's, with its table and marker names and a chart.
+  const book: RawWorkbook = {
+    sheets: [
+      accountSheet(),
+      {
+        name: "KAM-Review",
+        rows: [
+          ["Kunde", "Umsatz"],
+          ["Kessler", 1_850_000],
+          ["Lindner", 1_200_000],
+        ],
+        tables: [{ name: "KAM_Review", ref: "A1:B3", columns: ["Kunde", "Umsatz"] }],
+        drawing: "rId9",
+        rels: [["rId9", `${REL}/drawing`, "../drawings/drawing1.xml"]],
+      },
+    ],
+    names: [{ name: "KAM_ReviewSheet", formula: "'KAM-Review'!$A$1" }],
+    parts: [
+      {
+        path: "xl/drawings/drawing1.xml",
+        contentType: "application/vnd.openxmlformats-officedocument.drawing+xml",
+        content: userDrawing,
+      },
+      {
+        path: "xl/drawings/_rels/drawing1.xml.rels",
+        content: `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`,
+      },
+      {
+        path: "xl/charts/chart1.xml",
+        contentType: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+        content: userChart,
+      },
+    ],
+  };
+  const chartParts = (files: Record<string, Uint8Array>) =>
+    Object.keys(files)
+      .filter((p) => /^xl\/(charts|drawings)\/[^/]*\.xml$/.test(p))
+      .sort();
+
+  test("written beside the user's sheet with parts of its own; a rewrite replaces only those", async () => {
+    const input = await buildXlsx(book);
+    const original = unzipSync(input);
+    const port = await openXlsx(input);
+    const result = await write(port);
+    expect(result.reviewSheet).toBe("KAM-Review (2)");
+    const once = unzipSync(await port.save());
+    await write(port, { ...PLAN, vision: `${PLAN.vision} Zweite Fassung.` });
+    const twice = unzipSync(await port.save());
+    for (const files of [once, twice]) {
+      // The user's drawing, its relationships and its chart: byte for byte.
+      for (const part of [
+        "xl/drawings/drawing1.xml",
+        "xl/drawings/_rels/drawing1.xml.rels",
+        "xl/charts/chart1.xml",
+      ])
+        expect([part, Buffer.from(files[part] ?? []).equals(Buffer.from(original[part] ?? [1]))]).toEqual([
+          part,
+          true,
+        ]);
+      // One drawing and one chart of the add-in's besides: the rewrite left no orphan behind.
+      expect(chartParts(files)).toHaveLength(4);
+      const ours = chartParts(files).filter(
+        (p) => !p.endsWith("/drawing1.xml") && !p.endsWith("/chart1.xml"),
+      );
+      const chart = strFromU8(files[ours.find((p) => p.includes("/charts/")) ?? ""] ?? new Uint8Array());
+      expect(chart).toContain("<c:bubbleChart>");
+      expect(chart).toContain("'KAM-Review (2)'!");
+    }
+    expect((await port.listSheets()).map((s) => s.name)).toEqual([
+      "Kundenportfolio",
+      "KAM-Review",
+      "KAM-Ziele",
+      "KAM-Review (2)",
+      "KAM-Planner",
+    ]);
+    expect((await port.listSheets()).find((s) => s.name === "KAM-Review")?.tables).toEqual(["KAM_Review"]);
   });
 });
 
