@@ -10,12 +10,15 @@ Checked per package:
 - every part has a content type, and no content type names a part that is not there;
 - every internal relationship target exists;
 - the input's sheets (name, sheetId, relationship id, state), its defined names and every other
-  element of its workbook part are in the output unchanged; sheet names and ids stay unique;
+  element of its workbook part are in the output unchanged; each of the user's defined names
+  (constants, texts and formulas included) is there byte for byte, as the input's workbook part
+  spells it; sheet names and ids stay unique;
 - no cell text in the output is longer than Excel's 32,767 characters.
 """
 
 import json
 import posixpath
+import re
 import sys
 import zipfile
 import xml.etree.ElementTree as ET
@@ -62,6 +65,12 @@ def workbook_parts(zip_file):
     ]
     others = [canonical(child) for child in root if child.tag not in (q(MAIN, "sheets"), q(MAIN, "definedNames"))]
     return sheet_list, name_list, others
+
+
+def raw_defined_names(zip_file):
+    # The <definedName> elements exactly as the part spells them (prefix, attribute order, escapes).
+    text = zip_file.read("xl/workbook.xml").decode("utf-8")
+    return re.findall(r"<(?:\w+:)?definedName\b[^>]*?(?:/>|>.*?</(?:\w+:)?definedName>)", text, re.S)
 
 
 def check(entry):
@@ -135,6 +144,10 @@ def check(entry):
         for defined in in_defined:
             if defined not in out_defined:
                 problems.append("user's defined name changed or gone: %r" % (defined,))
+        out_raw = raw_defined_names(after)
+        for raw in raw_defined_names(before):
+            if raw not in out_raw:
+                problems.append("user's defined name not kept byte for byte: %s" % raw[:160])
     for element in in_others:
         if element not in out_others:
             problems.append("workbook element changed or gone: %s" % element[:120])

@@ -368,6 +368,38 @@ const KEPT: HostileCase[] = [
     expect: { write: { code: 0 } },
   },
   {
+    id: "kept-constant-and-formula-names",
+    issue: 2,
+    title:
+      "a user's sheet computes with defined names that are a constant, a text and a formula (kept byte for byte: no #NAME?)",
+    workbook: raw({
+      sheets: [
+        accountSheet(),
+        {
+          name: "Kalkulation",
+          rows: [
+            ["Umsatz brutto", { formula: "Kundenportfolio!D4*(1+Mwst)", number: 2_201_500 }],
+            ["Gesamtumsatz", { formula: "Gesamt", number: 4_350_000 }],
+            ["Region", { formula: 'Region&" / "&Stand', text: "Süd / Q4" }],
+            ["Anteil Kessler", { formula: "Kundenportfolio!D4/Gesamt", number: 1_850_000 / 4_350_000 }],
+          ],
+        },
+      ],
+      names: [
+        // As Excel writes them: a constant, a text, a formula over a user's range, a name over names.
+        { name: "Mwst", formula: "0.19" },
+        { name: "Region", formula: '"Süd"' },
+        { name: "Stand", formula: '"Q4"', hidden: true },
+        { name: "Gesamt", formula: "SUM(Kundenportfolio!$D$4:$D$6)" },
+        { name: "Netto", formula: "Kalkulation!$B$1/(1+Mwst)", localSheetId: 1 },
+      ],
+    }),
+    expect: {
+      read: { code: 0, accounts: ["D-01", "D-02", "D-04"] },
+      write: WROTE("Kundenportfolio", "Kalkulation", "KAM-Ziele", "KAM-Review", "KAM-Planner"),
+    },
+  },
+  {
     id: "kept-strict-ooxml",
     issue: 2,
     title: "a Strict Open XML workbook: read, but writing into it is refused",

@@ -186,6 +186,7 @@ describe("what write wrote, checked without our code", () => {
     () => {
       const sample = [
         "kept-every-part",
+        "kept-constant-and-formula-names",
         "own-table-kam-goals",
         "limit-vision-40k",
         "control-characters-kept",
