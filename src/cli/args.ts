@@ -87,7 +87,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (command === undefined) throw new CliProblem("noCommand");
   if (command === "help") return { kind: "help" };
   if (!isCommand(command)) throw new CliProblem("unknownCommand", { command });
-  if (workbook === undefined) throw new CliProblem("noWorkbook", { command });
+  if (workbook === undefined || workbook.trim() === "") throw new CliProblem("noWorkbook", { command });
   if (extra !== undefined) throw new CliProblem("tooManyArgs", { arg: extra });
 
   for (const name of Object.keys(values)) {
@@ -105,6 +105,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const prefer = values.prefer;
   if (prefer !== undefined && prefer !== "mine" && prefer !== "theirs")
     throw new CliProblem("badPrefer", { value: prefer });
+  if (values.out?.trim() === "") throw new CliProblem("outEmpty");
+  if (values.plan?.trim() === "") throw new CliProblem("planRequired");
 
   return {
     kind: "run",

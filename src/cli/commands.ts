@@ -124,7 +124,7 @@ export function runSuggest({ args, opened, plan, settings, io }: Run): number {
  * merged three ways with the goal sheet against the base the workbook stores from the last write;
  * conflicts are listed and nothing is written (exit 2) unless --prefer decides them.
  */
-export async function runWrite(run: Run, plan: Plan, port: XlsxWorkbook): Promise<number> {
+export async function runWrite(run: Run, plan: Plan, port: XlsxWorkbook, mode: number): Promise<number> {
   const { args, opened, settings, io } = run;
   const { language } = settings;
   // The .xlsx host keeps every part of the user's (charts, pivot tables, macros …) byte for byte.
@@ -139,8 +139,9 @@ export async function runWrite(run: Run, plan: Plan, port: XlsxWorkbook): Promis
     throw new CliProblem("conflicts", { count: result.conflicts.length });
   }
   if (result.status === "rebuildNeeded") throw new Error("a file is never shared: rebuilt without asking");
-  const out = args.out ?? defaultOutputPath(args.workbook);
-  await writeFileAtomically(out, await port.save());
+  const out = args.out ?? defaultOutputPath(args.workbook, port.extension);
+  // The output gets the input's permissions: a private workbook stays private.
+  await writeFileAtomically(out, await port.save(), { mode, ...(io.guard ? { guard: io.guard } : {}) });
   for (const { wanted, actual } of result.renamed)
     io.stdout(say(language, "writeRenamed", { wanted, actual }));
   io.stdout(say(language, "written", { file: `${out} (${result.goalSheet}, ${result.reviewSheet})` }));

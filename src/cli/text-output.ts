@@ -11,6 +11,7 @@ import { findingMessage } from "../i18n/findings";
 import { reasonText, rowStatusText, unitText } from "../i18n/mapping";
 import type { ConflictsFound, SheetMapping } from "../planner";
 import { conflictSubject, conflictValue, formatDateTime } from "../i18n/conflicts";
+import { terminalLine } from "./terminal";
 
 export function say(language: Language, key: CliText, params: Record<string, string | number> = {}): string {
   return fillTemplate(CLI_TEXT[language][key], params, language);
@@ -18,7 +19,9 @@ export function say(language: Language, key: CliText, params: Record<string, str
 
 const MARK: Record<Severity, string> = { error: "✖", warning: "⚠", info: "ℹ" };
 
-function table(rows: readonly (readonly string[])[]): string {
+function table(cells: readonly (readonly string[])[]): string {
+  // A cell is one line of plain text: line breaks, tabs and terminal controls show as escapes.
+  const rows = cells.map((row) => row.map(terminalLine));
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows

@@ -83,6 +83,18 @@ export function accountLabel(account: Account): string {
   return account.name ?? account.id ?? `${account.source.sheet}!${account.source.row}`;
 }
 
+/** Characters that do not show: zero-width spaces and joiners, soft hyphens, bidi marks (Unicode Cf). */
+const INVISIBLE = /\p{Cf}/gu;
+
+/**
+ * How account ids and names are compared: as they look. Unicode-normalised (NFKC: a decomposed
+ * "ä" is "ä", full-width digits are digits, a non-breaking space is a space), characters that do not
+ * show dropped, runs of spaces as one, case ignored.
+ */
+export function matchKey(text: string): string {
+  return text.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim().toLocaleLowerCase();
+}
+
 type AccountIndex = { size: number; byId: Map<string, Account>; byName: Map<string, Account> };
 
 /**
@@ -100,11 +112,11 @@ function indexOf(accounts: readonly Account[]): AccountIndex {
   for (const a of accounts) {
     // The first account wins, as a linear search would find it.
     if (a.id !== null) {
-      const key = a.id.trim().toLocaleLowerCase();
+      const key = matchKey(a.id);
       if (key !== "" && !byId.has(key)) byId.set(key, a);
     }
     if (a.name !== null) {
-      const key = a.name.trim().toLocaleLowerCase();
+      const key = matchKey(a.name);
       if (key !== "" && !byName.has(key)) byName.set(key, a);
     }
   }
@@ -113,9 +125,9 @@ function indexOf(accounts: readonly Account[]): AccountIndex {
   return index;
 }
 
-/** Finds the account a goal refers to: by id first, then by name, case-insensitive. */
+/** Finds the account a goal refers to: by id first, then by name, compared by matchKey. */
 export function findAccount(accounts: readonly Account[], ref: string): Account | undefined {
-  const wanted = ref.trim().toLocaleLowerCase();
+  const wanted = matchKey(ref);
   if (wanted === "") return undefined;
   const index = indexOf(accounts);
   return index.byId.get(wanted) ?? index.byName.get(wanted);

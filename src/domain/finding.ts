@@ -27,6 +27,7 @@ export const FINDING_SEVERITY = {
   GOAL_SALES_OR_MARKETING_ACTIVITY: "warning",
   GOAL_DUPLICATE_ACROSS_ACCOUNTS: "warning",
   GOAL_DUPLICATE_ID: "error",
+  TEXT_OVER_CELL_LIMIT: "error",
   GOAL_OFF_TRACK: "warning",
   ACCOUNT_NO_ECONOMIC_GOAL: "warning",
   ACCOUNT_NO_STRATEGIC_GOAL: "warning",
@@ -38,6 +39,7 @@ export const FINDING_SEVERITY = {
   SHEET_FIELD_MISSING: "warning",
   SHEET_MAPPING_UNREADABLE: "warning",
   CELL_UNREADABLE: "warning",
+  CELL_AMBIGUOUS: "warning",
   ROWS_HIDDEN_SKIPPED: "info",
   ROWS_NOT_ACCOUNTS: "info",
 } as const satisfies Record<string, Severity>;

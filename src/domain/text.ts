@@ -21,9 +21,22 @@ export type Analyzed = { text: string; tokens: readonly Token[] };
 /** A masked token matches no word pattern (see `maskSequences`). */
 const MASKED = "\u0000";
 
+export const MAX_WORD = 256;
+const WORD = new RegExp(`[\\p{L}\\p{N}]{1,${MAX_WORD}}`, "gu");
+
+/**
+ * The words of a text (runs of letters and digits), as matches. A run longer than MAX_WORD is cut
+ * into words of that length: under the `u` flag an unbounded `[\p{L}\p{N}]+` keeps one backtracking
+ * entry per character, and a 10 MB statement of one letter exhausted V8's regexp stack (an internal
+ * error in `kam check`). No word a KAM writes is that long.
+ */
+export function wordMatches(text: string): IterableIterator<RegExpExecArray> {
+  return text.matchAll(WORD);
+}
+
 export function analyze(text: string): Analyzed {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of wordMatches(text)) {
     tokens.push({ raw: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return { text, tokens };

@@ -35,6 +35,26 @@ Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage, unread
   reasonNoSpace: "no space left on the disk",
   reasonNoFolder: "the folder does not exist",
   reasonIsFolder: "it is a folder",
+  fileNotRegular:
+    "cannot read {file}: it is not a regular file (a pipe, device or socket) - give the path of the file itself",
+  fileTooLarge:
+    "cannot read {file}: it is larger than {limit} MB, more than any workbook or plan KAM Planner reads",
+  reasonNotRegular: "it is not a regular file (a pipe, device or socket)",
+  reasonReadOnlyFile: "the file is read-only - make it writable or choose another --out",
+  reasonReadOnlyFs: "the file system is read-only - choose another --out",
+  reasonNameTooLong: "the file name is too long",
+  reasonLinkLoop: "too many symbolic links",
+  outEmpty: "--out needs a file name, e.g. --out review.xlsx",
+  outExtension:
+    "--out {file}: the result is an Excel workbook and must end in {extension} - Excel opens it only under that extension",
+  planIsWorkbook:
+    "{file} is an Excel workbook, not a plan - --plan takes the plan as a JSON file (like Beispiel-Plan.json); the workbook is the first argument",
+  planEncoding: "plan {file} is saved as {encoding}, not UTF-8 - save it as UTF-8 and try again",
+  planNotText: "{file} is not a text file - --plan takes the plan as a JSON file (like Beispiel-Plan.json)",
+  noSuchSheet: "no sheet '{sheet}' in {file} - its sheets: {sheets}",
+  noAccountRows:
+    "no accounts in {file}: {sheets} has a header row but no account rows below it - add the accounts under the header",
+  interrupted: "interrupted - nothing written",
   notXlsx: "{file} is not a readable .xlsx workbook: {reason}",
   emptyWorkbook: "{file} has no sheets with content - nothing to read",
   noAccounts:
@@ -129,6 +149,29 @@ Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falsc
   reasonNoSpace: "kein Platz mehr auf dem Datenträger",
   reasonNoFolder: "der Ordner existiert nicht",
   reasonIsFolder: "das ist ein Ordner",
+  fileNotRegular:
+    "{file} kann nicht gelesen werden: das ist keine normale Datei (eine Pipe, ein Gerät oder ein Socket) - geben Sie den Pfad der Datei selbst an",
+  fileTooLarge:
+    "{file} kann nicht gelesen werden: größer als {limit} MB, mehr als jede Arbeitsmappe oder jeder Plan, den KAM Planner liest",
+  reasonNotRegular: "das ist keine normale Datei (eine Pipe, ein Gerät oder ein Socket)",
+  reasonReadOnlyFile:
+    "die Datei ist schreibgeschützt - heben Sie den Schutz auf oder wählen Sie ein anderes --out",
+  reasonReadOnlyFs: "das Dateisystem ist schreibgeschützt - wählen Sie ein anderes --out",
+  reasonNameTooLong: "der Dateiname ist zu lang",
+  reasonLinkLoop: "zu viele symbolische Verknüpfungen",
+  outEmpty: "--out braucht einen Dateinamen, z. B. --out review.xlsx",
+  outExtension:
+    "--out {file}: das Ergebnis ist eine Excel-Arbeitsmappe und muss auf {extension} enden - Excel öffnet sie nur unter dieser Endung",
+  planIsWorkbook:
+    "{file} ist eine Excel-Arbeitsmappe, kein Plan - --plan erwartet den Plan als JSON-Datei (wie Beispiel-Plan.json); die Arbeitsmappe ist das erste Argument",
+  planEncoding:
+    "Plan {file} ist als {encoding} gespeichert, nicht als UTF-8 - speichern Sie ihn als UTF-8 und versuchen Sie es erneut",
+  planNotText:
+    "{file} ist keine Textdatei - --plan erwartet den Plan als JSON-Datei (wie Beispiel-Plan.json)",
+  noSuchSheet: "kein Blatt '{sheet}' in {file} - vorhandene Blätter: {sheets}",
+  noAccountRows:
+    "keine Kunden in {file}: {sheets} hat eine Kopfzeile, aber keine Kundenzeilen darunter - tragen Sie die Kunden unter der Kopfzeile ein",
+  interrupted: "abgebrochen - nichts geschrieben",
   notXlsx: "{file} ist keine lesbare .xlsx-Arbeitsmappe: {reason}",
   emptyWorkbook: "{file} enthält keine Blätter mit Inhalt - nichts zu lesen",
   noAccounts:

@@ -59,6 +59,8 @@ const de: Messages = {
   GOAL_DUPLICATE_ACROSS_ACCOUNTS:
     "Dasselbe Ziel steht bei {count} Kunden: {accounts}. Leiten Sie die Ziele aus dem Profil jedes einzelnen Kunden ab, statt sie zu kopieren.",
   GOAL_DUPLICATE_ID: "Die Ziel-ID „{id}“ ist schon vergeben. Geben Sie diesem Ziel eine eigene ID.",
+  TEXT_OVER_CELL_LIMIT:
+    "{field} hat {length} Zeichen, eine Excel-Zelle fasst höchstens {limit}. Kürzen Sie den Text; im Blatt steht er gekürzt, mit einem Hinweis am Ende.",
   GOAL_OFF_TRACK:
     "Das Ziel liegt nicht im Plan: Am {on} sind {attainment} des Wegs zum Zielwert geschafft, aber {elapsed} der Zeit bis zum Termin {deadline} sind verstrichen. Besprechen Sie mit dem Kunden, wie das Ziel noch erreicht wird, oder passen Sie Zielwert bzw. Termin an.",
   ACCOUNT_NO_ECONOMIC_GOAL:
@@ -81,6 +83,8 @@ const de: Messages = {
     "Die gespeicherte Spaltenzuordnung für das Blatt „{sheet}“ ist nicht lesbar und wird nicht verwendet; das Blatt wird gelesen, wie KAM Planner es vorfindet. Wählen Sie die Spalten unter „So hat KAM Planner Ihr Blatt gelesen“ neu.",
   CELL_UNREADABLE:
     "„{value}“ ist als {field} nicht lesbar – erwartet wird {expected}. Der Wert bleibt leer; bitte korrigieren Sie die Zelle.",
+  CELL_AMBIGUOUS:
+    "„{value}“ ist als {field} nicht eindeutig: gelesen als {read} wie die übrigen Werte der Spalte, gemeint sein kann auch {alternative}. Schreiben Sie den Wert eindeutig.",
   ROWS_HIDDEN_SKIPPED:
     "Auf dem Blatt „{sheet}“ übersprungen, weil ausgeblendet: {count#Zeile|Zeilen} ({rows}). Blenden Sie sie ein, wenn dort Key Accounts stehen.",
   ROWS_NOT_ACCOUNTS:
@@ -222,6 +226,8 @@ const en: Messages = {
   GOAL_DUPLICATE_ACROSS_ACCOUNTS:
     "The same goal is set for {count} accounts: {accounts}. Derive each account's goals from its own profile instead of copying them.",
   GOAL_DUPLICATE_ID: "The goal ID “{id}” is already in use. Give this goal an ID of its own.",
+  TEXT_OVER_CELL_LIMIT:
+    "The {field} has {length} characters; an Excel cell holds at most {limit}. Shorten it; the sheet holds it cut short, with a note at the end.",
   GOAL_OFF_TRACK:
     "The goal is off track: on {on}, {attainment} of the way to the target is covered, but {elapsed} of the time to the deadline {deadline} has passed. Agree with the account how the goal can still be reached, or adjust the target or deadline.",
   ACCOUNT_NO_ECONOMIC_GOAL:
@@ -243,6 +249,8 @@ const en: Messages = {
     "The stored column mapping for the sheet “{sheet}” cannot be read and is not used; the sheet is read as KAM Planner finds it. Choose the columns again under “How KAM Planner read your sheet”.",
   CELL_UNREADABLE:
     "“{value}” cannot be read as {field}; expected {expected}. The value is left empty; please correct the cell.",
+  CELL_AMBIGUOUS:
+    "“{value}” is ambiguous as {field}: read as {read}, like the column's other values, it may also mean {alternative}. Write the value unambiguously.",
   ROWS_HIDDEN_SKIPPED:
     "Skipped on the sheet “{sheet}” because hidden: {count#row|rows} ({rows}). Unhide them if they hold key accounts.",
   ROWS_NOT_ACCOUNTS:

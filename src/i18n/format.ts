@@ -39,7 +39,11 @@ export function formatNumber(value: number, language: Language, maxFractionDigit
 
 /** A fraction as a percentage: 0.315 → "31,5 %" (de) / "31.5%" (en). */
 export function formatPercent(fraction: number, language: Language): string {
-  return numberFormat(language, "p", { style: "percent", maximumFractionDigits: 1 }).format(fraction);
+  // Under 1 % one decimal hides the figure (0.29 % would show as 0.3 %).
+  const digits = fraction !== 0 && Math.abs(fraction) < 0.01 ? 2 : 1;
+  return numberFormat(language, `p${digits}`, { style: "percent", maximumFractionDigits: digits }).format(
+    fraction,
+  );
 }
 
 const CURRENCY_CODES = new Set(["EUR", "USD", "GBP", "CHF"]);

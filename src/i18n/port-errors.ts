@@ -9,6 +9,7 @@ import type {
   PortErrorParams,
   SkippedFeature,
   UnreadableReason,
+  UnsupportedFormat,
 } from "../sheet";
 import { fillTemplate, formatList } from "./format";
 
@@ -19,7 +20,8 @@ import { fillTemplate, formatList } from "./format";
 type Catalogue = Record<PortErrorCode, string | readonly string[]> &
   Record<`unreadable.${UnreadableReason}`, string> &
   Record<`skipped.${SkippedFeature["feature"]}`, string> &
-  Record<`lost.${LostPartKind}`, string> & { lostOnSheet: string };
+  Record<`lost.${LostPartKind}`, string> &
+  Record<`format.${UnsupportedFormat}`, string> & { lostOnSheet: string };
 
 const en: Catalogue = {
   sheetNotFound: [
@@ -52,6 +54,8 @@ const en: Catalogue = {
   unreadableFile: "The file cannot be opened as an .xlsx workbook: {reason}.",
   wouldLoseParts:
     "The workbook contains {parts}, which writing an .xlsx file here would lose. Nothing was written; use the add-in inside Excel for this workbook.",
+  unsupportedFormat:
+    "The workbook is saved as {format}, which KAM Planner reads but cannot write into yet. Nothing was written; save it in Excel as an Excel Workbook (.xlsx), or use the add-in inside Excel.",
   rejected: [
     "Excel did not accept what KAM Planner sent for '{sheet}'. Please report this with the workbook.",
     "Excel did not accept what KAM Planner sent. Please report this with the workbook.",
@@ -81,6 +85,8 @@ const en: Catalogue = {
   "unreadable.encrypted": "it is password-protected; remove the password in Excel first",
   "unreadable.noWorkbook": "it is a zip archive without a workbook in it",
   "unreadable.damaged": "the file is damaged; open it in Excel, repair it there and save it again",
+  "unreadable.oversized":
+    "it unpacks to more than KAM Planner reads at once ({detail}); if it is a real workbook, remove unused data in Excel and save it again",
   "skipped.validation": "Dropdown lists were not added: this Excel lacks {reason}.",
   "skipped.freeze": "The header rows were not frozen: this Excel lacks {reason}.",
   "skipped.print": "Print settings were not applied: this Excel lacks {reason}.",
@@ -101,6 +107,8 @@ const en: Catalogue = {
   "lost.control": "form controls",
   "lost.externalLink": "links to other workbooks",
   "lost.macros": "macros",
+  "format.strictOoxml": "Strict Open XML Spreadsheet",
+  "format.prefixedXml": "SpreadsheetML with namespace prefixes (written by another program)",
   lostOnSheet: "{part} (sheet '{sheet}')",
 };
 
@@ -136,6 +144,8 @@ const de: Catalogue = {
   unreadableFile: "Die Datei lässt sich nicht als .xlsx-Arbeitsmappe öffnen: {reason}.",
   wouldLoseParts:
     "Die Arbeitsmappe enthält {parts}, die beim Schreiben einer .xlsx-Datei hier verloren gingen. Es wurde nichts geschrieben; nutzen Sie für diese Arbeitsmappe das Add-In in Excel.",
+  unsupportedFormat:
+    "Die Arbeitsmappe ist als {format} gespeichert; KAM Planner kann sie lesen, aber noch nicht hineinschreiben. Es wurde nichts geschrieben; speichern Sie sie in Excel als Excel-Arbeitsmappe (.xlsx) oder nutzen Sie das Add-In in Excel.",
   rejected: [
     "Excel hat nicht angenommen, was KAM Planner für „{sheet}“ gesendet hat. Bitte melden Sie das zusammen mit der Arbeitsmappe.",
     "Excel hat nicht angenommen, was KAM Planner gesendet hat. Bitte melden Sie das zusammen mit der Arbeitsmappe.",
@@ -169,6 +179,8 @@ const de: Catalogue = {
   "unreadable.noWorkbook": "es ist ein Zip-Archiv ohne Arbeitsmappe darin",
   "unreadable.damaged":
     "die Datei ist beschädigt; öffnen Sie sie in Excel, lassen Sie sie dort reparieren und speichern Sie sie erneut",
+  "unreadable.oversized":
+    "sie entpackt sich zu mehr, als KAM Planner auf einmal liest ({detail}); ist es eine echte Arbeitsmappe, entfernen Sie in Excel ungenutzte Daten und speichern Sie sie erneut",
   "skipped.validation": "Auswahllisten wurden nicht angelegt: diesem Excel fehlt {reason}.",
   "skipped.freeze": "Die Kopfzeilen wurden nicht fixiert: diesem Excel fehlt {reason}.",
   "skipped.print": "Die Druckeinstellungen wurden nicht übernommen: diesem Excel fehlt {reason}.",
@@ -189,6 +201,8 @@ const de: Catalogue = {
   "lost.control": "Formularsteuerelemente",
   "lost.externalLink": "Verknüpfungen zu anderen Arbeitsmappen",
   "lost.macros": "Makros",
+  "format.strictOoxml": "Strict Open XML-Arbeitsmappe",
+  "format.prefixedXml": "SpreadsheetML mit Namensraum-Präfixen (von einem anderen Programm geschrieben)",
   lostOnSheet: "{part} (Blatt „{sheet}“)",
 };
 
@@ -225,6 +239,7 @@ export function portErrorMessage(
   values.detail = params.detail ?? "?";
   values.reason = unreadableReason(params, language);
   values.parts = describeLostParts(params.parts, language);
+  if (params.format !== undefined) values.format = text[`format.${params.format}`];
   const entry = text[error.code];
   const templates: readonly string[] = typeof entry === "string" ? [entry] : entry;
   const fits = (t: string) => [...t.matchAll(/\{(\w+)/g)].every((m) => m[1] !== undefined && m[1] in values);

@@ -6,28 +6,23 @@
 // the user changed, so a co-author's choices for other sheets in the meantime are kept.
 
 import type { AccountField } from "../domain/account";
-import type { SheetInfo, WorkbookPort } from "../sheet";
-import { cellAt } from "../sheet";
+import type { WorkbookPort } from "../sheet";
 import {
   EMPTY_SHEET_CHOICE,
   type FieldChoice,
   type SheetChoice,
   type UnitChoice,
 } from "../workbook/column-choices";
+import { readOwnership } from "../workbook/ownership";
 import {
-  isSettingsSheet,
   NO_SETTINGS,
   readSettings,
-  SETTINGS_MARKER,
-  SETTINGS_SHEET,
-  settingsSheetSpec,
-  settingsTarget,
   storedChoiceFor,
   withChanges,
   withChoices,
   type StoredChoices,
 } from "../workbook/settings-sheet";
-import { updateWrite } from "./sheet-writes";
+import { settingsSheetWrite } from "./ownership";
 import { sameName } from "../workbook/planner-names";
 import type { OpenedWorkbook } from "./open";
 
@@ -102,35 +97,18 @@ export type SavedChoices = {
   choices: StoredChoices;
 };
 
-/** The add-in's settings sheet in the workbook as it is now; null when there is none. */
-async function ownSettingsSheet(
-  port: Pick<WorkbookPort, "listNames" | "readSheet">,
-  sheets: readonly SheetInfo[],
-): Promise<string | null> {
-  const names = await port.listNames();
-  if (names.some((n) => sameName(n.name, SETTINGS_MARKER)))
-    return sheets.find((s) => isSettingsSheet(s.name, names, null))?.name ?? null;
-  // The marker name got lost: a sheet of the settings name whose A1 holds the marker key is ours.
-  for (const sheet of sheets.filter((s) => s.name.toLowerCase().startsWith(SETTINGS_SHEET.toLowerCase()))) {
-    const grid = await port.readSheet(sheet.name);
-    if (isSettingsSheet(sheet.name, names, cellAt(grid, 1, 1))) return sheet.name;
-  }
-  return null;
-}
-
 /** Stores the changed sheets' choices in the workbook (see the rule at the top). */
 export async function saveColumnChoices(
   port: Pick<WorkbookPort, "listSheets" | "listNames" | "readSheet" | "writeSheets">,
   changes: ColumnChoiceChanges,
 ): Promise<SavedChoices> {
-  const sheets = await port.listSheets();
-  const own = await ownSettingsSheet(port, sheets);
-  const grid = own === null ? null : await port.readSheet(own);
-  const reading = grid === null ? NO_SETTINGS : readSettings(grid);
-  const choices = withChanges(reading.choices, changes);
-  const target = settingsTarget(sheets, own);
-  const spec = settingsSheetSpec(target.name, withChoices(reading.entries, choices), reading.rows);
+  // The settings sheet as ownership.ts proves it, read right before writing; its owner records, the
+  // stored base and rows this version does not know stay as they are, each in its row.
+  const reading = await readOwnership(port);
+  const settings = reading.settingsGrid ? readSettings(reading.settingsGrid) : NO_SETTINGS;
+  const choices = withChanges(settings.choices, changes);
   // In place: the settings sheet is never deleted (co-authors may be reading it).
-  await port.writeSheets([grid === null ? { mode: "create", spec } : updateWrite(spec, grid, null)]);
-  return { sheet: target.name, choices };
+  const write = settingsSheetWrite(reading, withChoices(settings.entries, choices));
+  await port.writeSheets([write]);
+  return { sheet: write.spec.name, choices };
 }

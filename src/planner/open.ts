@@ -20,16 +20,11 @@ import {
 } from "../workbook/column-choices";
 import type { SheetMapping } from "../workbook/mapping";
 import { readPlanFromWorkbook } from "../workbook/plan-sheets";
-import { plannerSheetNames, sameName } from "../workbook/planner-names";
+import { ownedSheets, ownershipOfGrids } from "../workbook/ownership";
+import { sameName } from "../workbook/planner-names";
 import { cellOrigin, readAccounts, type AccountOrigin, type SheetReading } from "../workbook/read-accounts";
 import { findMarketingSheet, readPositioning } from "../workbook/read-marketing";
-import {
-  findSettingsGrid,
-  readSettings,
-  storedChoiceFor,
-  withChanges,
-  type StoredChoices,
-} from "../workbook/settings-sheet";
+import { readSettings, storedChoiceFor, withChanges, type StoredChoices } from "../workbook/settings-sheet";
 
 /** Everything read from the workbook, before any interpretation. */
 export type WorkbookSnapshot = {
@@ -161,12 +156,10 @@ function withSource(
 /** The snapshot read with the user's choices. Pure: the same snapshot and choices, the same result. */
 export function interpretWorkbook(snapshot: WorkbookSnapshot, choices: WorkbookChoices = {}): OpenedWorkbook {
   const { grids, names } = snapshot;
-  const own = plannerSheetNames(
-    grids.map((g) => ({ name: g.name, tables: g.tables.map((t) => t.name) })),
-    names,
-  );
-  const settingsGrid = findSettingsGrid(grids, names);
-  if (settingsGrid) own.add(settingsGrid.name);
+  // The one decision which sheets are the add-in's (ownership.ts): never read as account sheets.
+  const ownership = ownershipOfGrids(grids, names);
+  const own = new Set(ownedSheets(ownership));
+  const settingsGrid = grids.find((g) => g.name === ownership.settings);
   const settings = settingsGrid ? readSettings(settingsGrid) : { choices: {}, findings: [] };
   const columnChoices = withChanges(settings.choices, choices.columns ?? {});
   const overrides = choices.overrides ?? [];

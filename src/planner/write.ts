@@ -23,9 +23,9 @@ import type { Finding } from "../domain/finding";
 import { applyChoice, mergePlans, type Conflict, type MergeResult, type Side } from "../domain/merge";
 import type { Goal, Language, Plan } from "../domain/plan";
 import { findingMessage } from "../i18n/findings";
+import { CUT_MARKER } from "../i18n/limits";
 import { SHEET_TEXT } from "../i18n/sheets";
 import {
-  cellAt,
   isPortError,
   type Collaboration,
   type NamedRange,
@@ -36,6 +36,7 @@ import {
   type SkippedFeature,
   type WorkbookPort,
 } from "../sheet";
+import { fitCellTexts } from "../workbook/cell-limit";
 import { goalPlacement, goalSheetSpec, GOAL_ROWS } from "../workbook/goal-sheet";
 import {
   LAYOUT_KEYS,
@@ -51,18 +52,18 @@ import {
   readGoalSheet,
   type GoalSheetReading,
 } from "../workbook/plan-sheets";
-import { GOALS_TABLE, markedSheet, PLANNER_NAMES, REVIEW_TABLE, sameName } from "../workbook/planner-names";
+import {
+  readOwnership,
+  withOwnerEntries,
+  type Ownership,
+  type OwnershipReading,
+} from "../workbook/ownership";
+import { sameName } from "../workbook/planner-names";
 import { NO_MANAGER_ENTRIES, readManagerEntries } from "../workbook/review-decisions";
 import { readReviewTable, reviewPlacement, reviewSheetSpec, REVIEW_ROWS } from "../workbook/review-sheet";
-import {
-  isSettingsSheet,
-  NO_SETTINGS,
-  readSettings,
-  settingsSheetSpec,
-  settingsTarget,
-  type SettingsReading,
-} from "../workbook/settings-sheet";
+import { NO_SETTINGS, readSettings, type SettingsReading } from "../workbook/settings-sheet";
 import { ruleFindings } from "./findings";
+import { claimSheets, ownedSpec, settingsSheetWrite } from "./ownership";
 import type { OpenedWorkbook } from "./open";
 import { effectivePlan, type PlanSettings } from "./plan";
 import { updateWrite } from "./sheet-writes";
@@ -91,17 +92,19 @@ function freeName(wanted: string, taken: readonly string[]): string {
   }
 }
 
-/** Where the goal and review sheets go: the add-in's own sheets, else new sheets beside users' sheets. */
+/**
+ * Where the goal and review sheets go: the add-in's own sheets (proven, see ownership.ts), else new
+ * sheets beside users' sheets.
+ */
 export function planWrite(
   sheets: readonly SheetInfo[],
-  names: readonly NamedRange[],
+  ownership: Pick<Ownership, "goal" | "review">,
   language: Language,
 ): WriteDecision {
   const text = SHEET_TEXT[language];
   const taken = sheets.map((s) => s.name);
-  const target = (marker: string, table: string, wanted: string): SheetTarget => {
-    const own = markedSheet(sheets, names, marker, table, (s) => s.tables);
-    if (own) return { name: own.name, replace: true, wanted: null };
+  const target = (own: string | null, wanted: string): SheetTarget => {
+    if (own !== null) return { name: own, replace: true, wanted: null };
     if (!taken.some((t) => sameName(t, wanted))) {
       taken.push(wanted);
       return { name: wanted, replace: false, wanted: null };
@@ -111,8 +114,8 @@ export function planWrite(
     return { name, replace: false, wanted };
   };
   return {
-    goal: target(PLANNER_NAMES.goalSheet, GOALS_TABLE, text.goalSheet),
-    review: target(PLANNER_NAMES.reviewSheet, REVIEW_TABLE, text.reviewSheet),
+    goal: target(ownership.goal, text.goalSheet),
+    review: target(ownership.review, text.reviewSheet),
   };
 }
 
@@ -156,6 +159,8 @@ export type WriteProgress = (step: { stage: "reading" | "writing"; sheets: reado
 export type WorkbookNow = {
   sheets: readonly SheetInfo[];
   names: readonly NamedRange[];
+  /** Which sheets are the add-in's, as proven right before writing. */
+  ownership: OwnershipReading;
   decision: WriteDecision;
   goal: { grid: SheetGrid; reading: GoalSheetReading } | null;
   review: SheetGrid | null;
@@ -170,20 +175,16 @@ async function readNow(
   accounts: readonly Account[],
   language: Language,
 ): Promise<WorkbookNow> {
-  const [sheets, names] = await Promise.all([port.listSheets(), port.listNames()]);
-  const decision = planWrite(sheets, names, language);
+  // Which sheets are the add-in's: proven (ownership.ts), never inferred from names.
+  const owned = await readOwnership(port);
+  const { sheets, names, ownership, settingsGrid } = owned;
+  const decision = planWrite(sheets, ownership, language);
   const goalGrid = decision.goal.replace ? await port.readSheet(decision.goal.name) : null;
   const reviewGrid = decision.review.replace ? await port.readSheet(decision.review.name) : null;
-  let settings: WorkbookNow["settings"] = null;
-  const marked = sheets.find((s) => isSettingsSheet(s.name, names, null));
-  const candidates = marked ? [marked] : sheets.filter((s) => !s.visible);
-  for (const sheet of candidates) {
-    const grid = await port.readSheet(sheet.name);
-    if (isSettingsSheet(sheet.name, names, cellAt(grid, 1, 1))) {
-      settings = { name: sheet.name, grid, reading: readSettings(grid) };
-      break;
-    }
-  }
+  const settings =
+    ownership.settings !== null && settingsGrid !== null
+      ? { name: ownership.settings, grid: settingsGrid, reading: readSettings(settingsGrid) }
+      : null;
   const reading = goalGrid ? readGoalSheet(goalGrid, names) : null;
   const theirs = reading
     ? planForSheet(
@@ -203,6 +204,7 @@ async function readNow(
   return {
     sheets,
     names,
+    ownership: owned,
     decision,
     goal: goalGrid && reading ? { grid: goalGrid, reading } : null,
     review: reviewGrid,
@@ -325,6 +327,11 @@ export async function prepareWrite(
   ];
   const describe = (f: Finding) => findingMessage(f, language);
   const common = { plan: written, accounts, findings, language };
+  // Each owned sheet carries its token, its table and names fitted to the workbook; texts over
+  // Excel's cell limit are cut with a visible marker (the check reports them as errors).
+  const tokens = claimSheets(now.ownership);
+  const own = (spec: SheetSpec, token: string) =>
+    ownedSpec(fitCellTexts(spec, CUT_MARKER[language]), token, now.ownership);
   const entries = now.settings?.reading.entries ?? NO_SETTINGS.entries;
   const rebuilds: string[] = [];
   const writes: SheetWrite[] = [];
@@ -341,7 +348,10 @@ export async function prepareWrite(
       storedLayout(entries, LAYOUT_KEYS.goal) === LAYOUT_VERSIONS.goal);
   const goalInPlace = goalNow !== null && goalFits && options.rebuildAll !== true;
   const goalAt = goalPlacement(written.goals, goalTable, goalInPlace);
-  const goalSpec = goalSheetSpec({ ...common, sheetName: decision.goal.name, placement: goalAt }, describe);
+  const goalSpec = own(
+    goalSheetSpec({ ...common, sheetName: decision.goal.name, placement: goalAt }, describe),
+    tokens.goal,
+  );
   if (!goalNow) writes.push({ mode: "create", spec: goalSpec });
   else if (goalInPlace) writes.push(updateWrite(goalSpec, goalNow.grid, goalAt));
   else {
@@ -358,17 +368,20 @@ export async function prepareWrite(
       storedLayout(entries, LAYOUT_KEYS.review) === LAYOUT_VERSIONS.review);
   const reviewInPlace = now.review !== null && reviewFits && options.rebuildAll !== true;
   const reviewAt = reviewPlacement(accounts, reviewTable, reviewInPlace);
-  const reviewSpec = reviewSheetSpec(
-    {
-      ...common,
-      sheetName: decision.review.name,
-      placement: reviewAt,
-      goalSheet: decision.goal.name,
-      goalPlacement: goalAt,
-      // The manager's columns are theirs: read back and kept per account.
-      entries: now.review ? readManagerEntries(now.review) : NO_MANAGER_ENTRIES,
-    },
-    describe,
+  const reviewSpec = own(
+    reviewSheetSpec(
+      {
+        ...common,
+        sheetName: decision.review.name,
+        placement: reviewAt,
+        goalSheet: decision.goal.name,
+        goalPlacement: goalAt,
+        // The manager's columns are theirs: read back and kept per account.
+        entries: now.review ? readManagerEntries(now.review) : NO_MANAGER_ENTRIES,
+      },
+      describe,
+    ),
+    tokens.review,
   );
   if (!now.review) writes.push({ mode: "create", spec: reviewSpec });
   else if (reviewInPlace) writes.push(updateWrite(reviewSpec, now.review, reviewAt));
@@ -394,15 +407,9 @@ export async function prepareWrite(
   nextEntries = new Map(nextEntries);
   nextEntries.set(LAYOUT_KEYS.goal, String(LAYOUT_VERSIONS.goal));
   nextEntries.set(LAYOUT_KEYS.review, String(LAYOUT_VERSIONS.review));
-  if (now.settings && options.rebuildAll === true) {
-    writes.push({ mode: "replace", spec: settingsSheetSpec(now.settings.name, nextEntries) });
-  } else if (now.settings) {
-    const spec = settingsSheetSpec(now.settings.name, nextEntries, now.settings.reading.rows);
-    writes.push(updateWrite(spec, now.settings.grid, null));
-  } else {
-    const target = settingsTarget(now.sheets, null);
-    writes.push({ mode: "create", spec: settingsSheetSpec(target.name, nextEntries) });
-  }
+  // Ownership: the tokens of the sheets written, recorded with them (all or nothing, see ownership.ts).
+  nextEntries = withOwnerEntries(nextEntries, tokens);
+  writes.push(settingsSheetWrite(now.ownership, nextEntries, options.rebuildAll === true));
 
   const renamed = [decision.goal, decision.review].flatMap((t) =>
     t.wanted === null ? [] : [{ wanted: t.wanted, actual: t.name }],

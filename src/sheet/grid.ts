@@ -14,6 +14,11 @@ export type GridCell = {
   format: string;
   /** True when the cell holds an Excel error (#N/A, #DIV/0! …); `value` is then its text. */
   error?: boolean;
+  /**
+   * A formula the file holds no result for (never calculated: some generators write formulas
+   * without values); `value` is then "" and this is the formula, so a reader can say so.
+   */
+  formula?: string;
 };
 
 export type TableRef = {

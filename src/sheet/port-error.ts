@@ -23,6 +23,8 @@ export type PortErrorCode =
   | "unreadableFile"
   /** Writing would drop parts of the workbook the host cannot keep (`parts` lists them). */
   | "wouldLoseParts"
+  /** The host reads this kind of file but cannot write into it (`format` says which). */
+  | "unsupportedFormat"
   /** The host rejected an argument (a bug in what the add-in sent). */
   | "rejected"
   /** Something the add-in expected in the workbook is gone. */
@@ -52,6 +54,7 @@ export const PORT_ERROR_CODES = [
   "hostTooOld",
   "unreadableFile",
   "wouldLoseParts",
+  "unsupportedFormat",
   "rejected",
   "itemNotFound",
   "cleanupFailed",
@@ -63,7 +66,7 @@ export const PORT_ERROR_CODES = [
 
 /** Why bytes could not be opened as a workbook. */
 export type UnreadableReason =
-  "empty" | "textFile" | "notZip" | "legacyXls" | "encrypted" | "noWorkbook" | "damaged";
+  "empty" | "textFile" | "notZip" | "legacyXls" | "encrypted" | "noWorkbook" | "damaged" | "oversized";
 
 /** Kinds of workbook content a host may be unable to keep when it writes. */
 export type LostPartKind =
@@ -77,6 +80,12 @@ export type LostPartKind =
   | "control"
   | "externalLink"
   | "macros";
+
+/**
+ * Files a host reads but cannot write into: Strict Open XML, or SpreadsheetML under a namespace
+ * prefix (the .xlsx host's writer adds transitional, unprefixed parts and elements).
+ */
+export type UnsupportedFormat = "strictOoxml" | "prefixedXml";
 
 /** A part a write would lose, and the sheet it belongs to (null: the workbook). */
 export type LostPart = { kind: LostPartKind; sheet: string | null };
@@ -93,6 +102,7 @@ export type PortErrorParams = {
   requirement?: string;
   reason?: UnreadableReason;
   parts?: readonly LostPart[];
+  format?: UnsupportedFormat;
   /** The host's own error code, for support (never the main text). */
   hostCode?: string;
   /** The host's own message, for support (never the main text). */

@@ -1,8 +1,10 @@
 // The cells found for one account (a list row or a profile's label/value pairs) → an Account and
-// a CELL_UNREADABLE finding for every cell that should hold a figure but cannot be read.
+// a CELL_UNREADABLE finding for every cell that should hold a figure but cannot be read (an Excel
+// error in a text field, a formula never calculated included), CELL_AMBIGUOUS for a cell read one
+// of two ways.
 
 import { emptyAccount, type Account, type AccountField } from "../domain/account";
-import type { Finding } from "../domain/finding";
+import type { Finding, ParamValue } from "../domain/finding";
 import { finding } from "../domain/finding";
 import { columnLetter, type GridCell } from "../sheet";
 import type { ColumnContext, ExpectTerm, ValueLocale } from "./account-values";
@@ -39,6 +41,22 @@ export function unreadableCell(
   );
 }
 
+/** A cell read one way that could be read another: both readings named (never a silent choice). */
+export function ambiguousCell(
+  sheet: string,
+  placed: { cell: GridCell; row: number; column: number },
+  field: string,
+  read: ParamValue,
+  alternative: ParamValue,
+): Finding {
+  return finding(
+    "CELL_AMBIGUOUS",
+    { type: "cell", sheet, row: placed.row, column: columnLetter(placed.column) },
+    field,
+    { value: cellText(placed.cell), field: { term: `field.${field}` }, read, alternative },
+  );
+}
+
 export function readAccount(
   sheet: string,
   sourceRow: number,
@@ -55,12 +73,19 @@ export function readAccount(
     const { field, cell } = placed;
     const ctx = contexts.get(field) ?? PLAIN_CONTEXT;
     const problem = (expected: ExpectTerm) => findings.push(unreadableCell(sheet, placed, field, expected));
+    const ambiguous = (read: ParamValue, alternative: ParamValue) =>
+      findings.push(ambiguousCell(sheet, placed, field, read, alternative));
+    if (cell.formula !== undefined) {
+      problem("expect.calculated");
+      continue;
+    }
     switch (field) {
       case "id":
       case "name":
       case "industry":
       case "region":
       case "owner":
+        if (cell.error === true) problem("expect.value");
         account[field] = readText(cell);
         break;
       case "revenue":
@@ -82,8 +107,11 @@ export function readAccount(
           break;
         }
         const fraction = readFraction(cell, ctx, locale);
-        if (fraction.ok) account[field] = fraction.value;
-        else problem(fraction.expected);
+        if (fraction.ok) {
+          account[field] = fraction.value;
+          if (fraction.value !== null && fraction.alternative !== undefined)
+            ambiguous({ percent: fraction.value }, { percent: fraction.alternative });
+        } else problem(fraction.expected);
         break;
       }
       case "relationship": {
@@ -99,9 +127,12 @@ export function readAccount(
         break;
       }
       case "customerSince": {
-        const since = readSince(cell, locale);
-        if (since.ok) account.customerSince = since.value;
-        else problem(since.expected);
+        const since = readSince(cell, locale, ctx);
+        if (since.ok) {
+          account.customerSince = since.value;
+          if (since.value !== null && since.alternative !== undefined)
+            ambiguous({ date: since.value }, { date: since.alternative });
+        } else problem(since.expected);
         break;
       }
       case "businessAreas": {

@@ -13,9 +13,23 @@ import { parseNumberParts } from "./numbers";
 
 export type ValueLocale = "de" | "en";
 export type ExpectTerm =
-  "expect.number" | "expect.percent" | "expect.date" | "expect.score" | "expect.risk" | "expect.count";
+  | "expect.number"
+  | "expect.percent"
+  | "expect.date"
+  | "expect.score"
+  | "expect.risk"
+  | "expect.count"
+  | "expect.value"
+  | "expect.calculated";
 
-export type Read<T> = { ok: true; value: T | null } | { ok: false; expected: ExpectTerm };
+/**
+ * A cell's reading; `alternative` is another reading the cell allows (0.29 in a column of percentage
+ * points: 0.29 % as read, or 29 %), reported so that the choice is never silent.
+ */
+export type Read<T> = { ok: true; value: T | null; alternative?: T } | { ok: false; expected: ExpectTerm };
+
+/** Slash or dash dates of a column: day first (31/12), month first (12/31), or the column does not tell. */
+export type DateOrder = "dayFirst" | "monthFirst";
 
 export type ColumnContext = {
   /** Plain numbers (no % sign, no % format) are percentage points: 29 → 0.29. */
@@ -28,6 +42,11 @@ export type ColumnContext = {
   riskScaleMax: 3 | 5 | null;
   /** A margin column holding amounts ("Marge absolut (T€)"): the margin is the amount ÷ revenue. */
   absolute: boolean;
+  /**
+   * How the column's slash dates are ordered, from the dates that can be read one way only
+   * (12/31/2019 is month first); null when none tells, "conflict" when they disagree.
+   */
+  dateOrder?: DateOrder | "conflict" | null;
 };
 
 export const PLAIN_CONTEXT: ColumnContext = {
@@ -42,7 +61,7 @@ const MAX_SHOWN = 40;
 
 /** The cell as the user sees it, for messages: trimmed, at most 40 characters. */
 export function cellText(cell: GridCell): string {
-  const v = cell.value;
+  const v = cell.formula ?? cell.value;
   const text = v === null ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v).trim();
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
@@ -93,7 +112,9 @@ export function columnContext(
     : [];
   const scaleMax = headerScaleMax(header);
   const highRating = plain.some((v) => v === 4 || v === 5);
+  const dateOrder = field === "customerSince" ? slashDateOrder(cells) : null;
   return {
+    dateOrder,
     percentPoints:
       plain.some((v) => Math.abs(v) > 1.5) || (unit.percent && plain.length > 0 && !fractionsOnly(plain)),
     scaleExponent: Math.round(Math.log10(unit.scale)),
@@ -101,6 +122,21 @@ export function columnContext(
     riskScaleMax: scaleMax === 3 || scaleMax === 5 ? scaleMax : highRating ? 5 : null,
     absolute: false,
   };
+}
+
+/** What the column's slash dates say about their order (see ColumnContext.dateOrder). */
+function slashDateOrder(cells: readonly GridCell[]): DateOrder | "conflict" | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const cell of cells) {
+    if (typeof cell.value !== "string") continue;
+    const m = /^\s*(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})\s*$/.exec(cell.value);
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (a > 12 && b <= 12) dayFirst = true;
+    if (b > 12 && a <= 12) monthFirst = true;
+  }
+  return dayFirst && monthFirst ? "conflict" : dayFirst ? "dayFirst" : monthFirst ? "monthFirst" : null;
 }
 
 /** Above this, a plain number in a margin column is an amount, not a percentage. */
@@ -156,13 +192,26 @@ export function readFraction(cell: GridCell, ctx: ColumnContext, locale: ValueLo
   if (cell.value === null || isBlank(cell)) return none;
   if (typeof cell.value === "number") {
     if (isPercentFormat(cell.format)) return { ok: true, value: cell.value };
-    return { ok: true, value: ctx.percentPoints ? shift(cell.value, -2) : cell.value };
+    return points(cell.value, ctx);
   }
   const parts = parseNumberParts(cell.value, locale);
   if (!parts.ok) return parts.empty ? none : fail("expect.percent");
   if (parts.currency !== null || parts.scaled) return fail("expect.percent");
   if (parts.percent) return { ok: true, value: parts.value };
-  return { ok: true, value: ctx.percentPoints ? shift(parts.value, -2) : parts.value };
+  return points(parts.value, ctx);
+}
+
+/**
+ * A plain number in a margin column: percentage points where the column holds them (29 → 0.29). A
+ * value under 1 there may be a fraction typed among points (0.29 for 29 %): read like the column,
+ * with the other reading as the alternative.
+ */
+function points(value: number, ctx: ColumnContext): Read<number> {
+  if (!ctx.percentPoints) return { ok: true, value };
+  const read = shift(value, -2);
+  return value !== 0 && Math.abs(value) < 1
+    ? { ok: true, value: read, alternative: value }
+    : { ok: true, value: read };
 }
 
 /**
@@ -301,7 +350,11 @@ const MAX_SINCE_YEAR = 2100;
  * Customer since: an ISO date, or "YYYY" when only the year is known. A month or quarter is read
  * as its first day — since when, not by when.
  */
-export function readSince(cell: GridCell, locale: ValueLocale): Read<string> {
+export function readSince(
+  cell: GridCell,
+  locale: ValueLocale,
+  ctx: ColumnContext = PLAIN_CONTEXT,
+): Read<string> {
   if (cell.error === true || typeof cell.value === "boolean") return fail("expect.date");
   if (cell.value === null || isBlank(cell)) return none;
   if (typeof cell.value === "number") {
@@ -315,8 +368,16 @@ export function readSince(cell: GridCell, locale: ValueLocale): Read<string> {
       : fail("expect.date");
   }
   const text = cell.value.trim().replace(/^(?:seit|since|ab|from)\s+/i, "");
-  const date = parseDateText(text, locale);
+  // The column's order where its dates tell; where they disagree, the cells that can be read both
+  // ways are read day first and say so.
+  const order = ctx.dateOrder === "dayFirst" || ctx.dateOrder === "monthFirst" ? ctx.dateOrder : null;
+  const date = parseDateText(text, locale, order);
   if (!date.ok) return date.empty ? none : fail("expect.date");
+  if (ctx.dateOrder === "conflict") {
+    const other = parseDateText(text, locale, "monthFirst");
+    if (other.ok && other.iso !== date.iso && date.precision === "day")
+      return { ok: true, value: date.iso, alternative: other.iso };
+  }
   const [y = "", m = "", d = ""] = date.iso.split("-");
   switch (date.precision) {
     case "year":

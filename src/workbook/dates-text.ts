@@ -38,15 +38,20 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
 /**
  * Reads a date text. Slash and dash dates with a 2-digit first part are read day first (31/12/2027)
  * in every locale — the UK and German order; US month-first order is read only when the second
- * part cannot be a month (12/31/2027). Two-digit years follow Excel: 00–29 → 20xx, 30–99 → 19xx.
+ * part cannot be a month (12/31/2027), or when `order` says the cell's column is written month
+ * first. Two-digit years follow Excel: 00–29 → 20xx, 30–99 → 19xx.
  * `locale` is accepted for symmetry with parseNumber; no notation here depends on it yet.
  */
-export function parseDateText(text: string, _locale: DateLocale = "auto"): ParsedDate {
+export function parseDateText(
+  text: string,
+  _locale: DateLocale = "auto",
+  order: "dayFirst" | "monthFirst" | null = null,
+): ParsedDate {
   const trimmed = text.replace(/[\s\u00a0\u202f]+/g, " ").trim();
   if (isNoValueText(trimmed)) return { ok: false, empty: true };
   if (trimmed.length > 60) return UNREADABLE;
   const s = stripDeadlineWords(fold(trimmed));
-  return readDay(s) ?? readMonth(s) ?? readQuarter(s) ?? readYear(s) ?? UNREADABLE;
+  return readDay(s, order) ?? readMonth(s) ?? readQuarter(s) ?? readYear(s) ?? UNREADABLE;
 }
 
 /** ISO date of an Excel serial in a date-formatted cell; null when the format is not a date. */
@@ -98,7 +103,8 @@ function endOfMonth(y: number | null, m: number | null, precision: DatePrecision
   return iso ? { ok: true, iso, precision } : null;
 }
 
-function readDay(s: string): ParsedDate | null {
+/** `order`: how the column's other dates are written (see ColumnContext.dateOrder); null: per cell. */
+function readDay(s: string, order: "dayFirst" | "monthFirst" | null): ParsedDate | null {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (m) return day(year(m[1] ?? ""), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4}|\d{2})$/.exec(s);
@@ -106,7 +112,7 @@ function readDay(s: string): ParsedDate | null {
   m = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(s);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[3])];
-    const monthFirst = a <= 12 && b > 12;
+    const monthFirst = order === "monthFirst" ? a <= 12 : order === null && a <= 12 && b > 12;
     return day(year(m[4] ?? ""), monthFirst ? a : b, monthFirst ? b : a);
   }
   // Dec 31, 2027 / December 31st 2027

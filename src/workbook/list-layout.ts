@@ -3,7 +3,7 @@
 // the rows that are not accounts (blank, headings, subtotals, notes, repeated headers).
 
 import type { AccountField } from "../domain/account";
-import { cellAt, contentRows, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
+import { contentRows, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
 import {
   headerText,
   matchHeaders,
@@ -83,8 +83,9 @@ function candidate(headerTop: number, headerRow: number, headers: readonly Colum
 
 /** A header row holds labels: texts and years, no other numbers (those are a data row's). */
 function labelsOnly(grid: SheetGrid, row: number, left: number, right: number): boolean {
-  for (let column = left; column <= right; column++) {
-    const cell = cellAt(grid, row, column);
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column < left) continue;
+    if (column > right) break;
     if (isBlank(cell)) continue;
     if (typeof cell.value !== "string" && headerText(cell) === null) return false;
   }
@@ -202,7 +203,10 @@ export function listDataRows(
   hiddenRows: ReadonlySet<number>,
   key: { idColumn: number | null; nameColumn: number | null },
 ): ListRows {
-  const headerTexts = new Map(table.headers.map((h) => [h.column, h.cells]));
+  // Only the columns that have a header (a stray value far right widens the table, not this map).
+  const headerTexts = new Map(
+    table.headers.filter((h) => h.cells.some((c) => c !== null)).map((h) => [h.column, h.cells]),
+  );
   const ctx: RowContext = { grid, left: table.left, right: table.right, ...key, headerTexts };
   const rows: number[] = [];
   const hidden: number[] = [];
@@ -219,8 +223,10 @@ export function listDataRows(
 }
 
 function firstText(grid: SheetGrid, row: number, left: number, right: number): string | null {
-  for (let column = left; column <= right; column++) {
-    const text = headerText(cellAt(grid, row, column));
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column < left) continue;
+    if (column > right) break;
+    const text = headerText(cell);
     if (text !== null) return text;
   }
   return null;

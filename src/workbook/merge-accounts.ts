@@ -3,7 +3,7 @@
 // account: the profile's figures win, the index fills in what the profile lacks. An index row never
 // shadows its profile, and the same customer is not counted twice.
 
-import type { Account, AccountField } from "../domain/account";
+import { matchKey, type Account, type AccountField } from "../domain/account";
 import { isAccountField } from "./column-choices";
 
 /** Where a field of an account was read. */
@@ -48,7 +48,7 @@ export type MergedEntry = {
 };
 
 const keyOf = (text: string | null): string | null => {
-  const key = text?.trim().toLocaleLowerCase() ?? "";
+  const key = text === null ? "" : matchKey(text);
   return key === "" ? null : key;
 };
 

@@ -33,7 +33,6 @@ import {
   type GridCell,
   type NamedRange,
   type SheetGrid,
-  type SheetInfo,
   type WorkbookReader,
 } from "../sheet";
 import {
@@ -51,7 +50,8 @@ import type { ExistingTable } from "./table-placement";
 import { foldText } from "./headers";
 import { isDateFormat } from "./number-formats";
 import { parseNumber } from "./numbers";
-import { GOALS_TABLE, markedSheet, plannerSheetNames, PLANNER_NAMES, sameName } from "./planner-names";
+import { ownershipOfGrids, readOwnership } from "./ownership";
+import { isGoalsTable, PLANNER_NAMES, sameName } from "./planner-names";
 
 /** A goal row as the sheet holds it; `id` is null when users added a row without one. */
 export type SheetGoalRow = {
@@ -143,17 +143,17 @@ function findNamed(
   return range ? { row: range.top, column: range.left } : null;
 }
 
-/** The sheet the add-in marked as its goal sheet, else the one holding the table KAM_Goals. */
+/** The add-in's goal sheet, as ownership.ts proves it; null when the workbook has none. */
 export function findGoalSheet(grids: readonly SheetGrid[], names: readonly NamedRange[]): SheetGrid | null {
-  const tablesOf = (g: SheetGrid) => g.tables.map((t) => t.name);
-  return markedSheet(grids, names, PLANNER_NAMES.goalSheet, GOALS_TABLE, tablesOf) ?? null;
+  const goal = ownershipOfGrids(grids, names).goal;
+  return goal === null ? null : (grids.find((g) => sameName(g.name, goal)) ?? null);
 }
 
 type TableArea = { top: number; left: number; right: number; bottom: number };
 
 /** The goal table: KAM_Goals, else a header row with a goal-id column and at least two more goal columns. */
 function goalTableArea(grid: SheetGrid): TableArea | null {
-  const table = grid.tables.find((t) => sameName(t.name, GOALS_TABLE));
+  const table = grid.tables.find((t) => isGoalsTable(t.name));
   let area: TableArea | null = table
     ? { top: table.top, left: table.left, right: table.right, bottom: table.bottom }
     : null;
@@ -485,10 +485,13 @@ export function readPlanFromWorkbook(
   const grid = findGoalSheet(grids, names);
   if (!grid) return null;
   const reading = readGoalSheet(grid, names);
+  return { ...planOfReading(reading), findings: reading.findings };
+}
+
+function planOfReading(reading: GoalSheetReading): { plan: Plan; sheet: string } {
   const goals = assignIds(reading.rows, []).map((r) => r.goal);
   return {
     sheet: reading.sheet,
-    findings: reading.findings,
     plan: {
       version: 1,
       language: reading.language,
@@ -546,32 +549,13 @@ export function planForSheet(plan: Plan, accounts: readonly Account[], language:
   };
 }
 
-/** True for the add-in's own sheets: marked by a sheet-marker name, or holding one of its tables. */
-export function isPlannerSheet(sheet: SheetInfo, names: readonly NamedRange[]): boolean {
-  return [...plannerSheetNames([sheet], names)].some((own) => sameName(own, sheet.name));
-}
-
-/**
- * The workbook without the add-in's own sheets, for reading accounts: the review table has account
- * columns (Kunden-ID, Umsatz …) and must not be read as a second account list.
- */
-export function withoutPlannerSheets(reader: WorkbookReader): WorkbookReader {
-  return {
-    listSheets: async () => {
-      const [sheets, names] = await Promise.all([reader.listSheets(), reader.listNames()]);
-      return sheets.filter((s) => !isPlannerSheet(s, names));
-    },
-    readSheet: (name) => reader.readSheet(name),
-    listNames: () => reader.listNames(),
-  };
-}
-
 /** The plan stored in the workbook's goal sheet, read through the port; null when there is none. */
 export async function readStoredPlan(
   reader: WorkbookReader,
 ): Promise<{ plan: Plan; sheet: string; findings: readonly Finding[] } | null> {
-  const [sheets, names] = await Promise.all([reader.listSheets(), reader.listNames()]);
-  const sheet = markedSheet(sheets, names, PLANNER_NAMES.goalSheet, GOALS_TABLE, (s) => s.tables);
-  if (!sheet) return null;
-  return readPlanFromWorkbook([await reader.readSheet(sheet.name)], names);
+  const { names, ownership } = await readOwnership(reader);
+  if (ownership.goal === null) return null;
+  const grid = await reader.readSheet(ownership.goal);
+  const reading = readGoalSheet(grid, names);
+  return { ...planOfReading(reading), findings: reading.findings };
 }

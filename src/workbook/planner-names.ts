@@ -1,5 +1,5 @@
-// Workbook names the add-in owns. The sheet markers point at A1 of the add-in's sheets, so a sheet
-// stays the add-in's when users rename it; the other names locate the plan's parts for reading back.
+// Workbook names the add-in writes. The sheet markers point at A1 of the add-in's sheets (they no
+// longer prove anything: see ownership.ts); the other names locate the plan's parts for reading back.
 
 export const PLANNER_NAMES = {
   goalSheet: "KAM_GoalSheet",
@@ -19,39 +19,18 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /**
- * The add-in's own sheet of one kind: the sheet its marker name points at, else the sheet holding
- * its table (when the marker got lost). Works on sheet infos and on grids alike.
+ * The add-in's goal table: KAM_Goals, or KAM_Goals_2 … when a user's table already had the name (the
+ * add-in then names its own table apart). Only looked for on a sheet proven the add-in's (ownership.ts).
  */
-export function markedSheet<T extends { name: string }>(
-  sheets: readonly T[],
-  names: readonly { name: string; sheet: string }[],
-  marker: string,
-  table: string,
-  tablesOf: (sheet: T) => readonly string[],
-): T | undefined {
-  const named = names.find((n) => sameName(n.name, marker));
-  const marked = named ? sheets.find((s) => sameName(s.name, named.sheet)) : undefined;
-  return marked ?? sheets.find((s) => tablesOf(s).some((t) => sameName(t, table)));
+export function isGoalsTable(name: string): boolean {
+  return isPlannerTable(name, GOALS_TABLE);
 }
 
-/** The goal and review tables the add-in writes. */
-export function isPlannerTable(name: string): boolean {
-  return sameName(name, GOALS_TABLE) || sameName(name, REVIEW_TABLE);
+/** The add-in's review table: KAM_Review, or KAM_Review_2 … (as isGoalsTable). */
+export function isReviewTable(name: string): boolean {
+  return isPlannerTable(name, REVIEW_TABLE);
 }
 
-/**
- * Names of the add-in's own sheets: those its marker names point at, and those holding its
- * tables (a lost marker). They are never read as account sheets.
- */
-export function plannerSheetNames(
-  sheets: readonly { name: string; tables: readonly string[] }[],
-  names: readonly { name: string; sheet: string }[],
-): Set<string> {
-  const own = new Set<string>();
-  for (const n of names) {
-    if (sameName(n.name, PLANNER_NAMES.goalSheet) || sameName(n.name, PLANNER_NAMES.reviewSheet))
-      own.add(n.sheet);
-  }
-  for (const s of sheets) if (s.tables.some(isPlannerTable)) own.add(s.name);
-  return own;
+function isPlannerTable(name: string, table: string): boolean {
+  return sameName(name, table) || new RegExp(`^${table}_\\d+$`, "i").test(name);
 }

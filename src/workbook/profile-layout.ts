@@ -90,6 +90,8 @@ function filledColumns(grid: SheetGrid, row: number, right: number): number[] {
   return columns;
 }
 
+// Both scans walk the cells that exist, not every column up to the used range's last one: one
+// stray value in column XFD must not make each row cost 16,384 lookups.
 function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
   const labels: ProfileLabel[] = [];
   const columns = filledColumns(grid, row, right);

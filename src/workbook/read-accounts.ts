@@ -40,7 +40,6 @@ import {
   type FieldPlaceRef,
   type ReadEntry,
 } from "./merge-accounts";
-import { isPlannerTable } from "./planner-names";
 import type { Profile } from "./profile-layout";
 import { findProfile } from "./profile-layout";
 import { findMarketingSheet } from "./read-marketing";
@@ -99,11 +98,9 @@ export function readAccounts(grids: readonly SheetGrid[], options: ReadOptions =
 
   for (const grid of selected) {
     const sheet =
-      grid === marketing
-        ? skipped(grid, "marketing")
-        : ownSheet(grid) && !chosen
-          ? skipped(grid, "none")
-          : readSheet(grid, options.choices?.(grid.name));
+      // The add-in's own sheets are not among the grids (ownership.ts); a user's sheet holding a table
+      // named like the add-in's is read like any other.
+      grid === marketing ? skipped(grid, "marketing") : readSheet(grid, options.choices?.(grid.name));
     sheets.push(sheet.reading);
     entries.push(...sheet.entries);
     findings.push(...sheet.findings);
@@ -141,11 +138,6 @@ function skipped(grid: SheetGrid, layout: "marketing" | "none"): SheetResult {
     findings: [],
     mapping: null,
   };
-}
-
-/** Goal and review sheets the add-in writes hold its tables; they are not account sheets. */
-function ownSheet(grid: SheetGrid): boolean {
-  return grid.tables.some((t) => isPlannerTable(t.name));
 }
 
 function validGrid(grid: SheetGrid): boolean {

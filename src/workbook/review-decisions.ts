@@ -16,7 +16,8 @@ import {
 import { LANGUAGES } from "../domain/plan";
 import { MANAGER_COLUMN_KEYS, REVIEW_HEADERS, type ManagerColumnKey } from "../i18n/sheets";
 import { foldText } from "./headers";
-import { markedSheet, PLANNER_NAMES, REVIEW_TABLE, sameName } from "./planner-names";
+import { ownershipOfGrids } from "./ownership";
+import { isReviewTable, sameName } from "./planner-names";
 
 /** One account's entries: as the sheet named the account, and the four cells as they stood. */
 export type ManagerEntry = {
@@ -52,18 +53,19 @@ function cellText(cell: GridCell): string | null {
   return text === "" ? null : text;
 }
 
-/** The add-in's review sheet: the one its marker names, else the one holding the table KAM_Review. */
+/**
+ * The add-in's review sheet, as ownership.ts proves it: a user's sheet that carries the marker name or
+ * a table called KAM_Review is not it (its cells are no manager's entries).
+ */
 export function findReviewSheet(grids: readonly SheetGrid[], names: readonly NamedRange[]): SheetGrid | null {
-  return (
-    markedSheet(grids, names, PLANNER_NAMES.reviewSheet, REVIEW_TABLE, (g) => g.tables.map((t) => t.name)) ??
-    null
-  );
+  const review = ownershipOfGrids(grids, names).review;
+  return review === null ? null : (grids.find((g) => sameName(g.name, review)) ?? null);
 }
 
 type Header = { row: number; bottom: number; columns: Map<HeaderKey, number> };
 
 function headerOf(grid: SheetGrid): Header | null {
-  const table = grid.tables.find((t) => sameName(t.name, REVIEW_TABLE));
+  const table = grid.tables.find((t) => isReviewTable(t.name));
   const scan = table
     ? [table.top]
     : [...contentRows(grid, grid.firstRow, Math.min(lastRow(grid), 40))].map(([r]) => r);

@@ -51,7 +51,7 @@ import {
   keptCellValue,
   type GoalPlacement,
 } from "./goal-sheet";
-import { PLANNER_NAMES, REVIEW_TABLE, sameName } from "./planner-names";
+import { isReviewTable, PLANNER_NAMES, REVIEW_TABLE } from "./planner-names";
 import {
   accountAttainmentFormula,
   exactCriterion,
@@ -135,7 +135,7 @@ const REVIEW_KEYS_BY_HEADER: ReadonlyMap<string, ReviewColumnKey> = new Map(
 
 /** The review table as it stands (for placing a rewrite); null when the sheet holds none. */
 export function readReviewTable(grid: SheetGrid): ExistingTable<ReviewColumnKey> | null {
-  const table = grid.tables.find((t) => sameName(t.name, REVIEW_TABLE));
+  const table = grid.tables.find((t) => isReviewTable(t.name));
   if (!table) return null;
   const columns = new Map<ReviewColumnKey, number>();
   const userColumns: UserColumn[] = [];

@@ -2,7 +2,7 @@
 // region headings ("Gebiet Nord"), subtotals ("Summe Gebiet Nord"), notes ("* Werte geschätzt",
 // "Quelle: CRM, Stand 30.11."), a repeated header. Those are skipped, never read as accounts.
 
-import { cellAt, isBlank, type SheetGrid } from "../sheet";
+import { cellAt, isBlank, rowCells, type SheetGrid } from "../sheet";
 import { readText } from "./account-values";
 import { foldText } from "./headers";
 
@@ -82,8 +82,11 @@ function filledCells(ctx: RowContext, row: number): { filled: number; numbers: n
   let filled = 0;
   let numbers = 0;
   const texts: string[] = [];
-  for (let column = ctx.left; column <= ctx.right; column++) {
-    const cell = cellAt(ctx.grid, row, column);
+  // The cells that exist (ascending columns), not every column of the table: one stray value in
+  // column XFD must not make each row cost 16,384 lookups.
+  for (const [column, cell] of rowCells(ctx.grid, row)) {
+    if (column < ctx.left) continue;
+    if (column > ctx.right) break;
     if (isBlank(cell)) continue;
     filled++;
     if (typeof cell.value === "number") numbers++;
@@ -95,9 +98,10 @@ function filledCells(ctx: RowContext, row: number): { filled: number; numbers: n
 /** A header repeated further down (stacked blocks): two or more cells repeat their column's header. */
 function isRepeatedHeader(ctx: RowContext, row: number): boolean {
   let same = 0;
-  for (const [column, texts] of ctx.headerTexts) {
-    const value = cellAt(ctx.grid, row, column).value;
-    if (typeof value !== "string") continue;
+  for (const [column, cell] of rowCells(ctx.grid, row)) {
+    const texts = ctx.headerTexts.get(column);
+    const value = cell.value;
+    if (texts === undefined || typeof value !== "string") continue;
     const text = value.trim().toLowerCase();
     if (texts.some((t) => t !== null && t.toLowerCase() === text)) same++;
   }
@@ -113,6 +117,13 @@ export function classifyRow(ctx: RowContext, row: number): RowKind {
   if ((id === null || isTotalsText(id)) && texts.some(isTotalsText)) return "subtotal";
   if (isRepeatedHeader(ctx, row)) return "header";
   if (id === null && name === null) {
+    // An id or name that is an Excel error or a formula never calculated is an account whose key
+    // cannot be read: read (and reported cell by cell), not skipped as a subtotal.
+    const unreadable = (column: number | null) => {
+      const cell = column === null ? null : cellAt(ctx.grid, row, column);
+      return cell !== null && (cell.error === true || cell.formula !== undefined);
+    };
+    if (unreadable(ctx.idColumn) || unreadable(ctx.nameColumn)) return "account";
     const text = texts[0];
     if (numbers > 0) return "subtotal";
     return text !== undefined && isSectionText(text) ? "section" : "note";

@@ -8,9 +8,9 @@
 // written), a new key takes a freed row or the next one, a removed key's row is cleared. Keys this
 // version does not know are kept as they are.
 //
-// Ownership: the sheet the defined name KAM_Settings points at, else a sheet whose A1 holds the
-// marker key. A user's sheet of the same name is never overwritten: the settings go beside it.
-// isSettingsSheet is the one place that decides "this sheet is ours".
+// Which sheet is the settings sheet is decided in ownership.ts with the add-in's other sheets (A1
+// holds the marker key; the defined name KAM_Settings is only a tie-breaker). A user's sheet of the
+// same name is never overwritten: the settings go beside it.
 
 import type { Finding } from "../domain/finding";
 import { finding } from "../domain/finding";
@@ -20,7 +20,6 @@ import {
   num,
   text,
   type GridCell,
-  type NamedRange,
   type SheetGrid,
   type SheetInfo,
   type SheetSpec,
@@ -35,7 +34,8 @@ export const SETTINGS_SHEET = "KAM-Planner";
 /** Defined name on A1 of the settings sheet: marks the sheet as the add-in's, whatever its name. */
 export const SETTINGS_MARKER = "KAM_Settings";
 /** A1's text, and B1 the format version. */
-const MARKER_KEY = "kam-planner-settings";
+export const SETTINGS_MARKER_KEY = "kam-planner-settings";
+const MARKER_KEY = SETTINGS_MARKER_KEY;
 const FORMAT_VERSION = 1;
 const COLUMNS_PREFIX = "columns:";
 const MAX_SHEET_NAME = 31;
@@ -45,28 +45,6 @@ export type StoredChoices = Readonly<Record<string, SheetChoice>>;
 
 function textOf(cell: GridCell): string | null {
   return typeof cell.value === "string" && cell.value.trim() !== "" ? cell.value : null;
-}
-
-/**
- * The one decision whether a sheet is the add-in's settings sheet: the marker name points at it, or
- * (the name got lost) its A1 holds the marker key. `a1` is the sheet's A1 when known.
- */
-export function isSettingsSheet(
-  sheet: string,
-  names: readonly Pick<NamedRange, "name" | "sheet">[],
-  a1: GridCell | null,
-): boolean {
-  const marker = names.find((n) => sameName(n.name, SETTINGS_MARKER));
-  if (marker) return sameName(marker.sheet, sheet);
-  return a1 !== null && textOf(a1)?.trim() === MARKER_KEY;
-}
-
-/** The settings sheet among read grids; undefined when the workbook has none. */
-export function findSettingsGrid(
-  grids: readonly SheetGrid[],
-  names: readonly Pick<NamedRange, "name" | "sheet">[],
-): SheetGrid | undefined {
-  return grids.find((g) => isSettingsSheet(g.name, names, cellAt(g, 1, 1)));
 }
 
 /** Key → value of every settings row (the marker row excluded). */

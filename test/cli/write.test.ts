@@ -167,7 +167,8 @@ describe("kam write", () => {
     expect(run.stdout[1]).toMatch(/^[1-9]\d* Fehler, \d+ Warnungen, \d+ Hinweise$/);
 
     const written = await openXlsx(new Uint8Array(readFileSync(out)));
-    // The add-in's settings sheet (very hidden) holds the base of this write for the next one.
+    // The add-in's settings sheet (very hidden) records which sheets are the add-in's and holds the
+    // base of this write for the next one.
     expect((await written.listSheets()).map((s) => [s.name, s.visible])).toEqual([
       ["Kundenportfolio", true],
       ["Marketing", true],

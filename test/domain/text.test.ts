@@ -5,6 +5,7 @@ import {
   findTerms,
   fold,
   maskSequences,
+  MAX_WORD,
   matchedTexts,
   mentions,
   normalizedText,
@@ -12,6 +13,7 @@ import {
   stem,
 } from "../../src/domain/text";
 import { MONEY_WORDS } from "../../src/domain/wording/money";
+import { tokenize } from "../../src/domain/wording/tokens";
 
 const has = (text: string, ...terms: string[]) => mentions(analyze(text), compileTerms(terms));
 
@@ -103,5 +105,22 @@ describe("words", () => {
     expect(stem("partners")).toBe(stem("partner"));
     expect(stem("geschaetzter")).toBe(stem("geschaetzte"));
     expect(stem("kunden")).toBe(stem("kunde"));
+  });
+});
+
+describe("a text of any length is split into words at bounded cost", () => {
+  test("a 10 MB run of one letter: words of at most MAX_WORD characters, covering the text", () => {
+    const text = `Umsatz ${"x".repeat(10_000_000)} steigern`;
+    for (const tokens of [analyze(text).tokens, tokenize(text).tokens]) {
+      expect(tokens.every((t) => t.end - t.start <= MAX_WORD)).toBe(true);
+      expect(tokens[0]?.raw).toBe("Umsatz");
+      expect(tokens.at(-1)?.raw).toBe("steigern");
+      expect(tokens.length).toBe(2 + Math.ceil(10_000_000 / MAX_WORD));
+    }
+  });
+
+  test("ordinary words, long German compounds included, stay whole", () => {
+    const compound = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz";
+    expect(analyze(`Das ${compound} gilt`).tokens.map((t) => t.raw)).toEqual(["Das", compound, "gilt"]);
   });
 });

@@ -20,6 +20,7 @@ import {
 
 export const READER_CODES: readonly FindingCode[] = [
   "CELL_UNREADABLE",
+  "CELL_AMBIGUOUS",
   "SHEET_NO_ACCOUNT_TABLE",
   "SHEET_FIELD_MISSING",
   "SHEET_MAPPING_UNREADABLE",
@@ -87,6 +88,8 @@ export function ruleFindings(): Finding[] {
       actual: 1_900_000,
       actualDate: "2026-11-30",
     }),
+    // An owner over Excel's cell limit.
+    goal({ id: "G23", owner: "A".repeat(32_768) }),
   ];
   const p: Plan = plan({
     vision: "50 Mio. € Umsatz",
@@ -177,6 +180,12 @@ export const READER_FINDINGS: Finding[] = [
     value: "ca. 2 Mio",
     field: { term: "field.revenue" },
     expected: { term: "expect.number" },
+  }),
+  finding("CELL_AMBIGUOUS", { type: "cell", sheet: "Kunden", row: 6, column: "F" }, "grossMargin", {
+    value: "0.29",
+    field: { term: "field.grossMargin" },
+    read: { percent: 0.0029 },
+    alternative: { percent: 0.29 },
   }),
   finding("SHEET_NO_ACCOUNT_TABLE", { type: "cell", sheet: "Notizen", row: 1, column: "A" }, null, {
     sheet: "Notizen",

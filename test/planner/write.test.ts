@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { Language, Plan } from "../../src/domain/plan";
-import type { NamedRange, SheetInfo } from "../../src/sheet/port";
+import type { SheetInfo } from "../../src/sheet/port";
 import { openXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx";
 import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import { denseCells } from "../support/dense-grid";
@@ -65,47 +65,32 @@ async function storedPlan(port: WorkbookPort): Promise<Plan | undefined> {
 }
 
 const info = (name: string, tables: string[] = []): SheetInfo => ({ name, visible: true, tables });
-const marker = (name: string, sheet: string): NamedRange => ({ name, sheet, address: "A1" });
+
+// Which sheets are the add-in's is decided in src/workbook/ownership.ts (test/workbook/ownership.test.ts).
+const NONE = { goal: null, review: null };
 
 describe("planWrite: which sheets to write", () => {
   test("a workbook without the add-in's sheets gets new sheets under the localised names", () => {
-    expect(planWrite([info("Kunden")], [], "de")).toEqual({
+    expect(planWrite([info("Kunden")], NONE, "de")).toEqual({
       goal: { name: "KAM-Ziele", replace: false, wanted: null },
       review: { name: "KAM-Review", replace: false, wanted: null },
     });
-    expect(planWrite([info("Accounts")], [], "en").goal.name).toBe("KAM Goals");
+    expect(planWrite([info("Accounts")], NONE, "en").goal.name).toBe("KAM Goals");
   });
 
-  test("the marked sheets are replaced, whatever users renamed them to", () => {
+  test("the add-in's proven sheets are replaced, whatever users renamed them to", () => {
     const sheets = [info("Kunden"), info("Ziele 2027"), info("Für die GF")];
-    const names = [marker("KAM_GoalSheet", "Ziele 2027"), marker("kam_reviewsheet", "Für die GF")];
-    expect(planWrite(sheets, names, "de")).toEqual({
+    expect(planWrite(sheets, { goal: "Ziele 2027", review: "Für die GF" }, "de")).toEqual({
       goal: { name: "Ziele 2027", replace: true, wanted: null },
       review: { name: "Für die GF", replace: true, wanted: null },
     });
   });
 
-  test("a sheet that holds the add-in's table is its own even without the marker", () => {
-    expect(planWrite([info("KAM-Ziele", ["KAM_Goals"])], [], "de").goal).toEqual({
-      name: "KAM-Ziele",
-      replace: true,
-      wanted: null,
-    });
-  });
-
   test("a user's sheet with the wanted name is left alone: the add-in writes beside it", () => {
-    const sheets = [info("KAM-Ziele"), info("kam-ziele (2)"), info("KAM-Review")];
-    expect(planWrite(sheets, [], "de")).toEqual({
+    const sheets = [info("KAM-Ziele", ["KAM_Goals"]), info("kam-ziele (2)"), info("KAM-Review")];
+    expect(planWrite(sheets, NONE, "de")).toEqual({
       goal: { name: "KAM-Ziele (3)", replace: false, wanted: "KAM-Ziele" },
       review: { name: "KAM-Review (2)", replace: false, wanted: "KAM-Review" },
-    });
-  });
-
-  test("a marker that points at a sheet that no longer exists does not count", () => {
-    expect(planWrite([info("Kunden")], [marker("KAM_GoalSheet", "Gelöscht")], "de").goal).toEqual({
-      name: "KAM-Ziele",
-      replace: false,
-      wanted: null,
     });
   });
 });
@@ -120,6 +105,7 @@ describe("writePlan over the port", () => {
       renamed: [],
       skipped: [],
     });
+    // The very hidden settings sheet records which sheets are the add-in's.
     expect([...book.grids.keys()]).toEqual(["Kunden", "KAM-Ziele", "KAM-Review", "KAM-Planner"]);
     const stored = await storedPlan(book);
     expect(stored).toEqual(result.plan);

@@ -95,6 +95,7 @@ test("write calls the port, shows progress, then links that open the written she
     await screen.findByText(/Geschrieben: 3 Ziele auf „KAM-Ziele“, das Review auf „KAM-Review“\./),
   ).toBeInTheDocument();
   expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  // …and the very hidden settings sheet that records them as the add-in's.
   expect(recorded.written).toEqual(["KAM-Ziele", "KAM-Review", "KAM-Planner"]);
   await user.click(screen.getByRole("button", { name: "Zielblatt „KAM-Ziele“ öffnen" }));
   await user.click(screen.getByRole("button", { name: "Review-Blatt „KAM-Review“ öffnen" }));

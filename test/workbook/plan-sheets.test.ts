@@ -98,7 +98,13 @@ function handMadeSheet(): { grid: SheetGrid; names: NamedRange[] } {
   const grid = gridFromRows("Ziele alt", rows, {
     tables: [{ name: "KAM_Goals", top: 3, left: 1, bottom: 8, right: 12, hasHeader: true }],
   });
-  return { grid, names: [] };
+  // What the previous version wrote with its goal sheet (recognised once, see ownership.ts).
+  const names = ["KAM_GoalSheet", "KAM_Vision", "KAM_Mission"].map((name) => ({
+    name,
+    sheet: "Ziele alt",
+    address: "A1",
+  }));
+  return { grid, names };
 }
 
 describe("reading the plan back from the goal sheet", () => {
@@ -201,17 +207,28 @@ describe("reading the plan back from the goal sheet", () => {
     expect(readBack(plan, "en")?.language).toBe("en");
   });
 
-  test("the goal sheet is found by its marker name even after users renamed it", () => {
+  test("the goal sheet is found by its token even after users renamed it", () => {
     const { grid, names } = written(planForSheet(PLAN, ACCOUNTS, "de"), "de");
+    const token = "0123456789abcdef0123456789abcdef";
     const renamed: SheetGrid = { ...grid, name: "Unsere Ziele 2027", tables: [] };
-    const renamedNames = names.map((n) => ({ ...n, sheet: "Unsere Ziele 2027" }));
+    const settings: SheetGrid = {
+      ...gridFromRows("KAM-Planner", [
+        ["kam-planner-settings", 1],
+        ["owner:goal", token],
+      ]),
+      visible: false,
+    };
+    const renamedNames = [...names, { name: `KAM_Owned_${token}`, sheet: "", address: "A1" }].map((n) => ({
+      ...n,
+      sheet: "Unsere Ziele 2027",
+    }));
     const other = gridFromRows("Kunden", [
       ["Kunden-ID", "Kunde"],
       ["D-01", "Kessler"],
     ]);
-    expect(findGoalSheet([other, renamed], renamedNames)?.name).toBe("Unsere Ziele 2027");
+    expect(findGoalSheet([other, renamed, settings], renamedNames)?.name).toBe("Unsere Ziele 2027");
     // Without the table (a host that lost it), the header row is found by its goal columns.
-    const read = readPlanFromWorkbook([other, renamed], renamedNames);
+    const read = readPlanFromWorkbook([other, renamed, settings], renamedNames);
     expect(read?.plan.goals.map((g) => g.id)).toEqual(["G1", "G2", "G3"]);
     expect(read?.plan.vision).toBe(PLAN.vision);
   });

@@ -1,4 +1,4 @@
-import { gridFromRows, type GridCell } from "../../src/sheet/grid";
+import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import { findReviewSheet, managerKey, readManagerEntries } from "../../src/workbook/review-decisions";
 
 const cell = (value: GridCell["value"], format = "General"): GridCell => ({ value, format });
@@ -46,15 +46,29 @@ describe("reading the manager's entries back from the review sheet", () => {
     expect(readManagerEntries(old).size).toBe(0);
   });
 
-  test("the review sheet is the marked one, else the one holding KAM_Review", () => {
-    const marked = gridFromRows("Für die GF", [["x"]]);
+  test("the review sheet is the one the add-in proves its own; a user's marked or tabled sheet is not", () => {
+    const token = "fedcba9876543210fedcba9876543210";
+    const settings: SheetGrid = {
+      ...gridFromRows("KAM-Planner", [
+        ["kam-planner-settings", 1],
+        ["owner:review", token],
+      ]),
+      visible: false,
+    };
+    const owned = gridFromRows("Für die GF", [["x"]]);
     const tabled = gridFromRows("Review", [["Kunden-ID"]], {
       tables: [{ name: "KAM_Review", top: 1, left: 1, bottom: 1, right: 1, hasHeader: true }],
     });
+    const marked = gridFromRows("Notizen", [["x"]]);
+    const userMarker = { name: "KAM_ReviewSheet", sheet: "Notizen", address: "A1" };
     expect(
-      findReviewSheet([tabled, marked], [{ name: "KAM_ReviewSheet", sheet: "Für die GF", address: "A1" }])
-        ?.name,
+      findReviewSheet(
+        [tabled, marked, owned, settings],
+        [userMarker, { name: `KAM_Owned_${token}`, sheet: "Für die GF", address: "A1" }],
+      )?.name,
     ).toBe("Für die GF");
-    expect(findReviewSheet([tabled, marked], [])?.name).toBe("Review");
+    // Names a user can type prove nothing: no review sheet, so no manager's entries are taken from them.
+    expect(findReviewSheet([tabled, marked], [userMarker])).toBeNull();
+    expect(findReviewSheet([tabled, marked], [])).toBeNull();
   });
 });

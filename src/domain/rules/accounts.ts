@@ -1,7 +1,7 @@
 // The account data on its own: rows that describe the same account twice, and figures that
 // cannot be right. Both are warnings: the data stays as read, the team decides.
 
-import { accountKey, accountLabel, type Account, type AccountField } from "../account";
+import { accountKey, accountLabel, matchKey, type Account, type AccountField } from "../account";
 import { finding, type Finding, type ParamValue } from "../finding";
 import { normalizedName } from "../wording/names";
 import { isFiniteNumber } from "./context";
@@ -12,8 +12,8 @@ function checkDuplicates(accounts: readonly Account[]): Finding[] {
   const findings: Finding[] = [];
   for (const account of accounts) {
     const id = typeof account.id === "string" ? account.id.trim() : "";
-    const name = typeof account.name === "string" ? normalizedName(account.name) : "";
-    const idKey = id.toLocaleLowerCase();
+    const name = typeof account.name === "string" ? normalizedName(matchKey(account.name)) : "";
+    const idKey = matchKey(id);
     const earlierById = id === "" ? undefined : byId.get(idKey);
     const earlierByName = name === "" ? undefined : byName.get(name);
     const earlier = earlierById ?? earlierByName;

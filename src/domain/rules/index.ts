@@ -6,6 +6,7 @@ import type { Finding } from "../finding";
 import type { Goal, Plan } from "../plan";
 import type { Thresholds } from "../thresholds";
 import { checkAccountData } from "./accounts";
+import { checkCellLimits } from "./cell-limit";
 import { resolveThresholds, validAsOf, type RuleContext } from "./context";
 import { checkCoverage } from "./coverage";
 import { checkGoal } from "./goal";
@@ -39,6 +40,7 @@ export function checkPlan(plan: Plan, accounts: readonly Account[], options: Che
     ...checkDuplicateIds(goals),
     ...checkDuplicatesAcrossAccounts(goals, ctx),
     ...checkCoverage(goals, ctx),
+    ...checkCellLimits(plan, goals),
   ];
 }
 

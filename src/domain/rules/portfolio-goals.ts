@@ -7,7 +7,7 @@
 // block keyed by their word set minus one word (a deletion neighbourhood), so no two goals are
 // ever compared pairwise.
 
-import { accountKey, accountLabel, findAccount, type Account } from "../account";
+import { accountKey, accountLabel, findAccount, matchKey, type Account } from "../account";
 import { finding, type Finding, type ParamValue } from "../finding";
 import type { Goal } from "../plan";
 import { accountNameSequences, coreName } from "../wording/names";
@@ -173,7 +173,7 @@ export function checkDuplicatesAcrossAccounts(goals: readonly Goal[], ctx: RuleC
     const account = reference === "" ? undefined : findAccount(ctx.accounts, reference);
     entries.push({
       goal,
-      accountKey: account ? accountKey(account) : reference.toLocaleLowerCase(),
+      accountKey: account ? accountKey(account) : matchKey(reference),
       label: account ? accountLabel(account) : reference,
       signature: id,
     });

@@ -3,6 +3,7 @@
 // (synonyms, across languages); "Glücksspiel" is also "Sportwetten" and "sports betting".
 
 import { compileLexicon, type Entry, type Lexicon } from "./lexicon";
+import { wordMatches } from "../text";
 import { germanKey } from "./tokens";
 
 /** Generic heads and words of segment names; the core is what is left ("Tabak" of "Tabakindustrie"). */
@@ -126,7 +127,7 @@ const SYNONYMS: readonly { de: readonly string[]; en: readonly string[] }[] = [
   },
 ];
 
-const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(germanKey);
+const words = (text: string) => Array.from(wordMatches(text), (m) => germanKey(m[0]));
 
 /** The core words of a segment name: its words without generic heads ("rustung" of "Rüstungsindustrie"). */
 export function segmentCore(segment: string): string[] {

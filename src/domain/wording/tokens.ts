@@ -4,7 +4,7 @@
 
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
 import { stemmer as stemGerman } from "@orama/stemmers/german";
-import { fold } from "../text";
+import { fold, wordMatches } from "../text";
 
 export type Token = {
   raw: string;
@@ -137,7 +137,7 @@ export function tokenize(text: string): Tokens {
   const tokens: Token[] = [];
   let clause = 0;
   let previousEnd = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of wordMatches(text)) {
     const gap = text.slice(previousEnd, m.index);
     let afterComma = false;
     if (tokens.length > 0) {

@@ -15,6 +15,7 @@ import {
   columnLetter,
   PortError,
   rangeAddress,
+  splitSheetReference,
   type SheetSpec,
   type SkippedFeature,
   type WriteOutcome,
@@ -120,6 +121,8 @@ export type WorkbookState = {
   usedNames: Set<string>;
   /** Existing defined names by lower-case name (actual spelling). */
   definedNames: Map<string, string>;
+  /** Every workbook name with what it refers to (a user's name the spec would take is refused). */
+  names: { name: string; formula: string }[];
 };
 
 export type Preflight = WorkbookState & {
@@ -134,7 +137,7 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
   const tables = workbook.tables;
   tables.load("items/name,items/worksheet/name");
   const names = workbook.names;
-  names.load("items/name");
+  names.load("items/name,items/formula");
   await context.sync();
   return {
     sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
@@ -144,6 +147,7 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
       [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)].map((n) => n.toLowerCase()),
     ),
     definedNames: new Map(names.items.map((n) => [n.name.toLowerCase(), n.name])),
+    names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
   };
 }
 
@@ -154,6 +158,7 @@ export function checkPreflight(state: WorkbookState, spec: SheetSpec, replace: b
   if (oldSheet && !replace) throw new PortError("sheetExists", { operation: "write", sheet: spec.name });
   const old = oldSheet ? { name: oldSheet.name, position: oldSheet.position } : null;
 
+  checkNamesFree(spec, old?.name ?? null, state.sheets, state.names);
   if (spec.table) {
     const tableName = spec.table.name.toLowerCase();
     const clash = state.tables.find((t) => t.name.toLowerCase() === tableName && t.sheet !== old?.name);
@@ -182,6 +187,35 @@ async function preflight(
   replace: boolean,
 ): Promise<Preflight> {
   return checkPreflight(await loadWorkbookState(context), spec, replace);
+}
+
+/**
+ * A workbook name the spec declares is replaced only when it is the add-in's: on the sheet being
+ * replaced, or left over from a sheet that is gone. A user's constant, formula or range elsewhere of
+ * that name is never deleted: the write is refused before anything changes (as the xlsx host does).
+ */
+function checkNamesFree(
+  spec: SheetSpec,
+  oldSheet: string | null,
+  sheets: readonly { name: string }[],
+  names: readonly { name: string; formula: string }[],
+): void {
+  const declared = new Set(spec.names.map((n) => n.name.toLowerCase()));
+  const exists = (sheet: string) => sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase());
+  for (const n of names) {
+    if (!declared.has(n.name.toLowerCase())) continue;
+    const ref = splitSheetReference(n.formula);
+    const onOld = ref !== null && oldSheet !== null && ref.sheet.toLowerCase() === oldSheet.toLowerCase();
+    const gone =
+      /^=?#REF!/i.test(n.formula) || (ref !== null && (!exists(ref.sheet) || /#REF!/i.test(ref.address)));
+    if (onOld || gone) continue;
+    throw new PortError("nameTaken", {
+      operation: "write",
+      sheet: spec.name,
+      name: n.name,
+      ...(ref === null ? {} : { other: ref.sheet }),
+    });
+  }
 }
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;

@@ -14,6 +14,7 @@ import {
   type SheetSpec,
   type SpecValue,
 } from "../../sheet";
+import { escapeCellText } from "./sheet-writer";
 import { escapeAttr, escapeText } from "./xml";
 
 const NS = {
@@ -71,9 +72,17 @@ function numberRef(spec: SheetSpec, address: string): string {
   );
 }
 
+/**
+ * Text a chart shows (titles, labels, series names) comes from cells: account names may hold control
+ * characters XML cannot carry. Office escapes them in chart text as in cells (_x001B_).
+ */
+function chartText(text: string): string {
+  return escapeText(escapeCellText(text));
+}
+
 function richText(text: string): string {
   return (
-    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeText(text)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${chartText(text)}</a:t></a:r></a:p></c:rich></c:tx>` +
     '<c:overlay val="0"/>'
   );
 }
@@ -96,14 +105,14 @@ function seriesXml(spec: SheetSpec, series: BubbleSeries, index: number): string
         series.labels
           .map(
             (l) =>
-              `<c:dLbl><c:idx val="${l.index}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeText(l.text)}</a:t></a:r></a:p></c:rich></c:tx>` +
+              `<c:dLbl><c:idx val="${l.index}"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${chartText(l.text)}</a:t></a:r></a:p></c:rich></c:tx>` +
               `<c:dLblPos val="${LABEL_POSITION[l.position]}"/>${NOTHING_SHOWN.replace('<c:showVal val="0"/>', '<c:showVal val="1"/>')}</c:dLbl>`,
           )
           .join("") +
         NOTHING_SHOWN +
         "</c:dLbls>";
   return (
-    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeText(series.name)}</c:v></c:tx>` +
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${chartText(series.name)}</c:v></c:tx>` +
     shape +
     '<c:invertIfNegative val="0"/>' +
     labels +

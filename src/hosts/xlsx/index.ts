@@ -5,6 +5,7 @@ export {
   newXlsx,
   type OpenOptions,
   type SheetLook,
+  type WorkbookExtension,
   type WorkbookLook,
   type XlsxWorkbook,
 } from "./xlsx-workbook";

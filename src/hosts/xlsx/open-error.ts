@@ -2,6 +2,7 @@
 // reason; the catalogue (src/i18n/port-errors.ts) says it in one line a user can act on.
 
 import { PortError, type UnreadableReason } from "../../sheet";
+import { ZipLimitError } from "./zip";
 
 function unreadable(reason: UnreadableReason, detail?: string): PortError {
   return new PortError("unreadableFile", {
@@ -47,8 +48,12 @@ export function checkXlsxSignature(bytes: Uint8Array): void {
   if (!startsWith(bytes, ZIP)) throw unreadable(looksLikeText(bytes) ? "textFile" : "notZip");
 }
 
-/** One line from whatever the zip or XML reading threw on a damaged archive. */
+/** One line from whatever the zip or XML reading threw on a damaged archive (or one over the limits). */
 export function damaged(error: unknown): PortError {
+  if (error instanceof ZipLimitError) {
+    const megabytes = Math.round(error.bytes / (1024 * 1024));
+    return unreadable("oversized", `${error.part}: ${megabytes} MB`);
+  }
   const raw = error instanceof Error ? error.message : String(error);
   // JSZip appends a help URL to some messages; the user needs the first sentence only.
   const detail =

@@ -5,7 +5,7 @@
 
 import type { Codec } from "./codec";
 import { decodeUtf8, encodeUtf8 } from "./utf8";
-import { inflateEntry, newEntry, readZip, writeZip, ZipError, type ZipEntry } from "./zip";
+import { inflateEntry, newEntry, readZip, writeZip, ZipError, ZipLimitError, type ZipEntry } from "./zip";
 import { attr, decodeXml, escapeAttr, findElement, findElements } from "./xml";
 
 /** What one open may inflate: a hostile file (a 0.2 MB zip of one 200 MB string) stops here. */
@@ -144,9 +144,8 @@ export class XlsxPackage {
     if (change !== undefined) return change?.bytes ?? null;
     const entry = this.byName.get(key);
     if (!entry) return null;
-    if (this.inflated + entry.size > this.limits.totalBytes) {
-      throw new ZipError(`the workbook unpacks to more than ${this.limits.totalBytes} bytes`);
-    }
+    if (this.inflated + entry.size > this.limits.totalBytes)
+      throw new ZipLimitError(entry.name, this.inflated + entry.size);
     const data = inflateEntry(entry, this.codec, this.limits.partBytes);
     this.inflated += data.length;
     return data;

@@ -227,6 +227,7 @@ const V = 2;
 const IS = 3;
 const ROW = 4;
 const MERGE = 5;
+const F = 6;
 
 /** The kind of tag whose name starts at `start` (prefix ignored), without allocating a string. */
 function tagKind(xml: string, start: number): number {
@@ -240,7 +241,7 @@ function tagKind(xml: string, start: number): number {
   }
   const length = end - name;
   const first = xml.charCodeAt(name);
-  if (length === 1) return first === 99 ? C : first === 118 ? V : OTHER;
+  if (length === 1) return first === 99 ? C : first === 118 ? V : first === 102 ? F : OTHER;
   if (length === 2) return first === 105 && xml.charCodeAt(name + 1) === 115 ? IS : OTHER;
   if (length === 3) return xml.startsWith("row", name) ? ROW : OTHER;
   if (length === 9) return xml.startsWith("mergeCell", name) ? MERGE : OTHER;
@@ -312,6 +313,7 @@ export function readSheetXml(xml: string, context: SheetContext): SheetGrid {
     let end = tagClose + 1;
     let valueText: string | null = null;
     let inline: string | null = null;
+    let formula: string | null = null;
     for (let inner = xml.indexOf("<", tagClose + 1); inner >= 0;) {
       const innerClose = xml.indexOf(">", inner);
       if (innerClose < 0) break;
@@ -327,6 +329,14 @@ export function readSheetXml(xml: string, context: SheetContext): SheetGrid {
         inner = vEnd;
         continue;
       }
+      if (!isEnd && innerKind === F) {
+        // Only read when the cell turns out to hold no cached value (see below).
+        const selfClosing = xml.charCodeAt(innerClose - 1) === 47;
+        const fEnd = selfClosing ? innerClose : xml.indexOf("<", innerClose + 1);
+        formula = selfClosing ? "" : xml.slice(innerClose + 1, fEnd);
+        inner = selfClosing ? xml.indexOf("<", innerClose + 1) : fEnd;
+        continue;
+      }
       if (!isEnd && innerKind === IS && xml.charCodeAt(innerClose - 1) !== 47) {
         const stop = endTagAt(xml, innerClose, "is");
         inline = runText(xml, innerClose + 1, stop);
@@ -336,7 +346,12 @@ export function readSheetXml(xml: string, context: SheetContext): SheetGrid {
       inner = xml.indexOf("<", innerClose + 1);
     }
     at = xml.indexOf("<", end);
-    const cell = cellValue(type, valueText, inline, formats[style] ?? "General", sharedStrings, date1904);
+    const format = formats[style] ?? "General";
+    // A formula without a cached result (never calculated): kept as such, so readers can say so.
+    const cell =
+      formula !== null && valueText === null && inline === null
+        ? { value: "", format, formula: `=${decodeXml(formula)}` }
+        : cellValue(type, valueText, inline, format, sharedStrings, date1904);
     if (cell === null) continue;
     if (row !== lineRow) {
       line = rows.get(row) ?? null;

@@ -61,12 +61,18 @@ import {
   findElements,
   prefixFor,
   removeAttr,
+  rootPrefix,
   setAttr,
   textOf,
 } from "./xml";
 import { ZipError } from "./zip";
 
 export type XlsxWorkbook = WorkbookPort & {
+  /**
+   * The file extension Excel opens this workbook under, from its content type: ".xlsx", ".xlsm"
+   * (macros), ".xltx" or ".xltm" (templates). Excel refuses a file whose extension does not match.
+   */
+  readonly extension: WorkbookExtension;
   /** The workbook as .xlsx bytes, with every change made through the port. */
   save(): Promise<Uint8Array>;
   /** What the workbench shows of the workbook as it stands (the bytes `save` would write). */
@@ -105,6 +111,16 @@ type NameEntry = { name: string; localSheetId: number | null; formula: string; s
 const WORKBOOK_CONTENT_TYPES =
   /spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml/;
 
+export type WorkbookExtension = ".xlsx" | ".xlsm" | ".xltx" | ".xltm";
+
+function extensionOf(contentType: string): WorkbookExtension {
+  const template = /\.template\./.test(contentType);
+  if (/macroEnabled/i.test(contentType)) return template ? ".xltm" : ".xlsm";
+  return template ? ".xltx" : ".xlsx";
+}
+
+const STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
 /** Runs synchronous work as a promise, so a throw becomes a rejection like in Office.js. */
 function later<T>(work: () => T): Promise<T> {
   return new Promise<T>((resolve) => {
@@ -139,10 +155,34 @@ class Book {
     this.stylesPart = this.workbookRels.find((r) => isRelType(r, REL.styles))?.target ?? null;
   }
 
-  /** Inflates every worksheet once, so that a damaged part fails the open, not a later read. */
+  /**
+   * The writer patches workbook.xml, its relationships, the content types and the styles part as
+   * transitional, unprefixed SpreadsheetML: a Strict workbook, or one whose patched parts use a
+   * namespace prefix, is refused before anything changes (Excel could reject what it would get).
+   */
+  checkWritable(operation: "write" | "activate"): void {
+    const refuse = (format: "strictOoxml" | "prefixedXml") =>
+      new PortError("unsupportedFormat", { operation, format });
+    if (this.workbookXml.includes(STRICT_MAIN)) throw refuse("strictOoxml");
+    const roots: [string | null, string][] = [
+      [this.workbookXml, "workbook"],
+      [this.stylesPart === null ? null : this.pkg.text(this.stylesPart), "styleSheet"],
+      [this.pkg.text("[Content_Types].xml"), "Types"],
+      [this.pkg.text(relsPartOf(this.workbookPart)), "Relationships"],
+    ];
+    for (const [xml, root] of roots)
+      if (xml !== null && rootPrefix(xml, root) !== "") throw refuse("prefixedXml");
+  }
+
+  /**
+   * Inflates every worksheet, the shared strings and the styles once, so that a damaged or oversized
+   * part fails the open, not a later read.
+   */
   inflateSheets(): void {
     for (const sheet of this.worksheets())
       if (sheet.part) this.opened.set(sheet.part, this.pkg.text(sheet.part) ?? "");
+    this.strings();
+    this.styles();
   }
 
   sheets(): SheetEntry[] {
@@ -416,6 +456,7 @@ class Book {
    * users' cells as the sheet holds them; only the Office host writes changed cells alone.
    */
   writeSheets(writes: readonly SheetWrite[]): WriteOutcome {
+    this.checkWritable("write");
     for (const write of writes) this.checkWrite(write.spec, write.mode !== "create");
     for (const write of writes) {
       const spec =
@@ -447,9 +488,11 @@ class Book {
         .map((n) => n.name.toLowerCase()),
     );
     checkSpec(spec, { tables, names });
+    this.checkNamesFree(spec, existing, sheets);
   }
 
   writeSheet(spec: SheetSpec, replace: boolean): WriteOutcome {
+    this.checkWritable("write");
     this.checkWrite(spec, replace);
     this.opened.clear();
     const existing = this.find(spec.name);
@@ -544,6 +587,36 @@ class Book {
     this.replaceNames(spec, sheetName, index);
     this.dropCalcChain();
     return { skipped: [] };
+  }
+
+  /**
+   * A workbook name the spec declares is replaced only when it is the add-in's: on the sheet being
+   * replaced, or left over from a sheet that is gone. A user's constant, formula or range elsewhere
+   * of that name is never dropped: the write is refused before anything changes.
+   */
+  private checkNamesFree(
+    spec: SheetSpec,
+    existing: SheetEntry | undefined,
+    sheets: readonly SheetEntry[],
+  ): void {
+    const declared = new Set(spec.names.map((n) => n.name.toLowerCase()));
+    const sheetNames = new Set(sheets.map((s) => s.name.toLowerCase()));
+    for (const n of this.definedNames()) {
+      if (n.localSheetId !== null || !declared.has(n.name.toLowerCase())) continue;
+      const formula = n.formula.trim();
+      const ref = splitSheetReference(formula);
+      const onThisSheet = ref !== null && existing !== undefined && sameSheet(ref.sheet, existing.name);
+      const gone =
+        /^=?#REF!/i.test(formula) ||
+        (ref !== null && (!sheetNames.has(ref.sheet.toLowerCase()) || /#REF!/i.test(ref.address)));
+      if (onThisSheet || gone) continue;
+      throw new PortError("nameTaken", {
+        operation: "write",
+        sheet: spec.name,
+        name: n.name,
+        ...(ref === null ? {} : { other: ref.sheet }),
+      });
+    }
   }
 
   private renameSheet(sheet: SheetEntry, name: string): string {
@@ -642,6 +715,7 @@ class Book {
   }
 
   activate(name: string, address: string | undefined): void {
+    this.checkWritable("activate");
     this.opened.clear();
     const sheet = this.worksheet(name, "activate");
     if (sheet.state !== "visible")
@@ -712,6 +786,10 @@ class Book {
   }
 }
 
+function sameSheet(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 function colLetters(column: number): string {
   let n = column;
   let letters = "";
@@ -722,11 +800,23 @@ function colLetters(column: number): string {
   return letters;
 }
 
-function portOver(book: Book): XlsxWorkbook {
+/** Parts read after the open (tables, relationships) can still be damaged: the port's error, not a crash. */
+function reading<T>(work: () => T): Promise<T> {
+  return later(() => {
+    try {
+      return work();
+    } catch (error) {
+      throw error instanceof PortError ? error : damaged(error);
+    }
+  });
+}
+
+function portOver(book: Book, extension: WorkbookExtension): XlsxWorkbook {
   return {
-    listSheets: () => later(() => book.listSheets()),
-    readSheet: (name) => later(() => book.readSheet(name)),
-    listNames: () => later(() => book.listNames()),
+    extension,
+    listSheets: () => reading(() => book.listSheets()),
+    readSheet: (name) => reading(() => book.readSheet(name)),
+    listNames: () => reading(() => book.listNames()),
     writeSheet: (spec, options) => later(() => book.writeSheet(spec, options.replace)),
     writeSheets: (writes) => later(() => book.writeSheets(writes)),
     // A file: nobody else is editing it, and it never changes under the port.
@@ -741,7 +831,7 @@ function portOver(book: Book): XlsxWorkbook {
   };
 }
 
-function isWorkbookPackage(pkg: XlsxPackage): string {
+function isWorkbookPackage(pkg: XlsxPackage): { part: string; extension: WorkbookExtension } {
   const types = pkg.text("[Content_Types].xml");
   if (types !== null && !/<([\w.-]+:)?Types[\s>][\s\S]*<\/([\w.-]+:)?Types>\s*$/.test(types)) {
     throw damaged(new Error("[Content_Types].xml is not XML"));
@@ -757,7 +847,7 @@ function isWorkbookPackage(pkg: XlsxPackage): string {
   );
   const type = declared ? (attr(declared.tag, "ContentType") ?? "") : "";
   if (declared && !WORKBOOK_CONTENT_TYPES.test(type)) throw noWorkbook();
-  return part;
+  return { part, extension: extensionOf(type) };
 }
 
 /**
@@ -774,9 +864,12 @@ export async function openXlsx(
   checkXlsxSignature(data);
   return later(() => {
     let book: Book;
+    let extension: WorkbookExtension;
     try {
       const pkg = XlsxPackage.open(data, options.codec ?? fflateCodec, options.limits ?? DEFAULT_LIMITS);
-      book = new Book(pkg, isWorkbookPackage(pkg));
+      const found = isWorkbookPackage(pkg);
+      extension = found.extension;
+      book = new Book(pkg, found.part);
       if (book.worksheets().length === 0) throw noWorkbook();
       // Every sheet must be readable before anything is reported (a damaged part fails here, once).
       book.inflateSheets();
@@ -784,7 +877,7 @@ export async function openXlsx(
       if (error instanceof PortError) throw error;
       throw damaged(error);
     }
-    return portOver(book);
+    return portOver(book, extension);
   });
 }
 
@@ -800,5 +893,5 @@ const NEW_WORKBOOK = {
 export function newXlsx(options: OpenOptions = {}): XlsxWorkbook {
   const pkg = XlsxPackage.empty(options.codec ?? fflateCodec);
   for (const [name, content] of Object.entries(NEW_WORKBOOK)) pkg.set(name, content);
-  return portOver(new Book(pkg, "xl/workbook.xml"));
+  return portOver(new Book(pkg, "xl/workbook.xml"), ".xlsx");
 }

@@ -22,6 +22,23 @@ export type ZipEntry = {
 
 export class ZipError extends Error {}
 
+/** A part (or the whole package) would inflate beyond what one open may cost. */
+export class ZipLimitError extends ZipError {
+  constructor(
+    readonly part: string,
+    readonly bytes: number,
+  ) {
+    super(`part ${part} unpacks to ${bytes} bytes`);
+  }
+}
+
+/**
+ * Real XML compresses 5-30 times; more than 100 times in a part of more than 32 MB is a crafted
+ * file (a zip bomb: one 200 MB string in a 0.2 MB file), refused before anything is inflated.
+ */
+const MAX_RATIO = 100;
+const RATIO_CHECKED_FROM = 32 * 1024 * 1024;
+
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const EOCD64 = 0x06064b50;
@@ -132,7 +149,9 @@ export function readZip(b: Uint8Array): ZipEntry[] {
 
 /** The uncompressed bytes of an entry; `limit` bounds what a lying or hostile archive can cost. */
 export function inflateEntry(entry: ZipEntry, codec: Codec, limit: number): Uint8Array {
-  if (entry.size > limit) throw new ZipError(`part ${entry.name} is too large (${entry.size} bytes)`);
+  if (entry.size > limit) throw new ZipLimitError(entry.name, entry.size);
+  if (entry.size > RATIO_CHECKED_FROM && entry.size > MAX_RATIO * entry.compressedSize)
+    throw new ZipLimitError(entry.name, entry.size);
   if (entry.method === 0) return entry.data;
   if (entry.method !== 8) throw new ZipError(`unsupported compression in ${entry.name}`);
   try {

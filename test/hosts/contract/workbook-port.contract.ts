@@ -284,6 +284,32 @@ export function describeWorkbookPortContract(hostName: string, makeHost: MakeHos
         expect(denseCells(grid).map((row) => row[0])).toEqual(INJECTIONS.map((s) => g(s, "@")));
       });
 
+      it("writes text with control and bidi characters and reads it back exactly", async () => {
+        // Users' goal texts may hold what a terminal would act on; the sheets keep them as typed.
+        const texts = [
+          "Kessler\u0007GmbH",
+          "Back\bspace",
+          "CR\rLF\nTab\t",
+          "\u001b[2J\u001b]0;title\u0007",
+          "\u202eGmbH Kessler",
+          "_x0007_ literal",
+          "nul\u0000byte",
+        ];
+        const host = await makeHost(INITIAL);
+        const spec: SheetSpec = {
+          ...contractSpec("Controls"),
+          values: texts.map((s) => [text(s)]),
+          table: null,
+          names: [],
+          validations: [],
+          merges: [],
+          styles: [],
+        };
+        await host.port.writeSheet(spec, { replace: false });
+        const grid = await (await host.readBack()).readSheet("Controls");
+        expect(denseCells(grid).map((row) => row[0]?.value)).toEqual(texts);
+      });
+
       it("replace:true replaces only that sheet and keeps the other sheets identical", async () => {
         const host = await makeHost(INITIAL);
         await host.port.writeSheet(contractSpec(), { replace: false });

@@ -95,6 +95,24 @@ describe("charts and conditional formats in the .xlsx", () => {
     expect(chart).not.toContain("<c:legend>");
   });
 
+  test("labels and series names from cells keep their control characters as Excel's escapes, not raw", async () => {
+    const spec = reviewLike();
+    const chart = spec.charts?.[0];
+    if (!chart) throw new Error("fixture without chart");
+    const series = chart.series.map((s) => ({
+      ...s,
+      name: "Kunden\u0007",
+      labels: [{ index: 0, text: "\u001b]0;pwned\u0007Kessler\u0008 & Co", position: "right" as const }],
+    }));
+    const parts = await written([{ ...spec, charts: [{ ...chart, series }] }]);
+    const xml = parts["xl/charts/chart1.xml"] ?? "";
+    // XML 1.0 cannot hold these characters at all: a raw one makes the part unreadable.
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(xml).toContain("<a:t>_x001B_]0;pwned_x0007_Kessler_x0008_ &amp; Co</a:t>");
+    expect(xml).toContain("<c:tx><c:v>Kunden_x0007_</c:v></c:tx>");
+  });
+
   test("conditional formats are expression rules over differential styles, first rule first", async () => {
     const parts = await written([reviewLike()]);
     const sheet = parts["xl/worksheets/sheet1.xml"] ?? "";

@@ -80,14 +80,14 @@ describe("the lean reader", () => {
     expect(cellAt(grid, 1, 3)).toEqual({ value: 46752, format: "dd.mm.yyyy" });
   });
 
-  test("formulas read as their cached value; without one they are empty; errors and booleans", async () => {
+  test("formulas read as their cached value; without one they say so (empty, with the formula); errors and booleans", async () => {
     const grid = await read({
       sheet:
         '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><f>NOW()</f></c><c r="C1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D1" t="b"><v>0</v></c><c r="E1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c></row>',
     });
     expect(denseCells(grid)[0]).toEqual([
       { value: 2, format: "General" },
-      { value: null, format: "General" },
+      { value: "", format: "General", formula: "=NOW()" },
       { value: "#DIV/0!", format: "General", error: true },
       { value: false, format: "General" },
       { value: "ab", format: "General" },
@@ -125,7 +125,7 @@ describe("bounded decompression", () => {
     ["fflate", undefined],
     ["zlib", zlibCodec(zlib)],
   ])(
-    "a part larger than the bound is refused as damaged, before it is unpacked (%s)",
+    "a part larger than the bound is refused as oversized, before it is unpacked (%s)",
     async (_name, codec) => {
       const bytes = await bomb();
       expect(bytes.length).toBeLessThan(1024 * 1024);
@@ -134,7 +134,24 @@ describe("bounded decompression", () => {
         limits: { partBytes: 4 * 1024 * 1024, totalBytes: 16 * 1024 * 1024 },
       }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PortError);
-      expect(error).toMatchObject({ code: "unreadableFile", params: { reason: "damaged" } });
+      expect(error).toMatchObject({ code: "unreadableFile", params: { reason: "oversized" } });
+    },
+  );
+
+  test.each([
+    ["fflate", undefined],
+    ["zlib", zlibCodec(zlib)],
+  ])(
+    "a part that unpacks to over 100 times its size above 32 MB is refused at the default bounds (%s)",
+    async (_name, codec) => {
+      const bytes = await workbook({
+        sheet: `<row r="1"><c r="A1" t="inlineStr"><is><t>${"A".repeat(40 * 1024 * 1024)}</t></is></c></row>`,
+      });
+      const error = await openXlsx(bytes, codec ? { codec } : {}).catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: "unreadableFile",
+        params: { reason: "oversized", detail: "xl/worksheets/sheet1.xml: 40 MB" },
+      });
     },
   );
 

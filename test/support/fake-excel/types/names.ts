@@ -31,7 +31,11 @@ const NAME_SCALARS: ScalarDefs<NameModel> = {
     },
   },
   formula: {
-    read: (n) => (n.scopeSheet ?? firstSheet(n))?.workbook.nameFormula(n) ?? null,
+    // A constant or formula name has a formula whatever its scope (it starts with "=").
+    read: (n) =>
+      n.ref.kind === "formula"
+        ? n.ref.formula
+        : ((n.scopeSheet ?? firstSheet(n))?.workbook.nameFormula(n) ?? null),
     write: (n, v, env) => {
       if (typeof v !== "string" || v === "") throw officeError("InvalidArgument", "formula", env.location);
       const base = n.scopeSheet ?? firstSheet(n);
