@@ -100,8 +100,6 @@ Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad usage, unread
   noSuggestions: "No suggestions: the figures give no reason for a goal, or they are missing.",
   rationale: "Why",
   written: "written {file}",
-  wouldLose:
-    "{file} contains {parts}, which the .xlsx writer cannot keep - nothing written. Use KAM Planner inside Excel for this workbook, or copy the account sheets into a workbook without them",
   writeRenamed:
     "a sheet named '{wanted}' exists and was not created by KAM Planner - wrote '{actual}' instead",
   badPrefer: "--prefer must be mine or theirs, not '{value}'",
@@ -218,8 +216,6 @@ Exit-Codes: 0 fertig (check: keine Fehler), 1 check hat Fehler gefunden, 2 falsc
   noSuggestions: "Keine Vorschläge: die Kennzahlen geben keinen Anlass für ein Ziel, oder sie fehlen.",
   rationale: "Warum",
   written: "{file} geschrieben",
-  wouldLose:
-    "{file} enthält {parts}, die beim Schreiben als .xlsx verloren gingen - nichts geschrieben. Nutzen Sie für diese Arbeitsmappe KAM Planner in Excel, oder kopieren Sie die Kundenblätter in eine Mappe ohne sie",
   writeRenamed:
     "ein Blatt '{wanted}' existiert und stammt nicht von KAM Planner - stattdessen '{actual}' geschrieben",
   badPrefer: "--prefer muss mine oder theirs sein, nicht '{value}'",

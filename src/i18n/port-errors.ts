@@ -4,14 +4,13 @@
 
 import type { Language } from "../domain/plan";
 import type {
-  LostPartKind,
   PortErrorCode,
   PortErrorParams,
   SkippedFeature,
   UnreadableReason,
   UnsupportedFormat,
 } from "../sheet";
-import { fillTemplate, formatList } from "./format";
+import { fillTemplate } from "./format";
 
 /**
  * Per code, the message — or several, most specific first: the first whose placeholders the
@@ -20,8 +19,7 @@ import { fillTemplate, formatList } from "./format";
 type Catalogue = Record<PortErrorCode, string | readonly string[]> &
   Record<`unreadable.${UnreadableReason}`, string> &
   Record<`skipped.${SkippedFeature["feature"]}`, string> &
-  Record<`lost.${LostPartKind}`, string> &
-  Record<`format.${UnsupportedFormat}`, string> & { lostOnSheet: string };
+  Record<`format.${UnsupportedFormat}`, string>;
 
 const en: Catalogue = {
   sheetNotFound: [
@@ -52,8 +50,6 @@ const en: Catalogue = {
   hostTooOld:
     "This version of Excel is too old for KAM Planner (it needs {requirement}). Please update Excel or use Excel on the web.",
   unreadableFile: "The file cannot be opened as an .xlsx workbook: {reason}.",
-  wouldLoseParts:
-    "The workbook contains {parts}, which writing an .xlsx file here would lose. Nothing was written; use the add-in inside Excel for this workbook.",
   unsupportedFormat:
     "The workbook is saved as {format}, which KAM Planner reads but cannot write into yet. Nothing was written; save it in Excel as an Excel Workbook (.xlsx), or use the add-in inside Excel.",
   rejected: [
@@ -97,19 +93,8 @@ const en: Catalogue = {
     "Progress is not coloured (no conditional formats): this Excel lacks {reason}. The figures are all there.",
   "skipped.chart":
     "The portfolio chart was not drawn: this Excel lacks {reason}. Its figures are in the review table; the task pane shows the chart.",
-  "lost.chart": "charts",
-  "lost.chartSheet": "a chart sheet",
-  "lost.pivotTable": "pivot tables",
-  "lost.slicer": "slicers",
-  "lost.timeline": "timelines",
-  "lost.threadedComments": "threaded comments",
-  "lost.sparklines": "sparklines",
-  "lost.control": "form controls",
-  "lost.externalLink": "links to other workbooks",
-  "lost.macros": "macros",
   "format.strictOoxml": "Strict Open XML Spreadsheet",
   "format.prefixedXml": "SpreadsheetML with namespace prefixes (written by another program)",
-  lostOnSheet: "{part} (sheet '{sheet}')",
 };
 
 const de: Catalogue = {
@@ -142,8 +127,6 @@ const de: Catalogue = {
   hostTooOld:
     "Diese Excel-Version ist für KAM Planner zu alt (benötigt wird {requirement}). Bitte aktualisieren Sie Excel oder nutzen Sie Excel im Web.",
   unreadableFile: "Die Datei lässt sich nicht als .xlsx-Arbeitsmappe öffnen: {reason}.",
-  wouldLoseParts:
-    "Die Arbeitsmappe enthält {parts}, die beim Schreiben einer .xlsx-Datei hier verloren gingen. Es wurde nichts geschrieben; nutzen Sie für diese Arbeitsmappe das Add-In in Excel.",
   unsupportedFormat:
     "Die Arbeitsmappe ist als {format} gespeichert; KAM Planner kann sie lesen, aber noch nicht hineinschreiben. Es wurde nichts geschrieben; speichern Sie sie in Excel als Excel-Arbeitsmappe (.xlsx) oder nutzen Sie das Add-In in Excel.",
   rejected: [
@@ -191,32 +174,11 @@ const de: Catalogue = {
     "Der Fortschritt wird nicht eingefärbt (keine bedingten Formate): diesem Excel fehlt {reason}. Die Zahlen stehen vollständig im Blatt.",
   "skipped.chart":
     "Das Portfolio-Diagramm wurde nicht gezeichnet: diesem Excel fehlt {reason}. Seine Zahlen stehen in der Review-Tabelle; der Aufgabenbereich zeigt das Diagramm.",
-  "lost.chart": "Diagramme",
-  "lost.chartSheet": "ein Diagrammblatt",
-  "lost.pivotTable": "PivotTables",
-  "lost.slicer": "Datenschnitte",
-  "lost.timeline": "Zeitachsen",
-  "lost.threadedComments": "Kommentare (Unterhaltungen)",
-  "lost.sparklines": "Sparklines",
-  "lost.control": "Formularsteuerelemente",
-  "lost.externalLink": "Verknüpfungen zu anderen Arbeitsmappen",
-  "lost.macros": "Makros",
   "format.strictOoxml": "Strict Open XML-Arbeitsmappe",
   "format.prefixedXml": "SpreadsheetML mit Namensraum-Präfixen (von einem anderen Programm geschrieben)",
-  lostOnSheet: "{part} (Blatt „{sheet}“)",
 };
 
 export const PORT_ERROR_TEXT: Record<Language, Catalogue> = { en, de };
-
-/** "Diagramme (Blatt „Umsatz“) und PivotTables (Blatt „Pivot“)". */
-export function describeLostParts(parts: PortErrorParams["parts"], language: Language): string {
-  const text = PORT_ERROR_TEXT[language];
-  const items = (parts ?? []).map((p) => {
-    const part = text[`lost.${p.kind}`];
-    return p.sheet === null ? part : fillTemplate(text.lostOnSheet, { part, sheet: p.sheet }, language);
-  });
-  return formatList([...new Set(items)], language);
-}
 
 /** Why a file could not be opened, as a clause ("it is a text file"). */
 export function unreadableReason(params: PortErrorParams, language: Language): string {
@@ -238,7 +200,6 @@ export function portErrorMessage(
   }
   values.detail = params.detail ?? "?";
   values.reason = unreadableReason(params, language);
-  values.parts = describeLostParts(params.parts, language);
   if (params.format !== undefined) values.format = text[`format.${params.format}`];
   const entry = text[error.code];
   const templates: readonly string[] = typeof entry === "string" ? [entry] : entry;

@@ -21,8 +21,6 @@ export type PortErrorCode =
   | "hostTooOld"
   /** The bytes are not a workbook the host can open (`reason` says why). */
   | "unreadableFile"
-  /** Writing would drop parts of the workbook the host cannot keep (`parts` lists them). */
-  | "wouldLoseParts"
   /** The host reads this kind of file but cannot write into it (`format` says which). */
   | "unsupportedFormat"
   /** The host rejected an argument (a bug in what the add-in sent). */
@@ -53,7 +51,6 @@ export const PORT_ERROR_CODES = [
   "hostBusy",
   "hostTooOld",
   "unreadableFile",
-  "wouldLoseParts",
   "unsupportedFormat",
   "rejected",
   "itemNotFound",
@@ -68,27 +65,11 @@ export const PORT_ERROR_CODES = [
 export type UnreadableReason =
   "empty" | "textFile" | "notZip" | "legacyXls" | "encrypted" | "noWorkbook" | "damaged" | "oversized";
 
-/** Kinds of workbook content a host may be unable to keep when it writes. */
-export type LostPartKind =
-  | "chart"
-  | "chartSheet"
-  | "pivotTable"
-  | "slicer"
-  | "timeline"
-  | "threadedComments"
-  | "sparklines"
-  | "control"
-  | "externalLink"
-  | "macros";
-
 /**
  * Files a host reads but cannot write into: Strict Open XML, or SpreadsheetML under a namespace
  * prefix (the .xlsx host's writer adds transitional, unprefixed parts and elements).
  */
 export type UnsupportedFormat = "strictOoxml" | "prefixedXml";
-
-/** A part a write would lose, and the sheet it belongs to (null: the workbook). */
-export type LostPart = { kind: LostPartKind; sheet: string | null };
 
 export type PortErrorParams = {
   /** What the caller was doing. */
@@ -101,7 +82,6 @@ export type PortErrorParams = {
   /** A requirement set the host lacks, e.g. "ExcelApi 1.4". */
   requirement?: string;
   reason?: UnreadableReason;
-  parts?: readonly LostPart[];
   format?: UnsupportedFormat;
   /** The host's own error code, for support (never the main text). */
   hostCode?: string;
