@@ -7,11 +7,11 @@ import { checkAccounts, checkPlan } from "../src/domain/rules";
 import { newXlsx, openXlsx } from "../src/hosts/xlsx";
 import { findingMessage } from "../src/i18n/findings";
 import { goalSheetSpec } from "../src/workbook/goal-sheet";
-import { gridFromRows } from "../src/sheet/grid";
 import { readAccounts } from "../src/workbook/read-accounts";
 import { reviewSheetSpec } from "../src/workbook/review-sheet";
 import { accountSheet } from "../test/hosts/office/fixtures";
 import { benchAccounts, benchPlan } from "./data";
+import { gridFromRows } from "../test/support/grids";
 
 type Step = { name: string; targetMs: number; run: () => unknown };
 type Row = { name: string; ms: number; heapMb: number; targetMs: number; ok: boolean };

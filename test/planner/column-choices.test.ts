@@ -17,10 +17,10 @@ import {
   workbookFindings,
   type OpenedWorkbook,
 } from "../../src/planner";
-import { gridFromRows } from "../../src/sheet/grid";
 import { choiceJson, parseChoice, type SheetChoice } from "../../src/workbook/column-choices";
 import { readSettings, settingsSheetSpec, SETTINGS_MARKER } from "../../src/workbook/settings-sheet";
 import { createWireExcel } from "../support/office-js";
+import { gridFromRows } from "../support/grids";
 
 async function bytesOf(build: (wb: Workbook) => void): Promise<Uint8Array> {
   const wb = new Workbook();

@@ -3,7 +3,8 @@
 // figures that name the cell they came from.
 
 import { interpretWorkbook, languageFor, workbookFindings, type WorkbookSnapshot } from "../../src/planner";
-import { gridFromRows, type SheetGrid } from "../../src/sheet/grid";
+import { type SheetGrid } from "../../src/sheet/grid";
+import { gridFromRows } from "../support/grids";
 
 const snapshot = (...grids: SheetGrid[]): WorkbookSnapshot => ({ sheets: [], grids, names: [] });
 

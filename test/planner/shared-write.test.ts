@@ -12,13 +12,14 @@ import {
   type WritePlanResult,
   type WrittenPlan,
 } from "../../src/planner";
-import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
+import { type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import { parseCell } from "../../src/sheet/a1";
 import { readStoredBase } from "../../src/workbook/plan-base";
 import { readSettings } from "../../src/workbook/settings-sheet";
 import { denseCells } from "../support/dense-grid";
 import { memoryWorkbook, type MemoryWorkbook } from "../workbook/memory-workbook";
 import { AS_OF, goal, PLAN, textAt, valueAt } from "../workbook/write-fixtures";
+import { gridFromRows } from "../support/grids";
 
 const ACCOUNT_SHEET: SheetGrid = gridFromRows("Kunden", [
   ["Key Accounts"],

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import type { Language, Plan } from "../../src/domain/plan";
 import type { SheetInfo } from "../../src/sheet/port";
 import { openXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx";
-import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
+import { type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import { denseCells } from "../support/dense-grid";
 import {
   openWorkbook,
@@ -26,6 +26,7 @@ import { AS_OF, goal, OWASP_INJECTIONS, PLAN, textAt, valueAt } from "../workboo
 import { columnLetter } from "../../src/sheet/a1";
 import { goalColumn } from "../../src/workbook/goal-sheet";
 import { reviewColumn } from "../../src/workbook/review-sheet";
+import { gridFromRows } from "../support/grids";
 
 const ACCOUNT_SHEET: SheetGrid = gridFromRows("Kunden", [
   ["Key Accounts"],

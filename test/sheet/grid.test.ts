@@ -4,15 +4,14 @@ import {
   contentRows,
   EMPTY_CELL,
   gridFromCells,
-  gridFromRows,
   lastColumn,
   lastRow,
   rowCells,
-  shiftGrid,
   type GridCell,
 } from "../../src/sheet";
 import { readAccounts } from "../../src/workbook/read-accounts";
 import { findMarketingSheet, readPositioning } from "../../src/workbook/read-marketing";
+import { gridFromRows, shiftGrid } from "../support/grids";
 
 const g = (value: GridCell["value"]): GridCell => ({ value, format: "General" });
 

@@ -4,7 +4,6 @@
 
 import { excelSerialFromIso } from "../../src/domain/dates";
 import {
-  gridFromRows,
   parseRange,
   PortError,
   withKeptCells,
@@ -19,6 +18,7 @@ import {
   type SpecValue,
   type WorkbookPort,
 } from "../../src/sheet";
+import { gridFromRows } from "../support/grids";
 
 function cellValue(value: SpecValue): CellValue {
   switch (value.kind) {

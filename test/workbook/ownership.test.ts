@@ -2,7 +2,7 @@
 // settings sheet and carried by the sheet as a workbook name; never by a name a user can type.
 
 import fc from "fast-check";
-import { gridFromRows, type NamedRange, type SheetGrid } from "../../src/sheet";
+import { type NamedRange, type SheetGrid } from "../../src/sheet";
 import {
   decideOwnership,
   newOwnerToken,
@@ -13,6 +13,7 @@ import {
 } from "../../src/workbook/ownership";
 import { readSettings, settingsSheetSpec } from "../../src/workbook/settings-sheet";
 import { gridFromSpec, memoryWorkbook } from "./memory-workbook";
+import { gridFromRows } from "../support/grids";
 
 const GOAL_TOKEN = "0123456789abcdef0123456789abcdef";
 const REVIEW_TOKEN = "fedcba9876543210fedcba9876543210";

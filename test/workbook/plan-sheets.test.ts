@@ -4,7 +4,7 @@ import { excelSerialFromIso } from "../../src/domain/dates";
 import type { Language, Plan } from "../../src/domain/plan";
 import type { NamedRange } from "../../src/sheet/port";
 import { goalSheetSpec } from "../../src/workbook/goal-sheet";
-import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
+import { type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import {
   findGoalSheet,
   planForSheet,
@@ -14,6 +14,7 @@ import {
 import { gridFromSpec } from "./memory-workbook";
 import { validPlan } from "./plan-arbitraries";
 import { ACCOUNTS, AS_OF, describeFinding, goal, OWASP_INJECTIONS, PLAN } from "./write-fixtures";
+import { gridFromRows } from "../support/grids";
 
 function written(plan: Plan, language: Language, sheetName = language === "de" ? "KAM-Ziele" : "KAM Goals") {
   const spec = goalSheetSpec(

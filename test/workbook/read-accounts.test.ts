@@ -1,14 +1,8 @@
 import fc from "fast-check";
 import { finding } from "../../src/domain/finding";
-import {
-  gridFromRows,
-  shiftGrid,
-  type CellValue,
-  type GridCell,
-  type SheetGrid,
-  type TableRef,
-} from "../../src/sheet";
+import { type CellValue, type GridCell, type SheetGrid, type TableRef } from "../../src/sheet";
 import { readAccounts as readAll, type ReadOptions } from "../../src/workbook/read-accounts";
+import { gridFromRows, shiftGrid } from "../support/grids";
 
 /** The reader without SHEET_FIELD_MISSING: most grids here are small and lack a potential column. */
 function readAccounts(grids: readonly SheetGrid[], options: ReadOptions = {}) {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { finding } from "../../src/domain/finding";
 import type { CellValue, GridCell, SheetGrid } from "../../src/sheet/grid";
-import { gridFromRows, shiftGrid } from "../../src/sheet/grid";
 import { findMarketingSheet, readPositioning } from "../../src/workbook/read-marketing";
+import { gridFromRows, shiftGrid } from "../support/grids";
 
 const accounts = gridFromRows("Kunden", [
   ["Kunde", "Umsatz"],

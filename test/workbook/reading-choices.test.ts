@@ -3,8 +3,9 @@
 // formula that was never calculated is named in a finding.
 
 import type { Finding } from "../../src/domain/finding";
-import { gridFromRows, type GridCell } from "../../src/sheet";
+import { type GridCell } from "../../src/sheet";
 import { readAccounts } from "../../src/workbook/read-accounts";
+import { gridFromRows } from "../support/grids";
 
 const HEADER = ["Kunden-ID", "Kundenname", "Umsatz", "Umsatzpotenzial", "Bruttomarge (%)", "Kunde seit"];
 const cell = (value: GridCell["value"], extra: Partial<GridCell> = {}): GridCell => ({

@@ -4,9 +4,10 @@
 // profile, and the words teams use. Every pattern also says, in the mapping, how it was read.
 
 import { finding } from "../../src/domain/finding";
-import { gridFromRows, type CellValue, type GridCell, type SheetGrid } from "../../src/sheet/grid";
+import { type CellValue, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import { readAccounts } from "../../src/workbook/read-accounts";
 import { readPositioning } from "../../src/workbook/read-marketing";
+import { gridFromRows } from "../support/grids";
 
 const pct = (value: number): GridCell => ({ value, format: "0.0%" });
 const codes = (grids: SheetGrid[]) => readAccounts(grids).findings.map((f) => f.code);

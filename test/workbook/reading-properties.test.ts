@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { accountJson } from "../../src/cli/json";
 import { openXlsx } from "../../src/hosts/xlsx";
 import { interpretWorkbook, parsePlanFile, planFindings, readWorkbook } from "../../src/planner";
-import { cellAt, gridFromRows, lastRow, type GridCell, type SheetGrid } from "../../src/sheet/grid";
+import { cellAt, lastRow, type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import { readAccounts } from "../../src/workbook/read-accounts";
+import { gridFromRows } from "../support/grids";
 
 const UNKNOWN_HEADERS = [
   "Telefon",

@@ -1,5 +1,6 @@
-import { gridFromRows, type GridCell, type SheetGrid } from "../../src/sheet/grid";
+import { type GridCell, type SheetGrid } from "../../src/sheet/grid";
 import { findReviewSheet, managerKey, readManagerEntries } from "../../src/workbook/review-decisions";
+import { gridFromRows } from "../support/grids";
 
 const cell = (value: GridCell["value"], format = "General"): GridCell => ({ value, format });
 

@@ -1,6 +1,6 @@
 // The shared sample workbooks as grids, built by hand (the xlsx host is tested on its own).
 import type { GridCell, SheetGrid } from "../../src/sheet/grid";
-import { gridFromRows } from "../../src/sheet/grid";
+import { gridFromRows } from "../support/grids";
 
 const pct = (value: number): GridCell => ({ value, format: "0.0%" });
 

@@ -5,9 +5,7 @@
 import {
   date,
   EMPTY,
-  gridFromRows,
   PortError,
-  shiftGrid,
   num,
   text,
   type CellValue,
@@ -20,6 +18,7 @@ import {
   type WorkbookReader,
 } from "../../../src/sheet";
 import { denseCells } from "../../support/dense-grid";
+import { gridFromRows, shiftGrid } from "../../support/grids";
 
 export type ContractCell = CellValue | GridCell;
 

@@ -1,6 +1,6 @@
-import { gridFromRows } from "../../../src/sheet";
 import { denseCells } from "../dense-grid";
 import { createWireExcel } from "../office-js";
+import { gridFromRows } from "../grids";
 
 describe("toGrid", () => {
   test("a SheetGrid given to the fake comes back from toGrid unchanged", async () => {

@@ -1,7 +1,7 @@
-import { gridFromRows } from "../../../src/sheet";
 import { NotModelledError } from "./errors";
 import { rejectsWith, throwsWith } from "./expect-error";
 import { createWireExcel } from "../office-js";
+import { gridFromRows } from "../grids";
 
 async function accounts() {
   return await createWireExcel({
