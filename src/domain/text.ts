@@ -192,18 +192,32 @@ export function foldedWords(text: string): string[] {
  */
 export function maskSequences(analyzed: Analyzed, sequences: readonly (readonly string[])[]): Analyzed {
   const tokens = analyzed.tokens.map((t) => ({ ...t }));
+  markSequences(tokens, sequences, (t) => {
+    t.folded = MASKED;
+  });
+  return { text: analyzed.text, tokens };
+}
+
+/**
+ * Calls `mark` on the tokens of every occurrence of the given folded word sequences, longest
+ * sequences first (a mark that changes `folded` keeps shorter ones from matching inside).
+ */
+export function markSequences<T extends { folded: string }>(
+  tokens: readonly T[],
+  sequences: readonly (readonly string[])[],
+  mark: (token: T) => void,
+): void {
   const ordered = [...sequences].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
   for (const seq of ordered) {
     for (let i = 0; i + seq.length <= tokens.length; i++) {
       if (seq.every((word, k) => tokens[i + k]?.folded === word)) {
         for (let k = 0; k < seq.length; k++) {
           const t = tokens[i + k];
-          if (t) t.folded = MASKED;
+          if (t) mark(t);
         }
       }
     }
   }
-  return { text: analyzed.text, tokens };
 }
 
 /**

@@ -11,7 +11,7 @@
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
 import { stemmer as stemGerman } from "@orama/stemmers/german";
 import type { Language } from "../plan";
-import { fold, shortestMatch, type PatternStep } from "../text";
+import { matchedTexts, shortestMatch, type PatternStep } from "../text";
 import { germanKey, spanText, type Token, type Tokens } from "./tokens";
 
 export type Entry = string | { readonly match: string; readonly except: readonly string[] };
@@ -186,14 +186,4 @@ export function hasAny(text: Tokens, lexicon: Lexicon): boolean {
 }
 
 /** The distinct matched texts, as written, in reading order. */
-export function texts(matches: readonly Match[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const m of matches) {
-    const key = fold(m.text);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(m.text);
-  }
-  return out;
-}
+export const texts: (matches: readonly Match[]) => string[] = matchedTexts;

@@ -4,7 +4,7 @@
 
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
 import { stemmer as stemGerman } from "@orama/stemmers/german";
-import { fold, wordMatches } from "../text";
+import { fold, markSequences, wordMatches } from "../text";
 
 export type Token = {
   raw: string;
@@ -174,17 +174,9 @@ export function spanText(tokens: Tokens, from: number, to: number): string {
 /** Marks every occurrence of the given folded word sequences (account names) as masked. */
 export function maskNames(text: Tokens, sequences: readonly (readonly string[])[]): Tokens {
   const tokens = text.tokens.map((t) => ({ ...t }));
-  const ordered = [...sequences].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-  for (const seq of ordered) {
-    for (let i = 0; i + seq.length <= tokens.length; i++) {
-      if (seq.every((word, k) => tokens[i + k]?.folded === word)) {
-        for (let k = 0; k < seq.length; k++) {
-          const t = tokens[i + k];
-          if (t) t.masked = true;
-        }
-      }
-    }
-  }
+  markSequences(tokens, sequences, (t) => {
+    t.masked = true;
+  });
   return { text: text.text, tokens };
 }
 
