@@ -2,27 +2,18 @@
 // margin, relationship, churn risk and where it sits in the portfolio.
 
 import { Badge, Card, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { accountLabel, shareOfWallet, type Account } from "../../domain/account";
 import type { Language, Positioning } from "../../domain/plan";
 import { portfolioPosition } from "../../domain/portfolio";
 import { formatAmount, formatList, formatPercent, term } from "../../i18n/format";
 import { QUADRANT_LABEL } from "../../i18n/sheets";
 import { ui } from "../../i18n/ui";
+import { FigureList } from "../FigureList";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalM },
   heading: { ...typographyStyles.body1Strong, margin: 0 },
-  figures: {
-    display: "grid",
-    gridTemplateColumns: "minmax(7em, auto) 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-    ...typographyStyles.caption1,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
 export type ProfileCardProps = {
@@ -79,14 +70,7 @@ export function ProfileCard({ language, account, accounts, positioning, headingI
       <h3 id={headingId} className={styles.heading}>
         {ui(language, "profileHeading", { account: accountLabel(account) })}
       </h3>
-      <dl className={styles.figures}>
-        {rows.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt className={styles.term}>{label}</dt>
-            <dd className={styles.value}>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FigureList rows={rows} />
     </Card>
   );
 }

@@ -2,7 +2,7 @@
 // findings, and the decision management recorded in the review sheet (or where to record it).
 
 import { Badge, Card, Link, makeStyles, Text, tokens, typographyStyles } from "@fluentui/react-components";
-import { forwardRef, Fragment } from "react";
+import { forwardRef } from "react";
 import { accountLabel, shareOfWallet } from "../../domain/account";
 import type { Finding } from "../../domain/finding";
 import { sortBySeverity } from "../../domain/finding";
@@ -14,6 +14,7 @@ import { ui } from "../../i18n/ui";
 import type { ReviewedAccount } from "../../planner";
 import { isoFromExcelSerial } from "../../sheet";
 import { FindingItem } from "../FindingItem";
+import { FigureList } from "../FigureList";
 import { figureText } from "../model/goal-draft";
 import { useStepStyles } from "../useTaskPaneStyles.styles";
 
@@ -21,16 +22,6 @@ const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
   heading: { ...typographyStyles.body1Strong, margin: 0 },
   subheading: { ...typographyStyles.caption1Strong, margin: 0 },
-  figures: {
-    display: "grid",
-    gridTemplateColumns: "minmax(7em, auto) 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-    ...typographyStyles.caption1,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   goals: { margin: 0, paddingLeft: tokens.spacingHorizontalL, ...typographyStyles.caption1 },
 });
 
@@ -117,20 +108,14 @@ export const AccountCard = forwardRef<HTMLDivElement, AccountCardProps>(function
         {account.owner !== null && <Text size={200}>{account.owner}</Text>}
       </div>
 
-      <dl className={styles.figures} aria-label={ui(language, "cardFigures")}>
-        {(
-          [
-            [ui(language, "profileRevenue"), money(account.revenue)],
-            [ui(language, "profilePotential"), money(account.potential)],
-            [ui(language, "profileShare"), percent(share)],
-          ] as const
-        ).map(([label, value]) => (
-          <Fragment key={label}>
-            <dt className={styles.term}>{label}</dt>
-            <dd className={styles.value}>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FigureList
+        label={ui(language, "cardFigures")}
+        rows={[
+          [ui(language, "profileRevenue"), money(account.revenue)],
+          [ui(language, "profilePotential"), money(account.potential)],
+          [ui(language, "profileShare"), percent(share)],
+        ]}
+      />
 
       <h4 className={styles.subheading}>{ui(language, "cardGoals")}</h4>
       {review.goals.length === 0 ? (
@@ -200,14 +185,7 @@ export const AccountCard = forwardRef<HTMLDivElement, AccountCardProps>(function
 
       <h4 className={styles.subheading}>{ui(language, "cardDecisionHeading")}</h4>
       {decided ? (
-        <dl className={styles.figures}>
-          {decisionRows.map(([label, value]) => (
-            <Fragment key={label}>
-              <dt className={styles.term}>{label}</dt>
-              <dd className={styles.value}>{value ?? "–"}</dd>
-            </Fragment>
-          ))}
-        </dl>
+        <FigureList rows={decisionRows.map(([label, value]) => [label, value ?? "–"] as const)} />
       ) : (
         <Text size={200}>{ui(language, "cardNoDecision")}</Text>
       )}
