@@ -1,14 +1,16 @@
 // Updating one of the add-in's sheets in place, for workbooks others may be editing: no sheet is
 // deleted, no table row added with TableRowCollection.add, and only what changed is written.
 //
-//   1. load: the cells the spec covers (values, formulas, number formats) in row chunks under the
-//      response budget, the table, the defined names and the merged areas;
+//   1. load: the cells the spec covers (formulas — a constant's formula is its value — and number
+//      formats) in row chunks under the response budget, the table, the defined names and the
+//      merged areas;
 //   2. compare: a cell is written only when its value or number format differs from the spec; a cell
 //      to be written whose value differs from what the caller read (`expected`) was changed by
 //      someone meanwhile → changedMeanwhile, before anything is touched. Cells in `keep` (users'
 //      columns) are never compared nor written;
 //   3. journal: the formats of the rows about to change (getCellProperties, ExcelApi 1.9) and their
-//      heights, so a failure can put everything back;
+//      heights, so a failure can put everything back — and, in the same syncs, the values of the
+//      formula cells about to be overwritten, compared with `expected` as in step 2;
 //   4. apply: unmerge what the spec no longer merges; per changed row the add-in's cells lose their
 //      formats and get the spec's (number formats, styles, height), and the changed cells their
 //      values; the table is resized (Table.resize, ExcelApi 1.13), merges, dropdowns for appended
@@ -195,24 +197,25 @@ export async function prepareUpdateIn(
   const chartList =
     capabilities.excelApi(EXCEL_API.charts) && (spec.charts ?? []).length > 0 ? queueChartList(sheet) : null;
 
+  // Formulas and number formats only: for a constant, `formulas` is its value; the values of the
+  // few formula cells an update would overwrite are loaded afterwards (see `verify`).
   const formulas: unknown[][] = [];
-  const held: unknown[][] = [];
   const numberFormats: string[][] = [];
   let perChunk = Math.max(1, Math.floor(budgetBytes / 4 / (columns * CELL_BYTES)));
   for (let top = 1; top <= rows;) {
     const bottom = Math.min(rows, top + perChunk - 1);
     const range = sheet.getRange(rangeAddress({ top, left: 1, bottom, right: columns })).untrack();
-    range.load("values,formulas,numberFormat");
+    range.load("formulas,numberFormat");
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ≤ budget chunk
     await context.sync();
     if (sheet.isNullObject) throw new PortError("sheetNotFound", { operation: "write", sheet: spec.name });
-    const values = range.values as unknown[][];
     formulas.push(...(range.formulas as unknown[][]));
-    held.push(...values);
     numberFormats.push(...(range.numberFormat as string[][]));
-    const bytes = jsonBytes(values) + jsonBytes(range.formulas) + jsonBytes(range.numberFormat);
+    const bytes = jsonBytes(range.formulas) + jsonBytes(range.numberFormat);
     const perRow = Math.max(1, bytes / (bottom - top + 1));
-    perChunk = Math.max(1, Math.floor(budgetBytes / (perRow * 1.2)));
+    // The budget is 80 % of Excel's 5 MB limit already; a chunk of unusually long rows that passes
+    // the limit fails the whole attempt, which the host repeats with half-size chunks.
+    perChunk = Math.max(1, Math.floor(budgetBytes / (perRow * 1.05)));
     top = bottom + 1;
   }
 
@@ -230,6 +233,9 @@ export async function prepareUpdateIn(
   };
   const kept = keptCells(write.keep);
   const dirty: DirtyRow[] = [];
+  // Cells about to be overwritten that hold a formula, by row: their values are compared with what
+  // the caller read in the journal's syncs (step 3), before anything changes.
+  const verify = new Map<number, number[]>();
   for (let r = 1; r <= rows; r++) {
     const changed = new Set<number>();
     let restyle = false;
@@ -240,8 +246,9 @@ export async function prepareUpdateIn(
       if (!valueDiffers && !formatDiffers) continue;
       restyle = true;
       if (!valueDiffers) continue;
-      const expected = cellAt(write.expected, r, c).value;
-      if (!sameHeld(heldValue(held[r - 1]?.[c - 1]), expected)) {
+      const now = formulas[r - 1]?.[c - 1];
+      if (typeof now === "string" && now.startsWith("=")) verify.set(r, [...(verify.get(r) ?? []), c]);
+      else if (!sameHeld(heldValue(now), cellAt(write.expected, r, c).value)) {
         throw new PortError("changedMeanwhile", { operation: "write", sheet: spec.name });
       }
       changed.add(c);
@@ -371,11 +378,20 @@ export async function prepareUpdateIn(
     result: OfficeExtension.ClientResult<unknown>;
   }[] = [];
   const heights: { row: number; format: Excel.RangeFormat }[] = [];
+  const held: { row: number; range: Excel.Range }[] = [];
   let queued = 0;
   const flush = async () => {
     if (pending.length === 0 && heights.length === 0 && !extra) return;
     await context.sync();
     extra = false;
+    for (const { row, range } of held) {
+      const line = (range.values as unknown[][])[0] ?? [];
+      for (const column of verify.get(row) ?? []) {
+        if (!sameHeld(heldValue(line[column - 1]), cellAt(write.expected, row, column).value))
+          throw new PortError("changedMeanwhile", { operation: "write", sheet: spec.name });
+      }
+    }
+    held.length = 0;
     for (const p of pending)
       journal.segments.push({
         address: p.segment,
@@ -415,6 +431,14 @@ export async function prepareUpdateIn(
     const format = sheet.getRange(`${row}:${row}`).untrack().format;
     format.load("rowHeight");
     heights.push({ row, format });
+    if (verify.has(row)) {
+      const range = sheet
+        .getRange(rangeAddress({ top: row, bottom: row, left: 1, right: columns }))
+        .untrack();
+      range.load("values");
+      held.push({ row, range });
+      queued += columns * CELL_BYTES;
+    }
     if (queued > budgetBytes / 1.2) await flush();
   }
   await flush();
