@@ -36,7 +36,7 @@ import {
   type SkippedFeature,
   type WorkbookPort,
 } from "../sheet";
-import { fitCellTexts } from "../workbook/cell-limit";
+import { fitCellTexts, fitPlanTexts } from "../workbook/cell-limit";
 import { goalPlacement, goalSheetSpec, GOAL_ROWS } from "../workbook/goal-sheet";
 import {
   LAYOUT_KEYS,
@@ -395,7 +395,7 @@ export async function prepareWrite(
   }
 
   // The settings rows: the base of this write (unchanged rows are not touched) and the layouts.
-  const newBase = baseOf(written);
+  const newBase = baseOf(fitPlanTexts(written, CUT_MARKER[language]));
   const keepStored = now.stored !== null && sameBase(now.stored.base, newBase);
   let nextEntries = keepStored
     ? new Map(entries)

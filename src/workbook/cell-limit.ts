@@ -3,6 +3,7 @@
 // with a visible marker, never left for the host to reject.
 
 import { EXCEL_CELL_TEXT_LIMIT } from "../domain/rules/cell-limit";
+import type { Plan } from "../domain/plan";
 import type { SheetSpec, SpecValue } from "../sheet";
 
 /** The text cut to the limit, ending in `marker`; a surrogate pair is never split. */
@@ -27,5 +28,24 @@ export function fitCellTexts(spec: SheetSpec, marker: string): SheetSpec {
           )
         : row,
     ),
+  };
+}
+
+/**
+ * The plan's own texts as the goal sheet holds them once written: cut like the cells. The base of
+ * a write is taken from this, so a cut text does not read back as a change made in the workbook.
+ */
+export function fitPlanTexts(plan: Plan, marker: string): Plan {
+  const cut = (text: string) => cutText(text, marker);
+  const cutOrNull = (text: string | null) => (text === null ? null : cut(text));
+  return {
+    ...plan,
+    vision: cut(plan.vision),
+    mission: cut(plan.mission),
+    marketing:
+      plan.marketing === null
+        ? null
+        : { ...plan.marketing, positioning: cutOrNull(plan.marketing.positioning) },
+    goals: plan.goals.map((g) => ({ ...g, statement: cut(g.statement), owner: cutOrNull(g.owner) })),
   };
 }

@@ -152,6 +152,23 @@ describe("three-way merge on writing (kam write's base: the one stored in the wo
     expect(result.status === "conflicts" && result.conflicts.map((c) => c.key)).toEqual(["deleted:G1"]);
   });
 
+  test("a statement over Excel's cell limit, cut in the sheet, does not read back as a change there", async () => {
+    const book = memoryWorkbook([ACCOUNT_SHEET]);
+    const long = plan({
+      goals: PLAN.goals.map((g) => (g.id === "G2" ? { ...g, statement: "Kühlkette ".repeat(4_000) } : g)),
+    });
+    const first = await write(book, long);
+    expect(String(textAt(first.specs.goal, "F13")).length).toBe(32_767);
+    // A co-author raises G1's target; the plan file is written again unchanged.
+    type(book, "KAM-Ziele", "H12", 7_000_000);
+    const again = await attempt(book, long);
+    expect(again.status).toBe("written");
+    if (again.status !== "written") return;
+    expect(targetOf(again.plan, "G1")).toBe(7_000_000);
+    // The plan's full statement is what is written (and cut) again, not the cut one read back.
+    expect(again.plan.goals.find((g) => g.id === "G2")?.statement).toBe("Kühlkette ".repeat(4_000));
+  });
+
   test("the task pane's own base wins over the stored one (what it last read or wrote)", async () => {
     const book = memoryWorkbook([ACCOUNT_SHEET]);
     await write(book, PLAN);
