@@ -142,6 +142,11 @@ export type SheetSpec = {
   visibility?: SheetVisibility;
   /** Absent: none. */
   conditionalFormats?: readonly ConditionalFormat[];
+  /**
+   * Rules the add-in wrote on this sheet before that `conditionalFormats` replace (the same rules in
+   * the other language): an update recognises them as the add-in's too. Never written.
+   */
+  replacesFormats?: readonly Pick<ConditionalFormat, "range" | "formula">[];
   /** Absent: none. */
   charts?: readonly ChartSpec[];
 };

@@ -10,7 +10,7 @@ import { goalKeys } from "../domain/fingerprint";
 import { excelSerialFromIso } from "../domain/dates";
 import { sortBySeverity, worstSeverity, type Finding, type Severity } from "../domain/finding";
 import type { Goal, Language, Plan } from "../domain/plan";
-import { GOAL_KINDS, GOAL_STATUSES, METRICS } from "../domain/plan";
+import { GOAL_KINDS, GOAL_STATUSES, LANGUAGES, METRICS } from "../domain/plan";
 import { goalProgress } from "../domain/progress";
 import {
   checkSummaryText,
@@ -559,6 +559,9 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
     width,
     columnWidths: widths,
     conditionalFormats: progressFormats(firstRow, lastRow, col, language),
+    replacesFormats: LANGUAGES.filter((other) => other !== language).flatMap((other) =>
+      progressFormats(firstRow, lastRow, col, other).map(({ range, formula }) => ({ range, formula })),
+    ),
     freeze: { rows: headerRow, columns: 0 },
     table: {
       name: GOALS_TABLE,

@@ -753,6 +753,9 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
     },
     validations: [],
     conditionalFormats: statusFormats(first, last, col, language),
+    replacesFormats: LANGUAGES.filter((other) => other !== language).flatMap((other) =>
+      statusFormats(first, last, col, other).map(({ range, formula }) => ({ range, formula })),
+    ),
     charts,
     names: [{ name: PLANNER_NAMES.reviewSheet, range: "A1" }],
     print: { landscape: true, fitToWidth: true, repeatRows: `${header}:${header}` },

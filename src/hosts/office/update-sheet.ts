@@ -446,7 +446,8 @@ export async function prepareUpdateIn(
   let conditional: PreparedUpdate["conditional"] = null;
   if (formatList && formatDetails) {
     const rules = spec.conditionalFormats ?? [];
-    const ours = recognise(formatDetails, specRules(spec));
+    // The spec's rules, and the same rules as an earlier write in the other language wrote them.
+    const ours = recognise(formatDetails, [...specRules(spec), ...(spec.replacesFormats ?? [])]);
     // Range.clear("Formats") on a changed row takes any format off its cells: those rows need ours again.
     const ruleAreas = rules.flatMap((r) => parseRange(r.range) ?? []);
     const cleared = dirty.some(({ row, segments }) =>

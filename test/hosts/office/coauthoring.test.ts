@@ -208,6 +208,27 @@ describe("conditional formats and the chart of a sheet updated in place", () => 
     expect(fake.stats.sheetDeletions).toBe(0);
   });
 
+  test("written again in the other language: the progress and status colours are replaced, not doubled", async () => {
+    const fake = await createWireExcel({ sheets: [ACCOUNTS], displayLanguage: "de-DE" });
+    const port = host(fake);
+    await write(port, PLAN);
+    fake.control.coauthoring(true);
+    const opened = await openWorkbook(port);
+    const result = await writePlan(
+      port,
+      opened,
+      { ...PLAN, language: "en" },
+      { language: "en", asOf: AS_OF },
+    );
+    expect(result.status).toBe("written");
+    const goals = fake.workbook.sheet("KAM-Ziele").conditionalFormats;
+    expect(goals).toHaveLength(3);
+    for (const cf of goals)
+      expect(String(cf.settings.get("custom.rule.formula"))).toMatch(/"(off track|at risk|on track)"/i);
+    expect(fake.workbook.sheet("KAM-Review").conditionalFormats).toHaveLength(4);
+    expect(fake.stats.sheetDeletions).toBe(0);
+  });
+
   test("the review gains an account: the chart shows it, labels the right bubbles, covers no totals or notes; one chart, the user's stays", async () => {
     const fake = await createWireExcel({ sheets: [ACCOUNTS], displayLanguage: "de-DE" });
     const port = host(fake);
