@@ -538,8 +538,10 @@ function readTable(
     })),
     ...rowsFound.skipped.map((s): MappedRow => ({ row: s.row, key: s.text, label: s.text, status: s.kind })),
   ].sort((a, b) => a.row - b.row);
-  const headerRows =
-    table.headerTop === table.headerRow ? [table.headerRow] : [table.headerTop, table.headerRow];
+  const headerRows = Array.from(
+    { length: table.headerRow - table.headerTop + 1 },
+    (_, i) => table.headerTop + i,
+  );
   return {
     entries,
     findings,
