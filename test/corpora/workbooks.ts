@@ -39,6 +39,8 @@ export type ExpectedField = {
   scale: number | null;
   year: number | null;
   reason: string;
+  /** Profiles: the label and its value in one cell ("Revenue FY25: £2.4m"). */
+  labelInCell?: true;
 };
 
 export type ExpectedReading = {
@@ -1150,4 +1152,245 @@ export function grosshandel(): Corpus {
   };
 }
 
-export const CORPORA: readonly (() => Corpus)[] = [industrie, itServices, medtech, grosshandel];
+// ---------------------------------------------------------------------------------------------
+// 5. Swiss drive-technology supplier: a header of three rows
+
+type Schweiz = {
+  nr: string;
+  name: string;
+  branche: string;
+  betreuer: string;
+  umsatz2024: number;
+  umsatz2025: number;
+  /** The running year's projection (Hochrechnung): not the last full year. */
+  umsatz2026e: number;
+  potenzialMio: number;
+  db: number;
+  beziehung: number;
+  risiko: "tief" | "mittel" | "hoch";
+};
+
+const DEUTSCHSCHWEIZ: Schweiz[] = [
+  {
+    nr: "CH-2011",
+    name: "Aare Präzision AG",
+    branche: "Werkzeugmaschinen",
+    betreuer: "Luca Meier",
+    umsatz2024: 2310,
+    umsatz2025: 2480,
+    umsatz2026e: 2650,
+    potenzialMio: 6.2,
+    db: 843,
+    beziehung: 4,
+    risiko: "tief",
+  },
+  {
+    nr: "CH-2047",
+    name: "Toggenburger Textilmaschinen AG",
+    branche: "Textilmaschinen",
+    betreuer: "Sandra Keller",
+    umsatz2024: 1720,
+    umsatz2025: 1490,
+    umsatz2026e: 1380,
+    potenzialMio: 3.4,
+    db: 358,
+    beziehung: 2,
+    risiko: "hoch",
+  },
+  {
+    nr: "CH-2105",
+    name: "Limmat Verpackungstechnik AG",
+    branche: "Verpackung",
+    betreuer: "Luca Meier",
+    umsatz2024: 960,
+    umsatz2025: 1140,
+    umsatz2026e: 1300,
+    potenzialMio: 4.1,
+    db: 331,
+    beziehung: 3,
+    risiko: "mittel",
+  },
+];
+
+const ROMANDIE: Schweiz[] = [
+  {
+    nr: "CH-3002",
+    name: "Léman Robotique SA",
+    branche: "Robotik",
+    betreuer: "Nicolas Favre",
+    umsatz2024: 1980,
+    umsatz2025: 2260,
+    umsatz2026e: 2400,
+    potenzialMio: 5.5,
+    db: 701,
+    beziehung: 4,
+    risiko: "tief",
+  },
+  {
+    nr: "CH-3019",
+    name: "Jura Composants Horlogers SA",
+    branche: "Uhrenindustrie",
+    betreuer: "Nicolas Favre",
+    umsatz2024: 640,
+    umsatz2025: 590,
+    umsatz2026e: 610,
+    potenzialMio: 1.8,
+    db: 142,
+    beziehung: 3,
+    risiko: "mittel",
+  },
+];
+
+const dbPct = (a: Schweiz) => round(a.db / a.umsatz2025, 3);
+
+export function antriebeSchweiz(): Corpus {
+  const wb = new Workbook();
+  const sheet = "Portfolio 2026";
+  const ws = wb.addWorksheet(sheet);
+  ws.getCell("A1").value = "Key-Account-Portfolio Schweiz 2026";
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A2").value = "Stand 30.11.2026 · 2026 hochgerechnet per Ende Oktober";
+  // Rows 4–6: master data merged down over all three rows; "Finanzkennzahlen" across E:J over
+  // "Umsatz (TCHF)" across its three years, "Potenzial" and "DB" across its amount and percentage;
+  // the units of the potential and the DB only in the bottom row.
+  const cells: [string, string | number][] = [
+    ["A4", "Kunden-Nr."],
+    ["B4", "Kunde"],
+    ["C4", "Branche"],
+    ["D4", "Kundenbetreuer"],
+    ["E4", "Finanzkennzahlen"],
+    ["K4", "Beziehung (1–5)"],
+    ["L4", "Risiko"],
+    ["E5", "Umsatz (TCHF)"],
+    ["H5", "Potenzial"],
+    ["I5", "DB"],
+    ["E6", 2024],
+    ["F6", 2025],
+    ["G6", "2026e"],
+    ["H6", "Mio. CHF"],
+    ["I6", "TCHF"],
+    ["J6", "in %"],
+  ];
+  for (const [at, value] of cells) ws.getCell(at).value = value;
+  for (const range of ["A4:A6", "B4:B6", "C4:C6", "D4:D6", "E4:J4", "E5:G5", "I5:J5", "K4:K6", "L4:L6"])
+    ws.mergeCells(range);
+  styleHeader(ws, [4, 5, 6], 12);
+
+  const expected: ExpectedAccount[] = [];
+  let row = 7;
+  const section = (title: string, accounts: Schweiz[]) => {
+    ws.getCell(row, 1).value = title;
+    ws.mergeCells(row, 1, row, 12);
+    ws.getCell(row, 1).font = BOLD;
+    ws.getCell(row, 1).fill = SECTION_FILL;
+    row++;
+    const first = row;
+    for (const a of accounts) {
+      const values = [
+        a.nr,
+        a.name,
+        a.branche,
+        a.betreuer,
+        a.umsatz2024,
+        a.umsatz2025,
+        a.umsatz2026e,
+        a.potenzialMio,
+        a.db,
+        dbPct(a),
+        a.beziehung,
+        a.risiko,
+      ];
+      values.forEach((v, i) => (ws.getCell(row, i + 1).value = v));
+      for (const c of [5, 6, 7, 9]) ws.getCell(row, c).numFmt = "#,##0";
+      ws.getCell(row, 8).numFmt = "0.0";
+      ws.getCell(row, 10).numFmt = "0.0%";
+      expected.push({
+        id: a.nr,
+        name: a.name,
+        industry: a.branche,
+        region: null,
+        // 2026e is a projection: the last full year is read.
+        revenue: a.umsatz2025 * 1000,
+        potential: Math.round(a.potenzialMio * 1_000_000),
+        grossMargin: dbPct(a),
+        profitability: null,
+        relationship: a.beziehung,
+        churnRisk: RISK[a.risiko === "tief" ? "niedrig" : a.risiko],
+        customerSince: null,
+        owner: a.betreuer,
+        businessAreas: null,
+        currency: "CHF",
+        source: { sheet, row },
+      });
+      row++;
+    }
+    ws.getCell(row, 2).value = `Total ${title.replace("Region ", "")}`;
+    ws.getCell(row, 2).font = BOLD;
+    for (const [c, key] of [
+      [5, "umsatz2024"],
+      [6, "umsatz2025"],
+      [7, "umsatz2026e"],
+      [9, "db"],
+    ] as const) {
+      const letter = String.fromCharCode(64 + c);
+      const total = accounts.reduce((sum, a) => sum + a[key], 0);
+      ws.getCell(row, c).value = { formula: `SUM(${letter}${first}:${letter}${row - 1})`, result: total };
+      ws.getCell(row, c).numFmt = "#,##0";
+    }
+    row += 2;
+  };
+  section("Region Deutschschweiz", DEUTSCHSCHWEIZ);
+  section("Region Romandie", ROMANDIE);
+  ws.getCell(row, 1).value =
+    "* 2026e: Hochrechnung per Ende Oktober. Potenzial: Einkaufsvolumen Antriebs- und Fördertechnik gemäss Jahresgespräch.";
+  ws.getCell(row, 1).font = { italic: true, size: 9 };
+  [11, 32, 20, 16, 9, 9, 9, 10, 9, 8, 10, 9].forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  ws.views = [{ state: "frozen", ySplit: 6, xSplit: 2 }];
+
+  const mk = wb.addWorksheet("Marketing");
+  mk.getRow(1).values = ["Positionierung", "Systempartner für Antriebe: Verfügbarkeit und Service vor Preis"];
+  mk.getRow(2).values = ["Mindest-DB je Kunde", "22 %"];
+  mk.getRow(3).values = ["Fokusbranchen", "Werkzeugmaschinen; Robotik; Verpackung"];
+
+  const field = (
+    column: string,
+    header: string,
+    reason: string,
+    scale: number | null = null,
+    year: number | null = null,
+  ): ExpectedField => ({ column, header, scale, year, reason });
+  return {
+    name: "antriebe-ch",
+    file: "Portfolio-Antriebe-Schweiz.xlsx",
+    workbook: wb,
+    expected: {
+      accounts: expected,
+      mapping: [
+        {
+          sheet,
+          fields: {
+            id: field("A", "Kunden-Nr.", "header"),
+            name: field("B", "Kunde", "header"),
+            industry: field("C", "Branche", "header"),
+            revenue: field("F", "Finanzkennzahlen / Umsatz (TCHF) / 2025", "lastFullYear", 1000, 2025),
+            potential: field("H", "Finanzkennzahlen / Potenzial / Mio. CHF", "groupHeader", 1_000_000),
+            grossMargin: field("J", "Finanzkennzahlen / DB / in %", "percentPreferred", 1),
+            relationship: field("K", "Beziehung (1–5)", "header"),
+            churnRisk: field("L", "Risiko", "header"),
+            owner: field("D", "Kundenbetreuer", "header"),
+          },
+        },
+      ],
+      // The region headings and their totals, and the footnote.
+      findings: ["ROWS_NOT_ACCOUNTS"],
+    },
+  };
+}
+
+export const CORPORA: readonly (() => Corpus)[] = [
+  industrie,
+  itServices,
+  medtech,
+  grosshandel,
+  antriebeSchweiz,
+];
