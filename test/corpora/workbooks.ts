@@ -1,4 +1,4 @@
-// Three account workbooks built by hand the way KAM teams keep them — not derived from the samples —
+// Account workbooks built by hand the way KAM teams keep them — not derived from the samples —
 // with the reading each must give. The figures live once, in the account tables below: the sheets
 // are written from them and the expected accounts are computed from them, so a reader that
 // misreads a layout cannot agree with the expectation by accident.
@@ -11,6 +11,11 @@
 // 3. medtech: a German medtech distributor — one profile per clinic with two years as separate
 //    labels ("Umsatz 2024", "Umsatz 2025", "DB I 2025"), "Sparten", an older template with only an
 //    absolute "DB I (T€)", and "Mindest-DB je Kunde" on the marketing sheet.
+// 4. grosshandel-at: an Austrian wholesaler — last full year before the running one, an absolute DB.
+// 5. antriebe-ch: a Swiss drive-technology supplier — a header of three rows (group, sub-labels,
+//    years and units), "2026e" a projection, not the last full year.
+// 6. engineering-uk: an English engineering consultancy — profiles with "Label: value" cells beside
+//    an older profile with label and value side by side.
 
 import { Workbook, type Worksheet } from "exceljs";
 
@@ -1387,10 +1392,253 @@ export function antriebeSchweiz(): Corpus {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 6. English engineering consultancy: profiles with "Label: value" cells (a CRM export) and one
+//    older profile with label and value side by side
+
+type Consultancy = {
+  ref: string;
+  name: string;
+  sheet: string;
+  sector: string;
+  region: string;
+  director: string;
+  since: number;
+  /** FY24, FY25 revenue in £m. */
+  revenue: [number, number];
+  walletM: number;
+  margin: number;
+  relationship: number;
+  risk: "Low" | "Medium" | "High";
+  lines: string;
+};
+
+const CONSULTANCY_CLIENTS: Consultancy[] = [
+  {
+    ref: "HW-2041",
+    name: "Halden Water plc",
+    sheet: "Halden Water",
+    sector: "Utilities",
+    region: "North of England",
+    director: "Priya Shah",
+    since: 2016,
+    revenue: [2.1, 2.4],
+    walletM: 6.5,
+    margin: 0.31,
+    relationship: 4,
+    risk: "Low",
+    lines: "Asset management; Digital twins; Flood modelling",
+  },
+  {
+    ref: "NR-1187",
+    name: "Northway Rail Ltd",
+    sheet: "Northway Rail",
+    sector: "Transport",
+    region: "Scotland",
+    director: "Owen Price",
+    since: 2019,
+    revenue: [3.6, 3.2],
+    walletM: 9.8,
+    margin: 0.24,
+    relationship: 2,
+    risk: "High",
+    lines: "Signalling; Structures",
+  },
+  {
+    ref: "BE-0930",
+    name: "Brightline Energy plc",
+    sheet: "Brightline Energy",
+    sector: "Energy",
+    region: "Midlands",
+    director: "Priya Shah",
+    since: 2021,
+    revenue: [1.2, 1.55],
+    walletM: 4.8,
+    margin: 0.28,
+    relationship: 3,
+    risk: "Medium",
+    lines: "Grid connections",
+  },
+];
+
+/** The older template: label and value side by side, figures in £k. */
+const SEVERN = {
+  ref: "SP-0412",
+  name: "Severn Ports Ltd",
+  sheet: "Severn Ports",
+  sector: "Maritime",
+  director: "Owen Price",
+  revenueK: 1850,
+  walletK: 4200,
+  margin: 0.27,
+} as const;
+
+const money = (m: number) => `£${m}m`;
+
+export function engineeringUk(): Corpus {
+  const wb = new Workbook();
+  const expected: ExpectedAccount[] = [];
+  const mapping: ExpectedReading["mapping"] = [];
+  for (const c of CONSULTANCY_CLIENTS) {
+    const ws = wb.addWorksheet(c.sheet);
+    ws.getCell("A1").value = `Client profile – ${c.name}`;
+    ws.getCell("A1").font = { bold: true, size: 14 };
+    ws.getCell("C1").value = "Exported from CRM, 30 Nov 2026";
+    ws.getCell("C1").font = { italic: true, size: 9 };
+    const cells: [string, string][] = [
+      ["A3", `Client: ${c.name}`],
+      ["C3", `Sector: ${c.sector}`],
+      ["A4", `Client ref: ${c.ref}`],
+      ["C4", `Region: ${c.region}`],
+      ["A5", `Account Director: ${c.director}`],
+      ["C5", `Client since: ${c.since}`],
+      ["A7", "Financials"],
+      ["A8", `Revenue FY24: ${money(c.revenue[0])}`],
+      ["A9", `Revenue FY25: ${money(c.revenue[1])}`],
+      ["A10", `Wallet – ${money(c.walletM)}`],
+      ["A11", `Share of wallet: ${Math.round((c.revenue[1] / c.walletM) * 100)} %`],
+      ["A12", `Gross margin FY25: ${Math.round(c.margin * 100)} %`],
+      ["A14", "Relationship"],
+      ["A15", `Relationship (1–5): ${c.relationship}`],
+      ["A16", `Churn risk: ${c.risk}`],
+      ["A17", `Service lines: ${c.lines}`],
+      ["A19", "Notes: quarterly review with the COO; framework renewal due 2028."],
+    ];
+    for (const [at, text] of cells) ws.getCell(at).value = text;
+    for (const at of ["A7", "A14"]) ws.getCell(at).font = BOLD;
+    ws.getColumn(1).width = 48;
+    ws.getColumn(2).width = 4;
+    ws.getColumn(3).width = 36;
+    expected.push({
+      id: c.ref,
+      name: c.name,
+      industry: c.sector,
+      region: c.region,
+      revenue: Math.round(c.revenue[1] * 1_000_000),
+      potential: Math.round(c.walletM * 1_000_000),
+      grossMargin: c.margin,
+      profitability: null,
+      relationship: c.relationship,
+      churnRisk: RISK[c.risk],
+      customerSince: String(c.since),
+      owner: c.director,
+      businessAreas: list(c.lines),
+      currency: "GBP",
+      source: { sheet: c.sheet, row: 3 },
+    });
+    const inCell = (
+      at: string,
+      header: string,
+      reason = "label",
+      year: number | null = null,
+      scale: number | null = null,
+    ): ExpectedField => ({
+      column: at.slice(0, 1),
+      row: Number(at.slice(1)),
+      header,
+      scale,
+      year,
+      reason,
+      labelInCell: true,
+    });
+    mapping.push({
+      sheet: c.sheet,
+      fields: {
+        id: inCell("A4", "Client ref"),
+        name: inCell("A3", "Client"),
+        industry: inCell("C3", "Sector"),
+        region: inCell("C4", "Region"),
+        revenue: inCell("A9", "Revenue FY25", "latestYear", 2025, 1),
+        potential: inCell("A10", "Wallet", "label", null, 1),
+        grossMargin: inCell("A12", "Gross margin FY25", "label", 2025, 1),
+        relationship: inCell("A15", "Relationship (1–5)"),
+        churnRisk: inCell("A16", "Churn risk"),
+        customerSince: inCell("C5", "Client since"),
+        owner: inCell("A5", "Account Director"),
+        businessAreas: inCell("A17", "Service lines"),
+      },
+    });
+  }
+
+  const old = wb.addWorksheet(SEVERN.sheet);
+  old.getCell("A1").value = `Account plan – ${SEVERN.name}`;
+  old.getCell("A1").font = { bold: true, size: 14 };
+  const pairs: [string, string | number][] = [
+    ["Client", SEVERN.name],
+    ["Client ref", SEVERN.ref],
+    ["Account Director", SEVERN.director],
+    ["Sector", SEVERN.sector],
+    ["Revenue FY25 (£k)", SEVERN.revenueK],
+    ["Wallet (£k)", SEVERN.walletK],
+    ["Gross margin %", SEVERN.margin],
+  ];
+  pairs.forEach(([label, value], i) => {
+    old.getCell(3 + i, 1).value = label;
+    old.getCell(3 + i, 1).font = BOLD;
+    old.getCell(3 + i, 2).value = value;
+  });
+  old.getCell(9, 2).numFmt = "0%";
+  old.getColumn(1).width = 24;
+  old.getColumn(2).width = 22;
+  expected.push({
+    id: SEVERN.ref,
+    name: SEVERN.name,
+    industry: SEVERN.sector,
+    region: null,
+    revenue: SEVERN.revenueK * 1000,
+    potential: SEVERN.walletK * 1000,
+    grossMargin: SEVERN.margin,
+    profitability: null,
+    relationship: null,
+    churnRisk: null,
+    customerSince: null,
+    owner: SEVERN.director,
+    businessAreas: null,
+    currency: "GBP",
+    source: { sheet: SEVERN.sheet, row: 3 },
+  });
+  const beside = (row: number, header: string, scale: number | null = null, year: number | null = null) => ({
+    column: "B",
+    row,
+    header,
+    scale,
+    year,
+    reason: "label",
+  });
+  mapping.push({
+    sheet: SEVERN.sheet,
+    fields: {
+      id: beside(4, "Client ref"),
+      name: beside(3, "Client"),
+      industry: beside(6, "Sector"),
+      revenue: beside(7, "Revenue FY25 (£k)", 1000, 2025),
+      potential: beside(8, "Wallet (£k)", 1000),
+      grossMargin: beside(9, "Gross margin %", 1),
+      owner: beside(5, "Account Director"),
+    },
+  });
+
+  const mk = wb.addWorksheet("Positioning");
+  mk.getRow(1).values = [
+    "Positioning",
+    "Engineering partner for critical infrastructure: outcomes over day rates",
+  ];
+  mk.getRow(2).values = ["Minimum margin per account", "22%"];
+  mk.getRow(3).values = ["Focus segments", "Utilities; Transport; Energy"];
+
+  return {
+    name: "engineering-uk",
+    file: "client-profiles.xlsx",
+    workbook: wb,
+    expected: { accounts: expected, mapping, findings: [] },
+  };
+}
+
 export const CORPORA: readonly (() => Corpus)[] = [
   industrie,
   itServices,
   medtech,
   grosshandel,
   antriebeSchweiz,
+  engineeringUk,
 ];
