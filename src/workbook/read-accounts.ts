@@ -159,7 +159,15 @@ function readSheet(grid: SheetGrid, choice: AppliedChoice | undefined): SheetRes
   const profile = findProfile(grid, hiddenRows);
   const listFields = Math.max(0, ...tables.map((t) => t.columns.length));
   // A row of label/value pairs can look like a short header row; the layout naming more fields wins.
-  if (tables.length > 0 && !(profile && profile.labels.length > listFields))
+  // But a profile "named" in a list's header of several rows is that header misread: "Kunde" merged
+  // down beside the group label "Finanzkennzahlen" is no label with its value.
+  const inListHeader =
+    profile !== null &&
+    tables.some(
+      (t) =>
+        t.headerTop < t.headerRow && profile.sourceRow >= t.headerTop && profile.sourceRow <= t.headerRow,
+    );
+  if (tables.length > 0 && !(profile && !inListHeader && profile.labels.length > listFields))
     return readList(grid, tables, hiddenRows, choice);
   if (profile) return readProfile(grid, profile, choice);
   return skipped(grid, "none");

@@ -143,6 +143,23 @@ describe("three header rows", () => {
     expect(reading.accounts.map((a) => a.name)).toEqual(["Alpha GmbH"]);
   });
 
+  test("a name merged down beside a group label naming no field is a list's header, not a profile", () => {
+    const { reading, headerRows } = fieldsOf([
+      ["Kunde", "Financials", null, null, "Kunden-Nr."],
+      [null, "Revenue", null, "Wallet", null],
+      [null, "FY25", "FY26", "(£k)", null],
+      ["Region North"],
+      ["Halden Bank", 3900, 4300, 13000, "C-01"],
+      ["Northway Rail", 2100, 2250, 6000, "C-02"],
+    ]);
+    expect(reading.mappings[0]?.layout).toBe("list");
+    expect(headerRows).toEqual([1, 2, 3]);
+    expect(reading.accounts.map((a) => [a.id, a.revenue])).toEqual([
+      ["C-01", 4300],
+      ["C-02", 2250],
+    ]);
+  });
+
   test("a planned year under the group is not read as revenue", () => {
     const { at } = fieldsOf([
       ["Kunde", "Umsatz", null, null, "Potenzial"],
