@@ -59,12 +59,28 @@ function labelAt(grid: SheetGrid, row: number, column: number) {
   return match ? { ...match, header: text } : null;
 }
 
+/** Fields whose value is a figure: "Umsatz: siehe Bericht" is a remark, not a revenue. */
+const FIGURE_FIELDS: ReadonlySet<AccountField> = new Set([
+  "revenue",
+  "potential",
+  "grossMargin",
+  "profitability",
+]);
+
 /** A cell holding a label that names a field and its value: "Key Account Manager: Anna Berg". */
 function labelCellAt(grid: SheetGrid, row: number, column: number) {
   const value = cellAt(grid, row, column).value;
   const split = typeof value === "string" ? splitLabelCell(value) : null;
   const match = split && scoreHeader(split.label);
-  return split && match ? { ...match, header: split.label } : null;
+  if (!split || !match || (FIGURE_FIELDS.has(match.field) && !/\d/.test(split.value))) return null;
+  return { ...match, header: split.label };
+}
+
+/** A cell after a label cell that leaves the value in the label's cell: none, a label, or "Label: value". */
+function endsLabelCell(grid: SheetGrid, row: number, next: number | undefined): boolean {
+  if (next === undefined || isLabelText(grid, row, next)) return true;
+  const value = cellAt(grid, row, next).value;
+  return typeof value === "string" && splitLabelCell(value) !== null;
 }
 
 const isLabelText = (grid: SheetGrid, row: number, column: number): boolean => {
@@ -112,9 +128,8 @@ function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
   let i = 0;
   while (i < columns.length) {
     const column = columns[i] ?? 0;
-    // Nothing to its right but another label: the value is in the label's own cell.
-    const next = columns[i + 1];
-    const inCell = next === undefined || isLabelText(grid, row, next) ? labelCellAt(grid, row, column) : null;
+    // Nothing to its right but another label (or "Label: value"): the value is in the label's own cell.
+    const inCell = endsLabelCell(grid, row, columns[i + 1]) ? labelCellAt(grid, row, column) : null;
     if (inCell) {
       const year = headerYear(inCell.header);
       const period = year === null ? headerPeriodRank(inCell.header) : year * 10;
@@ -170,8 +185,7 @@ function pairsOf(grid: SheetGrid, row: number, right: number, into: LabelPair[])
       continue;
     }
     const text = typeof cell.value === "string" ? cell.value.trim() : "";
-    const next = columns[i + 1];
-    const inCell = next === undefined || isLabelText(grid, row, next) ? splitLabelCell(text) : null;
+    const inCell = endsLabelCell(grid, row, columns[i + 1]) ? splitLabelCell(text) : null;
     if (inCell) into.push({ row, labelColumn: column, valueColumn: column, label: inCell.label });
     else if (text !== "" && text.length <= MAX_LABEL_LENGTH) label = { column, text };
   }

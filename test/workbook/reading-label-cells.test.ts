@@ -2,6 +2,8 @@
 // "Key Account Manager: Anna Berg"), in German and English, beside profiles with label and value in
 // neighbouring cells: every figure read in its unit, the mapping naming the cell and saying so.
 
+import fc from "fast-check";
+import { accountJson } from "../../src/cli/json";
 import { type CellValue } from "../../src/sheet/grid";
 import type { AppliedChoice } from "../../src/workbook/column-choices";
 import { readAccounts } from "../../src/workbook/read-accounts";
@@ -150,6 +152,63 @@ describe("a label and its value in one cell", () => {
       ],
     ]);
     expect(reading.accounts[0]).toMatchObject({ revenue: 1200, potential: 3000 });
+  });
+
+  test.each<[string, Rows, Record<string, unknown>]>([
+    [
+      "a remark in the next cell stays a remark",
+      [["Kunde: Alpha GmbH"], ["Umsatz 2025: 2,4 Mio. €", "Quelle: Controlling"], ["Potenzial: 3,1 Mio. €"]],
+      { revenue: 2_400_000, potential: 3_100_000 },
+    ],
+    [
+      "a label with a remark instead of a figure is no figure",
+      [["Kunde: Alpha GmbH"], ["Umsatz: siehe Controlling-Bericht"], ["Potenzial: 3,1 Mio. €"]],
+      { revenue: null, potential: 3_100_000 },
+    ],
+  ])("%s", (_name, rows, expected) => {
+    const reading = read(["P", rows]);
+    expect(reading.accounts[0]).toMatchObject(expected);
+    expect(reading.findings.filter((f) => f.severity !== "info").map((f) => f.code)).toEqual(
+      expected.revenue === null ? ["SHEET_FIELD_MISSING"] : [],
+    );
+  });
+});
+
+describe("a profile reads the same in either form", () => {
+  const LINES: [string, string | number, string][] = [
+    ["Kunde", "Hansewerk Fördertechnik GmbH", "Hansewerk Fördertechnik GmbH"],
+    ["Kunden-Nr.", "10481", "10481"],
+    ["Key Account Manager", "Anna Berg", "Anna Berg"],
+    ["Umsatz 2024 (T€)", 2100, "2.100"],
+    ["Umsatz 2025 (T€)", 2400, "2.400"],
+    ["Potenzial (T€)", 3100, "3.100"],
+    ["Marge", "28 %", "28 %"],
+    ["Branche", "Intralogistik", "Intralogistik"],
+    ["Abwanderungsrisiko", "mittel", "mittel"],
+  ];
+  const asRows = (order: number[], inCell: boolean[]): CellValue[][] =>
+    order.map((i, r) => {
+      const [label, value, text] = LINES[i] ?? ["", "", ""];
+      return inCell[r] === true ? [`${label}: ${text}`] : [label, value];
+    });
+
+  test("label and value in one cell or side by side, in any order of the lines", () => {
+    const base = readAccounts([gridFromRows("P", asRows([...LINES.keys()], []))]).accounts.map(accountJson);
+    expect(base[0]).toMatchObject({ revenue: 2_400_000, potential: 3_100_000, grossMargin: 0.28 });
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...LINES.keys()], { minLength: LINES.length, maxLength: LINES.length }),
+        fc.array(fc.boolean(), { minLength: LINES.length, maxLength: LINES.length }),
+        (order, inCell) => {
+          const reading = readAccounts([gridFromRows("P", asRows(order, inCell))]);
+          expect(reading.accounts.map(accountJson).map(({ source: _s, ...a }) => a)).toEqual(
+            base.map(({ source: _s, ...a }) => a),
+          );
+          expect(reading.findings).toEqual([]);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
 
