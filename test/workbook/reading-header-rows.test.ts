@@ -171,6 +171,69 @@ describe("three header rows", () => {
   });
 });
 
+describe("three header rows, laid out differently", () => {
+  test.each<[string, Rows, string[]]>([
+    [
+      "master data in the bottom row under its group, years in the middle, units at the bottom",
+      [
+        ["Stammdaten", null, null, "Umsatz", null, "Potenzial"],
+        [null, null, null, 2024, 2025, null],
+        ["Kunden-Nr.", "Kunde", "KAM", "(T€)", "(T€)", "(T€)"],
+        ["K-1", "Alpha GmbH", "Anna Berg", 1, 2, 3],
+      ],
+      ["id A", "name B", "revenue E 1000 2025", "potential F 1000", "owner C"],
+    ],
+    [
+      "master data in the middle row, merged down over the unit row",
+      [
+        ["Stammdaten", null, null, "Umsatz", null, "Potenzial"],
+        ["Kunden-Nr.", "Kunde", "KAM", 2024, 2025, null],
+        [null, null, null, "(T€)", "(T€)", "(T€)"],
+        ["K-1", "Alpha GmbH", "Anna Berg", 1, 2, 3],
+      ],
+      ["id A", "name B", "revenue E 1000 2025", "potential F 1000", "owner C"],
+    ],
+    [
+      "no group row: labels over years over units",
+      [
+        ["Kunden-Nr.", "Kunde", "Umsatz", null, "Potenzial", "Marge"],
+        [null, null, 2024, 2025, null, null],
+        [null, null, "(T€)", "(T€)", "(T€)", "in %"],
+        ["K-1", "Alpha GmbH", 1, 2, 3, 25],
+      ],
+      ["id A", "name B", "revenue D 1000 2025", "potential E 1000", "grossMargin F 0.01"],
+    ],
+    [
+      "the group names what its sub-labels are: 'Kunden' over 'Nr.' and 'Name'",
+      [
+        ["Kunden", null, "Umsatz", null, "Potenzial"],
+        ["Nr.", "Name", 2024, 2025, null],
+        [null, null, "T€", "T€", "T€"],
+        ["K-1", "Alpha GmbH", 1, 2, 3],
+      ],
+      ["id A", "name B", "revenue D 1000 2025", "potential E 1000"],
+    ],
+  ])("%s", (_name, rows, expected) => {
+    const reading = readAccounts([gridFromRows("Kunden", rows)]);
+    const mapping = reading.mappings[0];
+    expect(mapping?.headerRows).toEqual([1, 2, 3]);
+    expect(
+      mapping?.fields.map((f) => [f.field, f.column, f.scale, f.year].filter((x) => x !== null).join(" ")),
+    ).toEqual(expected);
+    expect(reading.accounts[0]).toMatchObject({ revenue: 2000, potential: 3000 });
+    expect(reading.findings).toEqual([]);
+  });
+
+  test("an Excel table whose header row has two label rows above it", () => {
+    const grid = gridFromRows("Kunden", [...GERMAN], {
+      tables: [{ name: "Kunden", top: 3, left: 1, bottom: 5, right: 9, hasHeader: true }],
+    });
+    const reading = readAccounts([grid]);
+    expect(reading.mappings[0]?.headerRows).toEqual([1, 2, 3]);
+    expect(reading.accounts.map((a) => a.revenue)).toEqual([1_840_000, 960_000]);
+  });
+});
+
 describe("two header rows: units and years under single labels", () => {
   test.each<[string, Rows, Record<string, string>]>([
     [
