@@ -167,7 +167,10 @@ function readSheet(grid: SheetGrid, choice: AppliedChoice | undefined): SheetRes
       (t) =>
         t.headerTop < t.headerRow && profile.sourceRow >= t.headerTop && profile.sourceRow <= t.headerRow,
     );
-  if (tables.length > 0 && !(profile && !inListHeader && profile.labels.length > listFields))
+  // Only labels with a value count: a header row's labels side by side ("Kunde | Telefon | Umsatz")
+  // name no profile's figures.
+  const profileFields = profile?.labels.filter((l) => l.valueColumn !== null).length ?? 0;
+  if (tables.length > 0 && !(profile && !inListHeader && profileFields > listFields))
     return readList(grid, tables, hiddenRows, choice);
   if (profile) return readProfile(grid, profile, choice);
   return skipped(grid, "none");

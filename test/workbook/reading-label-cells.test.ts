@@ -174,6 +174,30 @@ describe("a label and its value in one cell", () => {
   });
 });
 
+describe("a list under 'Label: value' lines", () => {
+  test("stays a list: the lines above its header are no profile, an unknown column beside the name no value", () => {
+    const reading = read([
+      "Nord",
+      [
+        ["Key Accounts Region Nord"],
+        ["KAM: Anna Berg"],
+        ["Region: Nord"],
+        ["Stand: 30.11.2026"],
+        [],
+        ["Kunde", "Telefon", "Umsatz 2025 (T€)", "Potenzial (T€)"],
+        ["Alpha GmbH", "040 1", 100, 200],
+        ["Beta AG", "040 2", 300, 400],
+      ],
+    ]);
+    expect(reading.mappings[0]?.layout).toBe("list");
+    expect(reading.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Alpha GmbH", 100_000],
+      ["Beta AG", 300_000],
+    ]);
+    expect(reading.findings).toEqual([]);
+  });
+});
+
 describe("a profile reads the same in either form", () => {
   const LINES: [string, string | number, string][] = [
     ["Kunde", "Hansewerk Fördertechnik GmbH", "Hansewerk Fördertechnik GmbH"],
