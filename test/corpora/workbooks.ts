@@ -10,7 +10,8 @@
 //    sector, link) and one profile per account with FY25/FY26 columns in £k and service lines.
 // 3. medtech: a German medtech distributor — one profile per clinic with two years as separate
 //    labels ("Umsatz 2024", "Umsatz 2025", "DB I 2025"), "Sparten", an older template with only an
-//    absolute "DB I (T€)", and "Mindest-DB je Kunde" on the marketing sheet.
+//    absolute "DB I (T€)", a CRM export with label and value in one cell ("Umsatz 2025: 0,58 Mio. €"),
+//    and "Mindest-DB je Kunde" on the marketing sheet.
 // 4. grosshandel-at: an Austrian wholesaler — last full year before the running one, an absolute DB.
 // 5. antriebe-ch: a Swiss drive-technology supplier — a header of three rows (group, sub-labels,
 //    years and units), "2026e" a projection, not the last full year.
@@ -62,6 +63,10 @@ const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E
 const SECTION_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } } as const;
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
+const headerYearOf = (header: string) => {
+  const m = /\b(20\d{2})\b/.exec(header);
+  return m ? Number(m[1]) : null;
+};
 const list = (text: string) => text.split(";").map((s) => s.trim());
 
 function styleHeader(ws: Worksheet, rows: readonly number[], columns: number): void {
@@ -843,6 +848,61 @@ export function medtech(): Corpus {
     source: { sheet: "Herzzentrum West", row: 3 },
   });
 
+  // A profile exported from the CRM: label and value in one cell ("Umsatz 2025: 0,58 Mio. €").
+  const crm = wb.addWorksheet("Reha Seeblick");
+  const crmCells: [number, string][] = [
+    [1, "Kundenprofil (CRM-Export) – Reha-Zentrum Seeblick GmbH"],
+    [3, "Kunde: Reha-Zentrum Seeblick GmbH"],
+    [4, "Kundennummer: KL-2502"],
+    [5, "Region: Süd"],
+    [6, "Key Account Manager: Ole Jansen"],
+    [7, "Kunde seit: 03/2016"],
+    [9, "Kennzahlen"],
+    [10, "Umsatz 2024: 0,52 Mio. €"],
+    [11, "Umsatz 2025: 0,58 Mio. €"],
+    [12, "DB I 2025: 31,5 %"],
+    [13, "Potenzial – 1,6 Mio. €"],
+    [14, "Share of wallet: 36 %"],
+    [16, "Sparten: Orthopädie; Service"],
+    [17, "Beziehung: gut"],
+    [18, "Abwanderungsrisiko: mittel"],
+    [20, "Bemerkung: Rahmenvertrag läuft bis 06/2027."],
+  ];
+  for (const [r, text] of crmCells) crm.getCell(r, 1).value = text;
+  for (const r of [1, 9]) crm.getCell(r, 1).font = BOLD;
+  crm.getColumn(1).width = 60;
+  expected.push({
+    id: "KL-2502",
+    name: "Reha-Zentrum Seeblick GmbH",
+    industry: null,
+    region: "Süd",
+    revenue: 580_000,
+    potential: 1_600_000,
+    grossMargin: 0.315,
+    profitability: null,
+    relationship: 4,
+    churnRisk: "medium",
+    customerSince: "2016-03-01",
+    owner: "Ole Jansen",
+    businessAreas: list("Orthopädie; Service"),
+    currency: "EUR",
+    source: { sheet: "Reha Seeblick", row: 3 },
+  });
+  const inCell = (
+    row: number,
+    header: string,
+    reason = "label",
+    scale: number | null = null,
+  ): ExpectedField => ({
+    column: "A",
+    row,
+    header,
+    scale,
+    year: headerYearOf(header),
+    reason,
+    labelInCell: true,
+  });
+
   const mk = wb.addWorksheet("Marketing");
   mk.getCell("A1").value = "Marketing-Vorgaben 2027";
   mk.getCell("A1").font = BOLD;
@@ -948,6 +1008,22 @@ export function medtech(): Corpus {
               year: null,
               reason: "label",
             },
+          },
+        },
+        {
+          sheet: "Reha Seeblick",
+          fields: {
+            id: inCell(4, "Kundennummer"),
+            name: inCell(3, "Kunde"),
+            region: inCell(5, "Region"),
+            revenue: inCell(11, "Umsatz 2025", "latestYear", 1),
+            potential: inCell(13, "Potenzial", "label", 1),
+            grossMargin: inCell(12, "DB I 2025", "label", 1),
+            relationship: inCell(17, "Beziehung"),
+            churnRisk: inCell(18, "Abwanderungsrisiko"),
+            customerSince: inCell(7, "Kunde seit"),
+            owner: inCell(6, "Key Account Manager"),
+            businessAreas: inCell(16, "Sparten"),
           },
         },
       ],
