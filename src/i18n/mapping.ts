@@ -10,6 +10,8 @@ type MappedField = {
   reason: MappingReason;
   /** The label and its value in one cell ("Umsatz 2025: 2,4 Mio. €"). */
   labelInCell?: boolean;
+  /** Profiles: the value's row (several years are labels there, not columns). */
+  row?: number | null;
   others: number;
   scale: number | null;
   unit: string | null;
@@ -21,6 +23,7 @@ type MappingText = Record<
   | `unit.${UnitChoice}`
   | `row.${RowStatus}`
   | "latestOf"
+  | "latestOfLabels"
   | "labelInCell"
   | "scaleTimes"
   | "asFound"
@@ -39,6 +42,7 @@ const en: MappingText = {
   "reason.chosen": "your choice, stored in the workbook",
   "reason.override": "--map for this run",
   latestOf: "latest of {count#column|columns}",
+  latestOfLabels: "latest of {count#label|labels}",
   labelInCell: "label and value in one cell",
   "unit.x1": "as written",
   "unit.x1000": "thousands (k, T€)",
@@ -68,6 +72,7 @@ const de: MappingText = {
   "reason.chosen": "Ihre Wahl, in der Arbeitsmappe gespeichert",
   "reason.override": "--map für diesen Aufruf",
   latestOf: "neueste von {count#Spalte|Spalten}",
+  latestOfLabels: "neueste von {count#Bezeichnung|Bezeichnungen}",
   labelInCell: "Bezeichnung und Wert in einer Zelle",
   "unit.x1": "wie geschrieben",
   "unit.x1000": "Tausend (T€, k)",
@@ -101,13 +106,14 @@ export function mappingText(
  * "Umsatz 2025: 2,4 Mio. €", also "label and value in one cell".
  */
 export function reasonText(
-  mapping: Pick<MappedField, "reason" | "others" | "labelInCell">,
+  mapping: Pick<MappedField, "reason" | "others" | "labelInCell" | "row">,
   language: Language,
 ): string {
   const reason = mappingText(language, `reason.${mapping.reason}`);
+  const of = typeof mapping.row === "number" ? "latestOfLabels" : "latestOf";
   const why =
     mapping.reason === "latestYear"
-      ? `${reason} (${mappingText(language, "latestOf", { count: mapping.others + 1 })})`
+      ? `${reason} (${mappingText(language, of, { count: mapping.others + 1 })})`
       : reason;
   return mapping.labelInCell === true ? `${why}; ${mappingText(language, "labelInCell")}` : why;
 }
