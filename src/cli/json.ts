@@ -61,6 +61,8 @@ export type FieldMappingJson = {
   unit: string | null;
   year: number | null;
   reason: string;
+  /** Profiles: the label and its value in one cell ("Umsatz 2025: 2,4 Mio. €"); absent otherwise. */
+  labelInCell?: true;
 };
 
 /** `mapping` of `kam read --json` (DESIGN.md, "Field mapping"): how each sheet was read. */
@@ -76,6 +78,7 @@ export function mappingJson(m: SheetMapping): Record<string, unknown> {
       reason: f.reason,
     };
     if (f.row !== null) field.row = f.row;
+    if (f.labelInCell) field.labelInCell = true;
     fields[f.field] = field;
   }
   return {

@@ -8,6 +8,10 @@ import { fillTemplate, formatNumber } from "./format";
 /** What the texts need of a field's mapping (src/workbook/mapping.ts FieldMapping). */
 type MappedField = {
   reason: MappingReason;
+  /** The label and its value in one cell ("Umsatz 2025: 2,4 Mio. €"). */
+  labelInCell?: boolean;
+  /** Profiles: the value's row (several years are labels there, not columns). */
+  row?: number | null;
   others: number;
   scale: number | null;
   unit: string | null;
@@ -19,6 +23,8 @@ type MappingText = Record<
   | `unit.${UnitChoice}`
   | `row.${RowStatus}`
   | "latestOf"
+  | "latestOfLabels"
+  | "labelInCell"
   | "scaleTimes"
   | "asFound"
   | "notRead",
@@ -36,6 +42,8 @@ const en: MappingText = {
   "reason.chosen": "your choice, stored in the workbook",
   "reason.override": "--map for this run",
   latestOf: "latest of {count#column|columns}",
+  latestOfLabels: "latest of {count#label|labels}",
+  labelInCell: "label and value in one cell",
   "unit.x1": "as written",
   "unit.x1000": "thousands (k, T€)",
   "unit.x1000000": "millions (m, Mio.)",
@@ -64,6 +72,8 @@ const de: MappingText = {
   "reason.chosen": "Ihre Wahl, in der Arbeitsmappe gespeichert",
   "reason.override": "--map für diesen Aufruf",
   latestOf: "neueste von {count#Spalte|Spalten}",
+  latestOfLabels: "neueste von {count#Bezeichnung|Bezeichnungen}",
+  labelInCell: "Bezeichnung und Wert in einer Zelle",
   "unit.x1": "wie geschrieben",
   "unit.x1000": "Tausend (T€, k)",
   "unit.x1000000": "Millionen (Mio., m)",
@@ -91,11 +101,21 @@ export function mappingText(
   return fillTemplate(TEXT[language][key], params, language);
 }
 
-/** Why the field was read where it was: "latest year (latest of 2 columns)". */
-export function reasonText(mapping: Pick<MappedField, "reason" | "others">, language: Language): string {
+/**
+ * Why the field was read where it was: "latest year (latest of 2 columns)"; for a profile's
+ * "Umsatz 2025: 2,4 Mio. €", also "label and value in one cell".
+ */
+export function reasonText(
+  mapping: Pick<MappedField, "reason" | "others" | "labelInCell" | "row">,
+  language: Language,
+): string {
   const reason = mappingText(language, `reason.${mapping.reason}`);
-  if (mapping.reason !== "latestYear") return reason;
-  return `${reason} (${mappingText(language, "latestOf", { count: mapping.others + 1 })})`;
+  const of = typeof mapping.row === "number" ? "latestOfLabels" : "latestOf";
+  const why =
+    mapping.reason === "latestYear"
+      ? `${reason} (${mappingText(language, of, { count: mapping.others + 1 })})`
+      : reason;
+  return mapping.labelInCell === true ? `${why}; ${mappingText(language, "labelInCell")}` : why;
 }
 
 /** The unit choice the mapping amounts to: × 1000 → "x1000", a margin in points → "percent". */

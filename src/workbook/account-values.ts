@@ -295,7 +295,7 @@ export function readScore(cell: GridCell, locale: ValueLocale): Read<number> {
 
 /**
  * Churn risk words, including traffic-light ratings and their initials:
- * low = niedrig/gering/klein/low/minimal/grün/green (L, N); medium = mittel/mäßig/moderat/medium/
+ * low = niedrig/gering/tief (Swiss)/klein/low/minimal/grün/green (L, N); medium = mittel/mäßig/moderat/medium/
  * moderate/gelb/amber/yellow (M); high = hoch/kritisch/high/critical/rot/red (H).
  */
 const RISK_WORDS: ReadonlyMap<string, ChurnRisk> = new Map([
@@ -304,6 +304,8 @@ const RISK_WORDS: ReadonlyMap<string, ChurnRisk> = new Map([
     "sehr niedrig",
     "gering",
     "sehr gering",
+    "tief",
+    "sehr tief",
     "klein",
     "minimal",
     "low",

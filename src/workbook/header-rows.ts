@@ -1,7 +1,9 @@
-// Header rows as teams lay them out: one row, or two — master-data labels merged down over both rows
-// ("Kunden-Nr."), group labels merged across their sub-headers ("Umsatz & Marge (T€)" over "2024",
-// "2025", "Potenzial", "Marge %"). Merges are inferred from the layout alone (a label with blank
-// cells below it, or to its right above sub-headers), so this works where a host reports no merges.
+// Header rows as teams lay them out: one row, two or three — master-data labels merged down over all
+// rows ("Kunden-Nr."), group labels merged across their sub-headers ("Umsatz & Marge (T€)" over "2024",
+// "2025", "Potenzial", "Marge %"), and in three rows a group ("Financials") over sub-labels
+// ("Umsatz", "Marge") over years and units ("2025", "2026e", "(T€)", "in %"). Merges are inferred from
+// the layout alone (a label with blank cells below it, or to its right above sub-headers), so this
+// works where a host reports no merges.
 
 import type { AccountField } from "../domain/account";
 import { cellAt, type GridCell, type SheetGrid } from "../sheet";
@@ -18,8 +20,10 @@ import {
 /** One column's header: the text in the header row, with the group label above it when there is one. */
 export type ColumnHeader = {
   column: number;
-  /** The group label over this column (two-row headers); null when there is none. */
+  /** The group labels over this column, as shown: "Financials / Umsatz"; null when there is none. */
   group: string | null;
+  /** The group labels over this column, outermost first ([] for a one-row header). */
+  groups: readonly string[];
   /** The column's own header text; for a label merged down over both rows, that label. */
   label: string | null;
   /** The texts of the header rows at this column, top first (to recognise a repeated header). */
@@ -60,7 +64,7 @@ export function singleRowHeaders(grid: SheetGrid, row: number, left: number, rig
   const headers: ColumnHeader[] = [];
   for (let column = left; column <= right; column++) {
     const label = headerText(cellAt(grid, row, column));
-    headers.push({ column, group: null, label, cells: [label] });
+    headers.push({ column, group: null, groups: [], label, cells: [label] });
   }
   return headers;
 }
@@ -87,20 +91,84 @@ export function twoRowHeaders(
       // A label merged down over both rows.
       group = null;
       structured = true;
-      headers.push({ column, group: null, label: above, cells });
+      headers.push(columnHeader(column, [], above, cells));
     } else if (above !== null) {
       group = above;
-      headers.push({ column, group: above, label: below, cells });
+      headers.push(columnHeader(column, [above], below, cells));
     } else if (below !== null) {
       // Blank above a sub-header: the group label to the left spans this column too.
       if (group !== null) structured = true;
-      headers.push({ column, group, label: below, cells });
+      headers.push(columnHeader(column, group === null ? [] : [group], below, cells));
     } else {
       group = null;
-      headers.push({ column, group: null, label: null, cells });
+      headers.push(columnHeader(column, [], null, cells));
     }
   }
   return structured ? headers : null;
+}
+
+function columnHeader(
+  column: number,
+  groups: readonly (string | null)[],
+  label: string | null,
+  cells: readonly (string | null)[],
+): ColumnHeader {
+  const named = groups.filter((g) => g !== null);
+  return { column, group: named.length > 0 ? named.join(" / ") : null, groups: named, label, cells };
+}
+
+/**
+ * The headers of three header rows — a group over sub-labels over years and units ("Umsatz & Marge"
+ * over "Umsatz" over "2025", "2026e"), master data merged down over all three — or null when the
+ * rows show no three-row structure: no label in the middle row with sub-headers under it. A label
+ * merged across (blank cells to its right) spans those columns in its row, within its group above.
+ */
+export function threeRowHeaders(
+  grid: SheetGrid,
+  top: number,
+  left: number,
+  right: number,
+): ColumnHeader[] | null {
+  const headers: ColumnHeader[] = [];
+  let group: string | null = null;
+  let sub: string | null = null;
+  let subHeaders = 0;
+  for (let column = left; column <= right; column++) {
+    const [a, b, c] = [0, 1, 2].map((i) => headerText(cellAt(grid, top + i, column)));
+    const cells = [a ?? null, b ?? null, c ?? null];
+    if (a === undefined || b === undefined || c === undefined) continue;
+    if (a === null && b === null && c === null) {
+      group = null;
+      sub = null;
+      headers.push(columnHeader(column, [], null, cells));
+      continue;
+    }
+    if (a !== null && b === null && c === null) {
+      // A label merged down over all three rows.
+      group = null;
+      sub = null;
+      headers.push(columnHeader(column, [], a, cells));
+      continue;
+    }
+    if (a !== null) {
+      group = a;
+      sub = null;
+    }
+    if (b !== null && c === null) {
+      // A sub-label merged down over the lower two rows.
+      sub = null;
+      headers.push(columnHeader(column, [group], b, cells));
+    } else if (b !== null) {
+      sub = b;
+      subHeaders++;
+      headers.push(columnHeader(column, [group, b], c, cells));
+    } else {
+      // Blank in the middle row: the sub-label to the left spans this column too.
+      if (sub !== null && c !== null) subHeaders++;
+      headers.push(columnHeader(column, [group, c === null ? null : sub], c, cells));
+    }
+  }
+  return subHeaders >= 2 ? headers : null;
 }
 
 /** "Umsatz & Marge (T€)" → ["Umsatz", "Marge (T€)"]: a group label may name several figures. */
@@ -118,7 +186,7 @@ function cellOf(
   grouped: boolean,
 ): HeaderCell {
   const { group, label } = header;
-  const whole = [group, label].filter((t) => t !== null).join(" ");
+  const whole = [...header.groups, label].filter((t) => t !== null).join(" ");
   return {
     field: match.field,
     column: header.column,
@@ -164,20 +232,27 @@ function qualifiesGroup(label: string): boolean {
 }
 
 /**
- * The field a column names: its own header first; else its group label together with the
- * sub-header ("Umsatz" + "2025", "Marge" + "absolut (T€)"), each figure of the group in turn.
+ * The field a column names: its own header first; else its nearest group label together with the
+ * sub-header ("Umsatz" + "2025", "Marge" + "absolut (T€)"), each figure of the group in turn; a
+ * group that only qualifies ("Ist" over "2025") hands on to the group above it ("Umsatz Ist 2025").
  */
 export function matchColumn(header: ColumnHeader): HeaderCell | null {
-  const { group, label } = header;
+  const { groups, label } = header;
   if (label !== null) {
     const own = scoreHeader(label);
     if (own) return cellOf(header, label, own, false);
   }
-  if (group === null || (label !== null && !qualifiesGroup(label))) return null;
-  for (const part of groupParts(group)) {
-    const text = label === null ? part : `${part} ${label}`;
-    const match = scoreHeader(text);
-    if (match) return cellOf(header, text, match, true);
+  if (groups.length === 0 || (label !== null && !qualifiesGroup(label))) return null;
+  let suffix = label;
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const group = groups[i] ?? "";
+    for (const part of groupParts(group)) {
+      const text = suffix === null ? part : `${part} ${suffix}`;
+      const match = scoreHeader(text);
+      if (match) return cellOf(header, text, match, true);
+    }
+    if (!qualifiesGroup(group)) return null;
+    suffix = suffix === null ? group : `${group} ${suffix}`;
   }
   return null;
 }

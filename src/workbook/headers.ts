@@ -202,18 +202,20 @@ export function headerYear(text: string): number | null {
 
 /** Words that make a column a part of a year: year to date, the running year so far. */
 const PARTIAL_YEAR = /\b(?:ytd|year to date|lfd|laufend\w*|bisher|bis dato|kumuliert|mtd|qtd)\b/;
+/** A year marked as estimated ("2026e", "2026 (e)", "est. 2026"): not a full year's actual figure. */
+const ESTIMATED_YEAR = /(?:19|20)\d{2}\s*(?:\(\s*e\s*\)|e)(?![a-z])|\b(?:est|estimated|geschaetzt)\b/;
 /** Words that name the year before the current one. */
 const PRIOR_YEAR = /\b(?:vorjahr\w*|vj|prior year|last year|previous year|py|ly)\b/;
 
 /**
  * Orders the periods of several columns for the same figure, latest full year first: a named year
  * counts as that year; a part of a year (YTD, lfd.) ranks below the full year before it, because
- * an account's revenue is the last full year's. Headers without a year: the current year (0)
+ * an account's revenue is the last full year's; so does an estimated year ("2026e"). Headers without a year: the current year (0)
  * before the prior year (−1) before the running year so far (−1.5). Named years outrank unnamed ones.
  */
 export function headerPeriodRank(text: string): number {
   const folded = foldText(text);
-  const partial = PARTIAL_YEAR.test(folded);
+  const partial = PARTIAL_YEAR.test(folded) || ESTIMATED_YEAR.test(folded);
   const year = headerYear(text);
   if (year !== null) return year * 10 - (partial ? 15 : 0);
   if (partial) return -15;

@@ -1,4 +1,4 @@
-// The list layout: one row per account under a header (one or two rows, anywhere in the first rows,
+// The list layout: one row per account under a header (one, two or three rows, anywhere in the first rows,
 // titles above it) or an Excel table. Finds the header and sorts the rows below it into accounts and
 // the rows that are not accounts (blank, headings, subtotals, notes, repeated headers).
 
@@ -8,6 +8,7 @@ import {
   headerText,
   matchHeaders,
   singleRowHeaders,
+  threeRowHeaders,
   twoRowHeaders,
   type ColumnHeader,
   type HeaderCell,
@@ -21,7 +22,7 @@ export type { HeaderCell } from "./header-rows";
 export const HEADER_SCAN_ROWS = 20;
 
 export type ListTable = {
-  /** The first and the last header row (equal for a one-row header). */
+  /** The first and the last header row (equal for a one-row header; two apart for three rows). */
   headerTop: number;
   headerRow: number;
   left: number;
@@ -113,6 +114,19 @@ function headerEndingAt(
   sheetRight: number,
   top: number,
 ): Candidate {
+  return (
+    threeRowHeaderEndingAt(grid, row, sheetLeft, sheetRight, top) ??
+    upToTwoRowHeaderEndingAt(grid, row, sheetLeft, sheetRight, top)
+  );
+}
+
+function upToTwoRowHeaderEndingAt(
+  grid: SheetGrid,
+  row: number,
+  sheetLeft: number,
+  sheetRight: number,
+  top: number,
+): Candidate {
   // Only the columns the header rows label: one stray value in XFD1 must not make every row of the
   // table 16,384 columns wide.
   const { left, right } = labelledSpan(grid, row - 1 < top ? [row] : [row - 1, row], sheetLeft, sheetRight);
@@ -126,6 +140,36 @@ function headerEndingAt(
   if (!readsAll(double, single)) return single;
   const more = double.columns.length - single.columns.length;
   return more > 0 || (more === 0 && double.grouped) ? double : single;
+}
+
+/**
+ * Three header rows ending at `row` when they read every field the two lower rows read and more
+ * — or as many, their top row grouping the columns ("Umsatz & Marge" over "Umsatz" over "2025"):
+ * the sub-labels over the years then name the figures. A title over a two-row header is no group.
+ */
+function threeRowHeaderEndingAt(
+  grid: SheetGrid,
+  row: number,
+  left: number,
+  right: number,
+  top: number,
+): Candidate | null {
+  if (row - 2 < top) return null;
+  const { left: from, right: to } = labelledSpan(grid, [row - 2, row - 1, row], left, right);
+  if (![row - 2, row - 1, row].every((r) => labelsOnly(grid, r, from, to))) return null;
+  const triple = threeRowHeaders(grid, row - 2, from, to);
+  if (!triple || !groupsColumns(triple, from)) return null;
+  const found = { ...candidate(row - 2, row, triple), grouped: true };
+  if (!isAccountHeader(found.columns)) return null;
+  const pair = twoRowHeaders(grid, row - 1, from, to);
+  const lower = pair
+    ? candidate(row - 1, row, pair)
+    : candidate(row, row, singleRowHeaders(grid, row, from, to));
+  const upper = twoRowHeaders(grid, row - 2, from, to);
+  const above = upper
+    ? candidate(row - 2, row - 1, upper)
+    : candidate(row - 1, row - 1, singleRowHeaders(grid, row - 1, from, to));
+  return readsAll(found, lower) && readsAll(found, above) ? found : null;
 }
 
 /** The first and last column between `left` and `right` that hold a value in any of the rows. */
@@ -174,7 +218,11 @@ export function findListTables(grid: SheetGrid): ListTable[] {
     if (!isAccountHeader(found.columns)) continue;
     // The best row with its sub-headers below it reads as much and more: units, years.
     const extends_ =
-      best !== null && found.headerTop === best.headerRow && found.grouped && readsAll(found, best);
+      best !== null &&
+      found.headerTop <= best.headerRow &&
+      found.headerRow > best.headerRow &&
+      found.grouped &&
+      readsAll(found, best);
     if (
       !best ||
       found.columns.length > best.columns.length ||

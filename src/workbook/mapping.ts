@@ -38,6 +38,8 @@ export type FieldMapping = {
   kind: ValueKind;
   /** The first two values read, for the user to check. */
   samples: readonly MappedSample[];
+  /** Profiles: the label and its value are in one cell ("Umsatz 2025: 2,4 Mio. €"), at column/row. */
+  labelInCell: boolean;
 };
 
 /** A place the user may choose for a field: a column (lists) or a value cell (profiles). */

@@ -1,12 +1,14 @@
 // The profile layout: one sheet per account, label/value pairs side by side ("Account name" |
 // "Summit Outdoor Inc."). The value is the next non-empty cell to the right of its label; when a
 // label has a value per year ("Umsatz (T€) | 1.200 | 1.350" under "2024 | 2025"), the latest year's.
+// A label may also hold its value ("Umsatz 2025: 2,4 Mio. €") when nothing stands to its right.
 
 import type { AccountField } from "../domain/account";
 import { cellAt, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
 import { headerText } from "./header-rows";
 import type { HeaderLanguage } from "./headers";
 import { headerPeriodRank, headerYear, isExactHeader, scoreHeader } from "./headers";
+import { splitLabelCell } from "./label-cell";
 
 /** Profiles are short; labels further down than this are not looked for. */
 const PROFILE_SCAN_ROWS = 200;
@@ -25,12 +27,14 @@ export type ProfileLabel = {
   labelColumn: number;
   /** Column of the value; null when the label has none. */
   valueColumn: number | null;
+  /** The value is in the label's own cell, after it ("Umsatz 2025: 2,4 Mio. €"). */
+  inCell: boolean;
   /** The year the label (or the year row above its values) names; null when none. */
   year: number | null;
   period: number;
 };
 
-/** Any text with a value to its right: what the user may choose a field's cell from. */
+/** Any text with a value to its right (or after it in its cell): what the user may choose a field's cell from. */
 export type LabelPair = { row: number; labelColumn: number; valueColumn: number; label: string };
 
 export type Profile = {
@@ -55,9 +59,35 @@ function labelAt(grid: SheetGrid, row: number, column: number) {
   return match ? { ...match, header: text } : null;
 }
 
+/** Fields whose value is a figure: "Umsatz: siehe Bericht" is a remark, not a revenue. */
+const FIGURE_FIELDS: ReadonlySet<AccountField> = new Set([
+  "revenue",
+  "potential",
+  "grossMargin",
+  "profitability",
+]);
+
+/** A cell holding a label that names a field and its value: "Key Account Manager: Anna Berg". */
+function labelCellAt(grid: SheetGrid, row: number, column: number) {
+  const value = cellAt(grid, row, column).value;
+  const split = typeof value === "string" ? splitLabelCell(value) : null;
+  const match = split && scoreHeader(split.label);
+  if (!split || !match || (FIGURE_FIELDS.has(match.field) && !/\d/.test(split.value))) return null;
+  return { ...match, header: split.label };
+}
+
+/** A cell after a label cell that leaves the value in the label's cell: none, a label, or "Label: value". */
+function endsLabelCell(grid: SheetGrid, row: number, next: number | undefined): boolean {
+  if (next === undefined || isLabelText(grid, row, next)) return true;
+  const value = cellAt(grid, row, next).value;
+  return typeof value === "string" && splitLabelCell(value) !== null;
+}
+
 const isLabelText = (grid: SheetGrid, row: number, column: number): boolean => {
   const value = cellAt(grid, row, column).value;
-  return typeof value === "string" && isExactHeader(value.trim());
+  return (
+    typeof value === "string" && (isExactHeader(value.trim()) || labelCellAt(grid, row, column) !== null)
+  );
 };
 
 /** A number, or text with digits ("1.350 T€", "31 %"): one of a label's figures. */
@@ -98,6 +128,15 @@ function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
   let i = 0;
   while (i < columns.length) {
     const column = columns[i] ?? 0;
+    // Nothing to its right but another label (or "Label: value"): the value is in the label's own cell.
+    const inCell = endsLabelCell(grid, row, columns[i + 1]) ? labelCellAt(grid, row, column) : null;
+    if (inCell) {
+      const year = headerYear(inCell.header);
+      const period = year === null ? headerPeriodRank(inCell.header) : year * 10;
+      labels.push({ ...inCell, row, labelColumn: column, valueColumn: column, inCell: true, year, period });
+      i++;
+      continue;
+    }
     const label = labelAt(grid, row, column);
     if (!label) {
       i++;
@@ -128,7 +167,7 @@ function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
       }
     }
     const period = year === null ? headerPeriodRank(label.header) : year * 10;
-    labels.push({ ...label, row, labelColumn: column, valueColumn, year, period });
+    labels.push({ ...label, row, labelColumn: column, valueColumn, inCell: false, year, period });
     i = values.length > 0 ? i + values.length + 1 : j;
   }
   return labels;
@@ -136,7 +175,8 @@ function scanRow(grid: SheetGrid, row: number, right: number): ProfileLabel[] {
 
 function pairsOf(grid: SheetGrid, row: number, right: number, into: LabelPair[]): void {
   let label: { column: number; text: string } | null = null;
-  for (const column of filledColumns(grid, row, right)) {
+  const columns = filledColumns(grid, row, right);
+  for (const [i, column] of columns.entries()) {
     if (into.length >= MAX_PAIRS) break;
     const cell = cellAt(grid, row, column);
     if (label !== null) {
@@ -145,7 +185,9 @@ function pairsOf(grid: SheetGrid, row: number, right: number, into: LabelPair[])
       continue;
     }
     const text = typeof cell.value === "string" ? cell.value.trim() : "";
-    if (text !== "" && text.length <= MAX_LABEL_LENGTH) label = { column, text };
+    const inCell = endsLabelCell(grid, row, columns[i + 1]) ? splitLabelCell(text) : null;
+    if (inCell) into.push({ row, labelColumn: column, valueColumn: column, label: inCell.label });
+    else if (text !== "" && text.length <= MAX_LABEL_LENGTH) label = { column, text };
   }
 }
 

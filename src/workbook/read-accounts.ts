@@ -21,7 +21,14 @@ import {
 } from "./column-choices";
 import { FRACTION_FIELDS, preferPlaces, type FieldPlace } from "./field-preference";
 import type { ColumnHeader } from "./header-rows";
-import { headerFractionKind, headerYear, type FractionKind, type HeaderLanguage } from "./headers";
+import {
+  headerFractionKind,
+  headerYear,
+  scoreHeader,
+  type FractionKind,
+  type HeaderLanguage,
+} from "./headers";
+import { splitLabelCell, type LabelCell } from "./label-cell";
 import type { ListTable } from "./list-layout";
 import { findListTables, listDataRows, type SkippedRow } from "./list-layout";
 import {
@@ -152,7 +159,18 @@ function readSheet(grid: SheetGrid, choice: AppliedChoice | undefined): SheetRes
   const profile = findProfile(grid, hiddenRows);
   const listFields = Math.max(0, ...tables.map((t) => t.columns.length));
   // A row of label/value pairs can look like a short header row; the layout naming more fields wins.
-  if (tables.length > 0 && !(profile && profile.labels.length > listFields))
+  // But a profile "named" in a list's header of several rows is that header misread: "Kunde" merged
+  // down beside the group label "Finanzkennzahlen" is no label with its value.
+  const inListHeader =
+    profile !== null &&
+    tables.some(
+      (t) =>
+        t.headerTop < t.headerRow && profile.sourceRow >= t.headerTop && profile.sourceRow <= t.headerRow,
+    );
+  // Only labels with a value count: a header row's labels side by side ("Kunde | Telefon | Umsatz")
+  // name no profile's figures.
+  const profileFields = profile?.labels.filter((l) => l.valueColumn !== null).length ?? 0;
+  if (tables.length > 0 && !(profile && !inListHeader && profileFields > listFields))
     return readList(grid, tables, hiddenRows, choice);
   if (profile) return readProfile(grid, profile, choice);
   return skipped(grid, "none");
@@ -182,6 +200,8 @@ type Place = {
   /** The margin is an amount (÷ revenue). */
   absolute: boolean;
   unit: UnitChoice | undefined;
+  /** Profiles: the value follows its label in one cell ("Umsatz 2025: 2,4 Mio. €"). */
+  inCell: boolean;
 };
 
 /** The context a column's cells are read with, after the user's unit choice. */
@@ -319,6 +339,7 @@ function fieldMapping(
     others: place.others,
     kind: VALUE_KIND[place.field],
     samples,
+    labelInCell: place.inCell,
   };
 }
 
@@ -382,6 +403,7 @@ function readTable(
       others: 0,
       absolute: c.unit === "absolute",
       unit: c.unit,
+      inCell: false,
     });
   }
 
@@ -464,6 +486,7 @@ function readTable(
           others: chosen.others,
           absolute: c.kind === "absolute",
           unit: undefined,
+          inCell: false,
         },
         choice,
       ),
@@ -538,8 +561,10 @@ function readTable(
     })),
     ...rowsFound.skipped.map((s): MappedRow => ({ row: s.row, key: s.text, label: s.text, status: s.kind })),
   ].sort((a, b) => a.row - b.row);
-  const headerRows =
-    table.headerTop === table.headerRow ? [table.headerRow] : [table.headerTop, table.headerRow];
+  const headerRows = Array.from(
+    { length: table.headerRow - table.headerTop + 1 },
+    (_, i) => table.headerTop + i,
+  );
   return {
     entries,
     findings,
@@ -611,6 +636,31 @@ function labelLeftOf(grid: SheetGrid, row: number, column: number): string | nul
   return null;
 }
 
+/**
+ * A profile value cell's label and its value: the label in the cell itself ("Umsatz 2025: 2,4 Mio. €")
+ * when it names a field or nothing stands to its left, else the text to its left.
+ */
+function labelOfCell(
+  grid: SheetGrid,
+  row: number,
+  column: number,
+): { label: string | null; inCell: LabelCell | null } {
+  const value = cellAt(grid, row, column).value;
+  const split = typeof value === "string" ? splitLabelCell(value) : null;
+  const left = labelLeftOf(grid, row, column);
+  if (split && (scoreHeader(split.label) !== null || left === null))
+    return { label: split.label, inCell: split };
+  return { label: left, inCell: null };
+}
+
+/** The cell a value is read from: for a label and its value in one cell, the value alone. */
+function valueCellAt(grid: SheetGrid, row: number, column: number, inCell: boolean): GridCell {
+  const cell = cellAt(grid, row, column);
+  if (!inCell || typeof cell.value !== "string") return cell;
+  const split = splitLabelCell(cell.value);
+  return split ? { ...cell, value: split.value } : cell;
+}
+
 /** A chosen profile cell, following its label when rows moved since the choice was made. */
 function chosenCell(
   grid: SheetGrid,
@@ -623,7 +673,7 @@ function chosenCell(
   if (place?.row === null || place?.row === undefined) return undefined;
   const at = { row: place.row, column: columnNumber(place.column) };
   const wanted = choice.header;
-  if (wanted === undefined || labelLeftOf(grid, at.row, at.column) === wanted) return at;
+  if (wanted === undefined || labelOfCell(grid, at.row, at.column).label === wanted) return at;
   const moved = profile.pairs.filter((p) => p.label === wanted);
   return moved.length === 1 && moved[0] ? { row: moved[0].row, column: moved[0].valueColumn } : at;
 }
@@ -638,8 +688,10 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
     if (at === undefined) continue;
     decided.add(field);
     if (at === null) continue;
-    const header = labelLeftOf(grid, at.row, at.column) ?? cellAddress(at.row, at.column);
+    const { label, inCell } = labelOfCell(grid, at.row, at.column);
+    const header = label ?? cellAddress(at.row, at.column);
     places.set(field, {
+      inCell: inCell !== null,
       field,
       row: at.row,
       column: at.column,
@@ -653,13 +705,13 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
       unit: c.unit,
     });
   }
-  const valueCell = (row: number, column: number) => cellAt(grid, row, column);
+  const valueCell = (row: number, column: number, inCell: boolean) => valueCellAt(grid, row, column, inCell);
   const numericCells = [
     ...profile.candidates.flatMap((l) => (l.valueColumn === null ? [] : [{ ...l, column: l.valueColumn }])),
     ...places.values(),
   ].filter((p) => NUMERIC_FIELDS.has(p.field));
   const numeric = numericCells
-    .map((p) => valueCell(p.row ?? 0, p.column).value)
+    .map((p) => valueCell(p.row ?? 0, p.column, p.inCell).value)
     .filter((v) => typeof v === "string");
   const locale: ValueLocale = sheetLocale(
     profile.candidates.map((l) => l.language),
@@ -667,13 +719,13 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
   );
   for (const p of places.values()) {
     if (FRACTION_FIELDS.has(p.field) && p.unit === undefined && p.row !== null) {
-      const kind = fractionKind(p.unitText, [valueCell(p.row, p.column)], locale);
+      const kind = fractionKind(p.unitText, [valueCell(p.row, p.column, p.inCell)], locale);
       places.set(p.field, { ...p, absolute: kind === "absolute" });
     }
   }
   const auto = profile.candidates.flatMap((l): (FieldPlace & { label: typeof l; valueColumn: number })[] => {
     if (decided.has(l.field) || l.valueColumn === null) return [];
-    const cell = valueCell(l.row, l.valueColumn);
+    const cell = valueCell(l.row, l.valueColumn, l.inCell);
     return [
       {
         field: l.field,
@@ -704,6 +756,7 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
           others: chosen.others,
           absolute: chosen.place.kind === "absolute",
           unit: undefined,
+          inCell: l.inCell,
         },
         choice,
       ),
@@ -713,12 +766,12 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
   const placed = ordered.map((p): PlacedCell & { header: string } => ({
     field: p.field,
     header: p.header,
-    cell: valueCell(p.row ?? 0, p.column),
+    cell: valueCell(p.row ?? 0, p.column, p.inCell),
     row: p.row ?? 0,
     column: p.column,
   }));
   const contexts = new Map<AccountField, ColumnContext>(
-    ordered.map((p) => [p.field, contextFor(p, [valueCell(p.row ?? 0, p.column)], locale)]),
+    ordered.map((p) => [p.field, contextFor(p, [valueCell(p.row ?? 0, p.column, p.inCell)], locale)]),
   );
   const sourceRow = places.get("name")?.row ?? places.get("id")?.row ?? profile.sourceRow;
   const read = readAccount(grid.name, sourceRow, placed, contexts, locale);
@@ -727,7 +780,8 @@ function readProfile(grid: SheetGrid, profile: Profile, choice: AppliedChoice | 
   const findings = [...read.findings];
   if (profile.hidden.length > 0) findings.push(hiddenRowsSkipped(grid.name, profile.hidden));
   const fields = ordered.map((p) => {
-    const cell = valueCell(p.row ?? 0, p.column);
+    // The sample shows the cell as the sheet does, the label too when it is in the cell.
+    const cell = cellAt(grid, p.row ?? 0, p.column);
     const samples: MappedSample[] =
       cellText(cell) === ""
         ? []

@@ -1,4 +1,4 @@
-// Three account workbooks built by hand the way KAM teams keep them — not derived from the samples —
+// Account workbooks built by hand the way KAM teams keep them — not derived from the samples —
 // with the reading each must give. The figures live once, in the account tables below: the sheets
 // are written from them and the expected accounts are computed from them, so a reader that
 // misreads a layout cannot agree with the expectation by accident.
@@ -10,7 +10,13 @@
 //    sector, link) and one profile per account with FY25/FY26 columns in £k and service lines.
 // 3. medtech: a German medtech distributor — one profile per clinic with two years as separate
 //    labels ("Umsatz 2024", "Umsatz 2025", "DB I 2025"), "Sparten", an older template with only an
-//    absolute "DB I (T€)", and "Mindest-DB je Kunde" on the marketing sheet.
+//    absolute "DB I (T€)", a CRM export with label and value in one cell ("Umsatz 2025: 0,58 Mio. €"),
+//    and "Mindest-DB je Kunde" on the marketing sheet.
+// 4. grosshandel-at: an Austrian wholesaler — last full year before the running one, an absolute DB.
+// 5. antriebe-ch: a Swiss drive-technology supplier — a header of three rows (group, sub-labels,
+//    years and units), "2026e" a projection, not the last full year.
+// 6. engineering-uk: an English engineering consultancy — profiles with "Label: value" cells beside
+//    an older profile with label and value side by side.
 
 import { Workbook, type Worksheet } from "exceljs";
 
@@ -39,6 +45,8 @@ export type ExpectedField = {
   scale: number | null;
   year: number | null;
   reason: string;
+  /** Profiles: the label and its value in one cell ("Revenue FY25: £2.4m"). */
+  labelInCell?: true;
 };
 
 export type ExpectedReading = {
@@ -55,6 +63,10 @@ const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E
 const SECTION_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } } as const;
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
+const headerYearOf = (header: string) => {
+  const m = /\b(20\d{2})\b/.exec(header);
+  return m ? Number(m[1]) : null;
+};
 const list = (text: string) => text.split(";").map((s) => s.trim());
 
 function styleHeader(ws: Worksheet, rows: readonly number[], columns: number): void {
@@ -836,6 +848,61 @@ export function medtech(): Corpus {
     source: { sheet: "Herzzentrum West", row: 3 },
   });
 
+  // A profile exported from the CRM: label and value in one cell ("Umsatz 2025: 0,58 Mio. €").
+  const crm = wb.addWorksheet("Reha Seeblick");
+  const crmCells: [number, string][] = [
+    [1, "Kundenprofil (CRM-Export) – Reha-Zentrum Seeblick GmbH"],
+    [3, "Kunde: Reha-Zentrum Seeblick GmbH"],
+    [4, "Kundennummer: KL-2502"],
+    [5, "Region: Süd"],
+    [6, "Key Account Manager: Ole Jansen"],
+    [7, "Kunde seit: 03/2016"],
+    [9, "Kennzahlen"],
+    [10, "Umsatz 2024: 0,52 Mio. €"],
+    [11, "Umsatz 2025: 0,58 Mio. €"],
+    [12, "DB I 2025: 31,5 %"],
+    [13, "Potenzial – 1,6 Mio. €"],
+    [14, "Share of wallet: 36 %"],
+    [16, "Sparten: Orthopädie; Service"],
+    [17, "Beziehung: gut"],
+    [18, "Abwanderungsrisiko: mittel"],
+    [20, "Bemerkung: Rahmenvertrag läuft bis 06/2027."],
+  ];
+  for (const [r, text] of crmCells) crm.getCell(r, 1).value = text;
+  for (const r of [1, 9]) crm.getCell(r, 1).font = BOLD;
+  crm.getColumn(1).width = 60;
+  expected.push({
+    id: "KL-2502",
+    name: "Reha-Zentrum Seeblick GmbH",
+    industry: null,
+    region: "Süd",
+    revenue: 580_000,
+    potential: 1_600_000,
+    grossMargin: 0.315,
+    profitability: null,
+    relationship: 4,
+    churnRisk: "medium",
+    customerSince: "2016-03-01",
+    owner: "Ole Jansen",
+    businessAreas: list("Orthopädie; Service"),
+    currency: "EUR",
+    source: { sheet: "Reha Seeblick", row: 3 },
+  });
+  const inCell = (
+    row: number,
+    header: string,
+    reason = "label",
+    scale: number | null = null,
+  ): ExpectedField => ({
+    column: "A",
+    row,
+    header,
+    scale,
+    year: headerYearOf(header),
+    reason,
+    labelInCell: true,
+  });
+
   const mk = wb.addWorksheet("Marketing");
   mk.getCell("A1").value = "Marketing-Vorgaben 2027";
   mk.getCell("A1").font = BOLD;
@@ -941,6 +1008,22 @@ export function medtech(): Corpus {
               year: null,
               reason: "label",
             },
+          },
+        },
+        {
+          sheet: "Reha Seeblick",
+          fields: {
+            id: inCell(4, "Kundennummer"),
+            name: inCell(3, "Kunde"),
+            region: inCell(5, "Region"),
+            revenue: inCell(11, "Umsatz 2025", "latestYear", 1),
+            potential: inCell(13, "Potenzial", "label", 1),
+            grossMargin: inCell(12, "DB I 2025", "label", 1),
+            relationship: inCell(17, "Beziehung"),
+            churnRisk: inCell(18, "Abwanderungsrisiko"),
+            customerSince: inCell(7, "Kunde seit"),
+            owner: inCell(6, "Key Account Manager"),
+            businessAreas: inCell(16, "Sparten"),
           },
         },
       ],
@@ -1150,4 +1233,488 @@ export function grosshandel(): Corpus {
   };
 }
 
-export const CORPORA: readonly (() => Corpus)[] = [industrie, itServices, medtech, grosshandel];
+// ---------------------------------------------------------------------------------------------
+// 5. Swiss drive-technology supplier: a header of three rows
+
+type Schweiz = {
+  nr: string;
+  name: string;
+  branche: string;
+  betreuer: string;
+  umsatz2024: number;
+  umsatz2025: number;
+  /** The running year's projection (Hochrechnung): not the last full year. */
+  umsatz2026e: number;
+  potenzialMio: number;
+  db: number;
+  beziehung: number;
+  risiko: "tief" | "mittel" | "hoch";
+};
+
+const DEUTSCHSCHWEIZ: Schweiz[] = [
+  {
+    nr: "CH-2011",
+    name: "Aare Präzision AG",
+    branche: "Werkzeugmaschinen",
+    betreuer: "Luca Meier",
+    umsatz2024: 2310,
+    umsatz2025: 2480,
+    umsatz2026e: 2650,
+    potenzialMio: 6.2,
+    db: 843,
+    beziehung: 4,
+    risiko: "tief",
+  },
+  {
+    nr: "CH-2047",
+    name: "Toggenburger Textilmaschinen AG",
+    branche: "Textilmaschinen",
+    betreuer: "Sandra Keller",
+    umsatz2024: 1720,
+    umsatz2025: 1490,
+    umsatz2026e: 1380,
+    potenzialMio: 3.4,
+    db: 358,
+    beziehung: 2,
+    risiko: "hoch",
+  },
+  {
+    nr: "CH-2105",
+    name: "Limmat Verpackungstechnik AG",
+    branche: "Verpackung",
+    betreuer: "Luca Meier",
+    umsatz2024: 960,
+    umsatz2025: 1140,
+    umsatz2026e: 1300,
+    potenzialMio: 4.1,
+    db: 331,
+    beziehung: 3,
+    risiko: "mittel",
+  },
+];
+
+const ROMANDIE: Schweiz[] = [
+  {
+    nr: "CH-3002",
+    name: "Léman Robotique SA",
+    branche: "Robotik",
+    betreuer: "Nicolas Favre",
+    umsatz2024: 1980,
+    umsatz2025: 2260,
+    umsatz2026e: 2400,
+    potenzialMio: 5.5,
+    db: 701,
+    beziehung: 4,
+    risiko: "tief",
+  },
+  {
+    nr: "CH-3019",
+    name: "Jura Composants Horlogers SA",
+    branche: "Uhrenindustrie",
+    betreuer: "Nicolas Favre",
+    umsatz2024: 640,
+    umsatz2025: 590,
+    umsatz2026e: 610,
+    potenzialMio: 1.8,
+    db: 142,
+    beziehung: 3,
+    risiko: "mittel",
+  },
+];
+
+const dbPct = (a: Schweiz) => round(a.db / a.umsatz2025, 3);
+
+export function antriebeSchweiz(): Corpus {
+  const wb = new Workbook();
+  const sheet = "Portfolio 2026";
+  const ws = wb.addWorksheet(sheet);
+  ws.getCell("A1").value = "Key-Account-Portfolio Schweiz 2026";
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A2").value = "Stand 30.11.2026 · 2026 hochgerechnet per Ende Oktober";
+  // Rows 4–6: master data merged down over all three rows; "Finanzkennzahlen" across E:J over
+  // "Umsatz (TCHF)" across its three years, "Potenzial" and "DB" across its amount and percentage;
+  // the units of the potential and the DB only in the bottom row.
+  const cells: [string, string | number][] = [
+    ["A4", "Kunden-Nr."],
+    ["B4", "Kunde"],
+    ["C4", "Branche"],
+    ["D4", "Kundenbetreuer"],
+    ["E4", "Finanzkennzahlen"],
+    ["K4", "Beziehung (1–5)"],
+    ["L4", "Risiko"],
+    ["E5", "Umsatz (TCHF)"],
+    ["H5", "Potenzial"],
+    ["I5", "DB"],
+    ["E6", 2024],
+    ["F6", 2025],
+    ["G6", "2026e"],
+    ["H6", "Mio. CHF"],
+    ["I6", "TCHF"],
+    ["J6", "in %"],
+  ];
+  for (const [at, value] of cells) ws.getCell(at).value = value;
+  for (const range of ["A4:A6", "B4:B6", "C4:C6", "D4:D6", "E4:J4", "E5:G5", "I5:J5", "K4:K6", "L4:L6"])
+    ws.mergeCells(range);
+  styleHeader(ws, [4, 5, 6], 12);
+
+  const expected: ExpectedAccount[] = [];
+  let row = 7;
+  const section = (title: string, accounts: Schweiz[]) => {
+    ws.getCell(row, 1).value = title;
+    ws.mergeCells(row, 1, row, 12);
+    ws.getCell(row, 1).font = BOLD;
+    ws.getCell(row, 1).fill = SECTION_FILL;
+    row++;
+    const first = row;
+    for (const a of accounts) {
+      const values = [
+        a.nr,
+        a.name,
+        a.branche,
+        a.betreuer,
+        a.umsatz2024,
+        a.umsatz2025,
+        a.umsatz2026e,
+        a.potenzialMio,
+        a.db,
+        dbPct(a),
+        a.beziehung,
+        a.risiko,
+      ];
+      values.forEach((v, i) => (ws.getCell(row, i + 1).value = v));
+      for (const c of [5, 6, 7, 9]) ws.getCell(row, c).numFmt = "#,##0";
+      ws.getCell(row, 8).numFmt = "0.0";
+      ws.getCell(row, 10).numFmt = "0.0%";
+      expected.push({
+        id: a.nr,
+        name: a.name,
+        industry: a.branche,
+        region: null,
+        // 2026e is a projection: the last full year is read.
+        revenue: a.umsatz2025 * 1000,
+        potential: Math.round(a.potenzialMio * 1_000_000),
+        grossMargin: dbPct(a),
+        profitability: null,
+        relationship: a.beziehung,
+        churnRisk: RISK[a.risiko === "tief" ? "niedrig" : a.risiko],
+        customerSince: null,
+        owner: a.betreuer,
+        businessAreas: null,
+        currency: "CHF",
+        source: { sheet, row },
+      });
+      row++;
+    }
+    ws.getCell(row, 2).value = `Total ${title.replace("Region ", "")}`;
+    ws.getCell(row, 2).font = BOLD;
+    for (const [c, key] of [
+      [5, "umsatz2024"],
+      [6, "umsatz2025"],
+      [7, "umsatz2026e"],
+      [9, "db"],
+    ] as const) {
+      const letter = String.fromCharCode(64 + c);
+      const total = accounts.reduce((sum, a) => sum + a[key], 0);
+      ws.getCell(row, c).value = { formula: `SUM(${letter}${first}:${letter}${row - 1})`, result: total };
+      ws.getCell(row, c).numFmt = "#,##0";
+    }
+    row += 2;
+  };
+  section("Region Deutschschweiz", DEUTSCHSCHWEIZ);
+  section("Region Romandie", ROMANDIE);
+  ws.getCell(row, 1).value =
+    "* 2026e: Hochrechnung per Ende Oktober. Potenzial: Einkaufsvolumen Antriebs- und Fördertechnik gemäss Jahresgespräch.";
+  ws.getCell(row, 1).font = { italic: true, size: 9 };
+  [11, 32, 20, 16, 9, 9, 9, 10, 9, 8, 10, 9].forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  ws.views = [{ state: "frozen", ySplit: 6, xSplit: 2 }];
+
+  const mk = wb.addWorksheet("Marketing");
+  mk.getRow(1).values = ["Positionierung", "Systempartner für Antriebe: Verfügbarkeit und Service vor Preis"];
+  mk.getRow(2).values = ["Mindest-DB je Kunde", "22 %"];
+  mk.getRow(3).values = ["Fokusbranchen", "Werkzeugmaschinen; Robotik; Verpackung"];
+
+  const field = (
+    column: string,
+    header: string,
+    reason: string,
+    scale: number | null = null,
+    year: number | null = null,
+  ): ExpectedField => ({ column, header, scale, year, reason });
+  return {
+    name: "antriebe-ch",
+    file: "Portfolio-Antriebe-Schweiz.xlsx",
+    workbook: wb,
+    expected: {
+      accounts: expected,
+      mapping: [
+        {
+          sheet,
+          fields: {
+            id: field("A", "Kunden-Nr.", "header"),
+            name: field("B", "Kunde", "header"),
+            industry: field("C", "Branche", "header"),
+            revenue: field("F", "Finanzkennzahlen / Umsatz (TCHF) / 2025", "lastFullYear", 1000, 2025),
+            potential: field("H", "Finanzkennzahlen / Potenzial / Mio. CHF", "groupHeader", 1_000_000),
+            grossMargin: field("J", "Finanzkennzahlen / DB / in %", "percentPreferred", 1),
+            relationship: field("K", "Beziehung (1–5)", "header"),
+            churnRisk: field("L", "Risiko", "header"),
+            owner: field("D", "Kundenbetreuer", "header"),
+          },
+        },
+      ],
+      // The region headings and their totals, and the footnote.
+      findings: ["ROWS_NOT_ACCOUNTS"],
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. English engineering consultancy: profiles with "Label: value" cells (a CRM export) and one
+//    older profile with label and value side by side
+
+type Consultancy = {
+  ref: string;
+  name: string;
+  sheet: string;
+  sector: string;
+  region: string;
+  director: string;
+  since: number;
+  /** FY24, FY25 revenue in £m. */
+  revenue: [number, number];
+  walletM: number;
+  margin: number;
+  relationship: number;
+  risk: "Low" | "Medium" | "High";
+  lines: string;
+};
+
+const CONSULTANCY_CLIENTS: Consultancy[] = [
+  {
+    ref: "HW-2041",
+    name: "Halden Water plc",
+    sheet: "Halden Water",
+    sector: "Utilities",
+    region: "North of England",
+    director: "Priya Shah",
+    since: 2016,
+    revenue: [2.1, 2.4],
+    walletM: 6.5,
+    margin: 0.31,
+    relationship: 4,
+    risk: "Low",
+    lines: "Asset management; Digital twins; Flood modelling",
+  },
+  {
+    ref: "NR-1187",
+    name: "Northway Rail Ltd",
+    sheet: "Northway Rail",
+    sector: "Transport",
+    region: "Scotland",
+    director: "Owen Price",
+    since: 2019,
+    revenue: [3.6, 3.2],
+    walletM: 9.8,
+    margin: 0.24,
+    relationship: 2,
+    risk: "High",
+    lines: "Signalling; Structures",
+  },
+  {
+    ref: "BE-0930",
+    name: "Brightline Energy plc",
+    sheet: "Brightline Energy",
+    sector: "Energy",
+    region: "Midlands",
+    director: "Priya Shah",
+    since: 2021,
+    revenue: [1.2, 1.55],
+    walletM: 4.8,
+    margin: 0.28,
+    relationship: 3,
+    risk: "Medium",
+    lines: "Grid connections",
+  },
+];
+
+/** The older template: label and value side by side, figures in £k. */
+const SEVERN = {
+  ref: "SP-0412",
+  name: "Severn Ports Ltd",
+  sheet: "Severn Ports",
+  sector: "Maritime",
+  director: "Owen Price",
+  revenueK: 1850,
+  walletK: 4200,
+  margin: 0.27,
+} as const;
+
+const money = (m: number) => `£${m}m`;
+
+export function engineeringUk(): Corpus {
+  const wb = new Workbook();
+  const expected: ExpectedAccount[] = [];
+  const mapping: ExpectedReading["mapping"] = [];
+  for (const c of CONSULTANCY_CLIENTS) {
+    const ws = wb.addWorksheet(c.sheet);
+    ws.getCell("A1").value = `Client profile – ${c.name}`;
+    ws.getCell("A1").font = { bold: true, size: 14 };
+    ws.getCell("C1").value = "Exported from CRM, 30 Nov 2026";
+    ws.getCell("C1").font = { italic: true, size: 9 };
+    const cells: [string, string][] = [
+      ["A3", `Client: ${c.name}`],
+      ["C3", `Sector: ${c.sector}`],
+      ["A4", `Client ref: ${c.ref}`],
+      ["C4", `Region: ${c.region}`],
+      ["A5", `Account Director: ${c.director}`],
+      ["C5", `Client since: ${c.since}`],
+      ["A7", "Financials"],
+      ["A8", `Revenue FY24: ${money(c.revenue[0])}`],
+      ["A9", `Revenue FY25: ${money(c.revenue[1])}`],
+      ["A10", `Wallet – ${money(c.walletM)}`],
+      ["A11", `Share of wallet: ${Math.round((c.revenue[1] / c.walletM) * 100)} %`],
+      ["A12", `Gross margin FY25: ${Math.round(c.margin * 100)} %`],
+      ["A14", "Relationship"],
+      ["A15", `Relationship (1–5): ${c.relationship}`],
+      ["A16", `Churn risk: ${c.risk}`],
+      ["A17", `Service lines: ${c.lines}`],
+      ["A19", "Notes: quarterly review with the COO; framework renewal due 2028."],
+    ];
+    for (const [at, text] of cells) ws.getCell(at).value = text;
+    for (const at of ["A7", "A14"]) ws.getCell(at).font = BOLD;
+    ws.getColumn(1).width = 48;
+    ws.getColumn(2).width = 4;
+    ws.getColumn(3).width = 36;
+    expected.push({
+      id: c.ref,
+      name: c.name,
+      industry: c.sector,
+      region: c.region,
+      revenue: Math.round(c.revenue[1] * 1_000_000),
+      potential: Math.round(c.walletM * 1_000_000),
+      grossMargin: c.margin,
+      profitability: null,
+      relationship: c.relationship,
+      churnRisk: RISK[c.risk],
+      customerSince: String(c.since),
+      owner: c.director,
+      businessAreas: list(c.lines),
+      currency: "GBP",
+      source: { sheet: c.sheet, row: 3 },
+    });
+    const inCell = (
+      at: string,
+      header: string,
+      reason = "label",
+      year: number | null = null,
+      scale: number | null = null,
+    ): ExpectedField => ({
+      column: at.slice(0, 1),
+      row: Number(at.slice(1)),
+      header,
+      scale,
+      year,
+      reason,
+      labelInCell: true,
+    });
+    mapping.push({
+      sheet: c.sheet,
+      fields: {
+        id: inCell("A4", "Client ref"),
+        name: inCell("A3", "Client"),
+        industry: inCell("C3", "Sector"),
+        region: inCell("C4", "Region"),
+        revenue: inCell("A9", "Revenue FY25", "latestYear", 2025, 1),
+        potential: inCell("A10", "Wallet", "label", null, 1),
+        grossMargin: inCell("A12", "Gross margin FY25", "label", 2025, 1),
+        relationship: inCell("A15", "Relationship (1–5)"),
+        churnRisk: inCell("A16", "Churn risk"),
+        customerSince: inCell("C5", "Client since"),
+        owner: inCell("A5", "Account Director"),
+        businessAreas: inCell("A17", "Service lines"),
+      },
+    });
+  }
+
+  const old = wb.addWorksheet(SEVERN.sheet);
+  old.getCell("A1").value = `Account plan – ${SEVERN.name}`;
+  old.getCell("A1").font = { bold: true, size: 14 };
+  const pairs: [string, string | number][] = [
+    ["Client", SEVERN.name],
+    ["Client ref", SEVERN.ref],
+    ["Account Director", SEVERN.director],
+    ["Sector", SEVERN.sector],
+    ["Revenue FY25 (£k)", SEVERN.revenueK],
+    ["Wallet (£k)", SEVERN.walletK],
+    ["Gross margin %", SEVERN.margin],
+  ];
+  pairs.forEach(([label, value], i) => {
+    old.getCell(3 + i, 1).value = label;
+    old.getCell(3 + i, 1).font = BOLD;
+    old.getCell(3 + i, 2).value = value;
+  });
+  old.getCell(9, 2).numFmt = "0%";
+  old.getColumn(1).width = 24;
+  old.getColumn(2).width = 22;
+  expected.push({
+    id: SEVERN.ref,
+    name: SEVERN.name,
+    industry: SEVERN.sector,
+    region: null,
+    revenue: SEVERN.revenueK * 1000,
+    potential: SEVERN.walletK * 1000,
+    grossMargin: SEVERN.margin,
+    profitability: null,
+    relationship: null,
+    churnRisk: null,
+    customerSince: null,
+    owner: SEVERN.director,
+    businessAreas: null,
+    currency: "GBP",
+    source: { sheet: SEVERN.sheet, row: 3 },
+  });
+  const beside = (row: number, header: string, scale: number | null = null, year: number | null = null) => ({
+    column: "B",
+    row,
+    header,
+    scale,
+    year,
+    reason: "label",
+  });
+  mapping.push({
+    sheet: SEVERN.sheet,
+    fields: {
+      id: beside(4, "Client ref"),
+      name: beside(3, "Client"),
+      industry: beside(6, "Sector"),
+      revenue: beside(7, "Revenue FY25 (£k)", 1000, 2025),
+      potential: beside(8, "Wallet (£k)", 1000),
+      grossMargin: beside(9, "Gross margin %", 1),
+      owner: beside(5, "Account Director"),
+    },
+  });
+
+  const mk = wb.addWorksheet("Positioning");
+  mk.getRow(1).values = [
+    "Positioning",
+    "Engineering partner for critical infrastructure: outcomes over day rates",
+  ];
+  mk.getRow(2).values = ["Minimum margin per account", "22%"];
+  mk.getRow(3).values = ["Focus segments", "Utilities; Transport; Energy"];
+
+  return {
+    name: "engineering-uk",
+    file: "client-profiles.xlsx",
+    workbook: wb,
+    expected: { accounts: expected, mapping, findings: [] },
+  };
+}
+
+export const CORPORA: readonly (() => Corpus)[] = [
+  industrie,
+  itServices,
+  medtech,
+  grosshandel,
+  antriebeSchweiz,
+  engineeringUk,
+];

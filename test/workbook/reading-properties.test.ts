@@ -208,3 +208,115 @@ describe("the industrial corpus's two-row header", () => {
     );
   });
 });
+
+describe("the Swiss corpus's three-row header", () => {
+  const dir = join(__dirname, "../corpora/antriebe-ch");
+  const planText = readFileSync(join(dir, "plan.json"), "utf8");
+  let sheet: SheetGrid;
+  let marketing: SheetGrid;
+
+  beforeAll(async () => {
+    const snapshot = await readWorkbook(
+      await openXlsx(readFileSync(join(dir, "Portfolio-Antriebe-Schweiz.xlsx"))),
+    );
+    [sheet, marketing] = snapshot.grids as [SheetGrid, SheetGrid];
+  });
+
+  // Blocks of sub-blocks of columns: master data A–D merged down (one column each), the group
+  // "Finanzkennzahlen" (row 4) over "Umsatz (TCHF)" E–G, "Potenzial" H and "DB" I–J (row 5), then
+  // K and L merged down. A team moves a group with its sub-labels, and a sub-label with its years.
+  const BLOCKS = [[[1]], [[2]], [[3]], [[4]], [[5, 6, 7], [8], [9, 10]], [[11]], [[12]]];
+  const [GROUP_ROW, SUB_ROW, UNIT_ROW] = [4, 5, 6];
+
+  type Column =
+    | { old: number; group: boolean; first: boolean; firstOfSub: boolean }
+    | { unknown: string; value: string | null };
+
+  type Order = [number[], number[][]][];
+
+  function arranged(blockOrder: number[], inner: Order, unknown: ValueOf<typeof unknownColumns>): SheetGrid {
+    const columns: Column[] = [];
+    for (const b of blockOrder) {
+      const block = BLOCKS[b] ?? [];
+      const [subOrder = [], columnOrders = []] = inner[b] ?? [];
+      const group = block.length > 1;
+      subOrder.forEach((s, si) => {
+        const sub = block[s] ?? [];
+        (columnOrders[s] ?? []).forEach((c, ci) =>
+          columns.push({ old: sub[c] ?? 1, group, first: si === 0 && ci === 0, firstOfSub: ci === 0 }),
+        );
+      });
+    }
+    for (const u of unknown)
+      columns.splice(u.at % (columns.length + 1), 0, { unknown: u.header, value: u.value });
+    const groupLabel = cellAt(sheet, GROUP_ROW, 5);
+    const subLabel = (old: number) => {
+      const sub = (BLOCKS[4] ?? []).find((s) => s.includes(old)) ?? [];
+      return cellAt(sheet, SUB_ROW, sub[0] ?? 1);
+    };
+    const rows: (GridCell | string | null)[][] = [];
+    for (let r = 1; r <= lastRow(sheet); r++) {
+      rows.push(
+        columns.map((c): GridCell | string | null => {
+          if ("unknown" in c)
+            return r === UNIT_ROW
+              ? c.unknown
+              : r > UNIT_ROW && cellAt(sheet, r, 2).value !== null
+                ? c.value
+                : null;
+          if (c.group && r === GROUP_ROW) return c.first ? groupLabel : null;
+          if (c.group && r === SUB_ROW) return c.firstOfSub ? subLabel(c.old) : null;
+          return cellAt(sheet, r, c.old);
+        }),
+      );
+    }
+    return gridFromRows(sheet.name, rows);
+  }
+
+  const order = fc
+    .tuple(
+      permutation(BLOCKS.length),
+      fc.tuple(
+        ...BLOCKS.map((b) =>
+          fc.tuple(permutation(b.length), fc.tuple(...b.map((s) => permutation(s.length)))),
+        ),
+      ),
+    )
+    .map(([blocks, inner]) => ({ blocks, inner }));
+
+  test("rearranging the blocks, their sub-labels and years, or adding unknown columns, never changes what is read", () => {
+    const expected = figures([sheet]);
+    expect(expected).toHaveLength(5);
+    // Not vacuous: an arrangement does move the header cells of all three rows.
+    const reversed = BLOCKS.map((b): [number[], number[][]] => [
+      b.map((_, i) => b.length - 1 - i),
+      b.map((s) => s.map((_, i) => s.length - 1 - i)),
+    ]);
+    const moved = arranged([6, 5, 4, 3, 2, 1, 0], reversed, []);
+    expect([4, 5, 6].map((r) => [3, 4, 6, 9].map((c) => cellAt(moved, r, c).value))).toEqual([
+      ["Finanzkennzahlen", null, null, "Kundenbetreuer"],
+      ["DB", null, "Umsatz (TCHF)", null],
+      ["in %", "TCHF", "2026e", null],
+    ]);
+    fc.assert(
+      fc.property(order, unknownColumns, ({ blocks, inner }, unknown) => {
+        expect(figures([arranged(blocks, inner, unknown)])).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("the good plan raises no error on any arrangement", () => {
+    const parsed = parsePlanFile(planText);
+    if (!parsed.ok) throw new Error("plan.json does not parse");
+    fc.assert(
+      fc.property(order, unknownColumns, ({ blocks, inner }, unknown) => {
+        const grids = [arranged(blocks, inner, unknown), marketing];
+        const opened = interpretWorkbook({ sheets: [], grids, names: [] });
+        const findings = planFindings(opened, parsed.plan, { asOf: "2026-12-01", language: "de" });
+        expect(findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
