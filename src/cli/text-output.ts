@@ -86,7 +86,7 @@ export function mappingReport(mappings: readonly SheetMapping[], language: Langu
     const [m] = group;
     if (!m) continue;
     const lines = [
-      say(language, "mappingHeading", {
+      say(language, group.length > 1 ? "mappingHeadingMany" : "mappingHeading", {
         sheet: formatList(
           group.map((g) => g.sheet),
           language,

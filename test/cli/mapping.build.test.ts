@@ -178,12 +178,17 @@ describe("choices stored in the workbook are used by kam", () => {
 
 describe("language and plurals", () => {
   it("read and suggest answer in the workbook's language when --lang is absent", () => {
-    expect(kam("read", MEDTECH).stdout).toContain("So wurde UK Nordstadt");
+    expect(kam("read", MEDTECH).stdout).toContain(
+      "So wurden UK Nordstadt, Klinikum Südhang und Praxisverbund Ost gelesen:",
+    );
+    expect(kam("read", MEDTECH).stdout).toContain("So wurde Herzzentrum West gelesen:");
     const suggest = kam("suggest", MEDTECH, "--as-of", "2026-12-01");
     expect(suggest.code).toBe(0);
     expect(suggest.stdout).toContain("Vorschläge für Universitätsklinikum Nordstadt AöR");
     expect(kam("suggest", IT, "--as-of", "2026-12-01").stdout).toContain("Suggestions for Halden Bank plc");
-    expect(kam("read", MEDTECH, "--lang", "en").stdout).toContain("How UK Nordstadt");
+    expect(kam("read", MEDTECH, "--lang", "en").stdout).toContain(
+      "How UK Nordstadt, Klinikum Südhang and Praxisverbund Ost were read:",
+    );
   });
 
   it("kam suggest finds suggestions on an index beside profiles", () => {
