@@ -1,6 +1,8 @@
 // A key account as read from the team's sheets. Every figure may be missing (null): a missing
 // figure is never guessed, it is reported where it was read.
 
+import { ASCII } from "./text";
+
 export type ChurnRisk = "low" | "medium" | "high";
 
 export const ACCOUNT_FIELDS = [
@@ -92,6 +94,8 @@ const INVISIBLE = /\p{Cf}/gu;
  * show dropped, runs of spaces as one, case ignored.
  */
 export function matchKey(text: string): string {
+  // ASCII holds no compatibility forms and no format characters (\p{Cf} starts at U+00AD).
+  if (ASCII.test(text)) return text.replace(/\s+/g, " ").trim().toLocaleLowerCase();
   return text.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim().toLocaleLowerCase();
 }
 

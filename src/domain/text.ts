@@ -2,7 +2,11 @@
 // Words are compared folded (lowercase, ä→ae, ö→oe, ü→ue, ß→ss, other accents dropped), so
 // "Geschäft", "Geschaeft" and "GESCHÄFT" are one word, while matches are reported as written.
 
+/** Printable ASCII (and tab, line breaks): no umlauts, marks or compositions, so folding is lower-casing (most names and ids). */
+export const ASCII = /^[ -~\t\n\r]*$/;
+
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFC")
     .toLowerCase()

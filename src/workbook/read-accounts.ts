@@ -7,7 +7,16 @@
 import { ACCOUNT_FIELDS, type Account, type AccountField } from "../domain/account";
 import type { Finding } from "../domain/finding";
 import { finding } from "../domain/finding";
-import { cellAddress, cellAt, columnLetter, columnNumber, type GridCell, type SheetGrid } from "../sheet";
+import {
+  cellAddress,
+  cellAt,
+  columnLetter,
+  columnNumber,
+  EMPTY_CELL,
+  rowCells,
+  type GridCell,
+  type SheetGrid,
+} from "../sheet";
 import type { PlacedCell } from "./account-row";
 import { readAccount } from "./account-row";
 import type { ColumnContext, ValueLocale } from "./account-values";
@@ -431,11 +440,12 @@ function readTable(
   const rows = rowsFound.rows.filter((row) => !isExcluded(row));
 
   // Each column's cells once: several steps below look at the same columns.
+  const rowCellsOf = rows.map((row) => rowCells(grid, row));
   const byColumn = new Map<number, GridCell[]>();
   const columnCells = (column: number): GridCell[] => {
     let cells = byColumn.get(column);
     if (!cells) {
-      cells = rows.map((row) => cellAt(grid, row, column));
+      cells = rowCellsOf.map((line) => line.get(column) ?? EMPTY_CELL);
       byColumn.set(column, cells);
     }
     return cells;
@@ -499,10 +509,11 @@ function readTable(
   );
   const findings: Finding[] = [];
   const read: Account[] = [];
-  for (const row of rows) {
-    const cells = ordered.map((p): PlacedCell => ({
+  const orderedCells = ordered.map((p) => columnCells(p.column));
+  for (const [i, row] of rows.entries()) {
+    const cells = ordered.map((p, k): PlacedCell => ({
       field: p.field,
-      cell: cellAt(grid, row, p.column),
+      cell: orderedCells[k]?.[i] ?? EMPTY_CELL,
       row,
       column: p.column,
     }));

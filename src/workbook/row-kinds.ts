@@ -97,15 +97,31 @@ function filledCells(ctx: RowContext, row: number): { filled: number; numbers: n
 
 /** A header repeated further down (stacked blocks): two or more cells repeat their column's header. */
 function isRepeatedHeader(ctx: RowContext, row: number): boolean {
+  const headers = lowerHeaders(ctx.headerTexts);
   let same = 0;
   for (const [column, cell] of rowCells(ctx.grid, row)) {
-    const texts = ctx.headerTexts.get(column);
+    const texts = headers.get(column);
     const value = cell.value;
     if (texts === undefined || typeof value !== "string") continue;
-    const text = value.trim().toLowerCase();
-    if (texts.some((t) => t !== null && t.toLowerCase() === text)) same++;
+    if (texts.has(value.trim().toLowerCase())) same++;
   }
   return same >= 2;
+}
+
+/** The header texts per column in lower case, worked out once per table (every row asks). */
+const lowered = new WeakMap<RowContext["headerTexts"], ReadonlyMap<number, ReadonlySet<string>>>();
+function lowerHeaders(texts: RowContext["headerTexts"]): ReadonlyMap<number, ReadonlySet<string>> {
+  let headers = lowered.get(texts);
+  if (!headers) {
+    headers = new Map(
+      [...texts].map(([column, list]) => [
+        column,
+        new Set(list.flatMap((t) => (t === null ? [] : [t.toLowerCase()]))),
+      ]),
+    );
+    lowered.set(texts, headers);
+  }
+  return headers;
 }
 
 export function classifyRow(ctx: RowContext, row: number): RowKind {
