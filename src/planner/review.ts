@@ -6,7 +6,7 @@
 import { accountKey } from "../domain/account";
 import type { Finding } from "../domain/finding";
 import type { Plan } from "../domain/plan";
-import { portfolioPicture, type PortfolioPicture } from "../domain/portfolio-picture";
+import { PANE_FRAME, portfolioPicture, type PortfolioPicture } from "../domain/portfolio-picture";
 import { reviewAccounts, type AccountReview } from "../workbook/account-review";
 import { planForSheet } from "../workbook/plan-sheets";
 import {
@@ -52,9 +52,11 @@ export function portfolioReview(
   });
   return {
     accounts: reviews,
+    // Laid out for the pane's square drawing; the sheet's chart lays out its own (review-sheet).
     picture: portfolioPicture(
       accounts,
       reviews.map((r) => r.position),
+      PANE_FRAME,
     ),
   };
 }

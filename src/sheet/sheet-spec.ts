@@ -81,7 +81,11 @@ export type ConditionalFormat = {
 export type ChartAxis = { title: string; min: number; max: number; majorUnit: number };
 
 /** A label on one point of a series (0-based index within the series), as static text. */
-export type ChartPointLabel = { index: number; text: string; position: "left" | "right" | "center" };
+export type ChartPointLabel = {
+  index: number;
+  text: string;
+  position: "left" | "right" | "center" | "above" | "below";
+};
 
 export type BubbleSeries = {
   name: string;

@@ -329,7 +329,7 @@ function portfolioChart(
         transparency: 0.35,
         labels: picture.bubbles
           .filter((b) => b.labelled)
-          .map((b) => ({ index: pointOf(b.index), text: b.label, position: "center" as const })),
+          .map((b) => ({ index: pointOf(b.index), text: b.label, position: b.labelAt })),
       },
       {
         name: headers.quadrant,

@@ -7,7 +7,13 @@ import { rangeAddress, type BubbleSeries, type ChartAxis, type ChartSpec, type S
 import { utf8Length, type BudgetedBatch } from "./payload";
 import { styleRange } from "./style-layers";
 
-const LABEL_POSITION = { left: "Left", right: "Right", center: "Center" } as const;
+const LABEL_POSITION = {
+  left: "Left",
+  right: "Right",
+  center: "Center",
+  above: "Top",
+  below: "Bottom",
+} as const;
 
 /** A colour seen through `transparency` over white, as Excel would show a transparent fill on white. */
 export function overWhite(color: string, transparency: number): string {

@@ -30,7 +30,7 @@ export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument
 export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
 const DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
-const LABEL_POSITION = { left: "l", right: "r", center: "ctr" } as const;
+const LABEL_POSITION = { left: "l", right: "r", center: "ctr", above: "t", below: "b" } as const;
 const X_AXIS = 1001;
 const Y_AXIS = 1002;
 

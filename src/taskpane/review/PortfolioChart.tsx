@@ -6,6 +6,7 @@
 import { Button, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { Table20Regular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
+import type { PictureBubble } from "../../domain/portfolio-picture";
 import type { Language } from "../../domain/plan";
 import { formatAmount, formatNumber } from "../../i18n/format";
 import { QUADRANT_LABEL, REVIEW_HEADERS } from "../../i18n/sheets";
@@ -40,11 +41,29 @@ const useStyles = makeStyles({
 
 const sx = (x: number) => PLOT.left + (x / 10) * WIDTH;
 const sy = (y: number) => PLOT.top + ((10 - y) / 10) * HEIGHT;
-/** Rough width of a label at 8 px: keeps it inside the plot rather than cut at its edge. */
-const LABEL_CHAR = 4.2;
-function labelX(x: number, label: string): number {
-  const half = (label.length * LABEL_CHAR) / 2;
-  return Math.min(PLOT.left + WIDTH - half - 2, Math.max(PLOT.left + half + 2, sx(x)));
+/** Space between a bubble's edge and a label beside it, in px (as the layout assumes). */
+const GAP = 2;
+
+/** Where a label's text stands for its side (portfolioPicture chose the side for PANE_FRAME). */
+function labelPlace(
+  b: PictureBubble,
+  radius: number,
+): { x: number; y: number; anchor: "start" | "middle" | "end" } {
+  const r = Math.max(2, b.radius * radius);
+  const x = sx(b.x);
+  const y = sy(b.y) + 3;
+  switch (b.labelAt) {
+    case "right":
+      return { x: x + r + GAP, y, anchor: "start" };
+    case "left":
+      return { x: x - r - GAP, y, anchor: "end" };
+    case "above":
+      return { x, y: y - r - GAP - 4, anchor: "middle" };
+    case "below":
+      return { x, y: y + r + GAP + 4, anchor: "middle" };
+    case "center":
+      return { x, y, anchor: "middle" };
+  }
 }
 
 export type PortfolioChartProps = {
@@ -130,18 +149,21 @@ export function PortfolioChart({ language, review }: PortfolioChartProps) {
         </g>
         {picture.bubbles
           .filter((b) => b.labelled)
-          .map((b) => (
-            <text
-              key={b.account}
-              x={labelX(b.x, b.label)}
-              y={sy(b.y) + 3}
-              textAnchor="middle"
-              fontSize="8"
-              fill="#1F1F1F"
-            >
-              {b.label}
-            </text>
-          ))}
+          .map((b) => {
+            const place = labelPlace(b, radius);
+            return (
+              <text
+                key={b.account}
+                x={place.x}
+                y={place.y}
+                textAnchor={place.anchor}
+                fontSize="8"
+                fill="#1F1F1F"
+              >
+                {b.label}
+              </text>
+            );
+          })}
       </svg>
       <figcaption id={captionId} className={styles.caption}>
         {ui(language, "portfolioCaption")}

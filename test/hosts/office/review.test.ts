@@ -100,6 +100,16 @@ describe("the review sheets through Office.js", () => {
       position: "Center",
       visible: true,
     });
+    // Every label on the side the layout chose, in Excel's names for the sides.
+    const excelSide = {
+      center: "Center",
+      left: "Left",
+      right: "Right",
+      above: "Top",
+      below: "Bottom",
+    } as const;
+    for (const label of wanted?.series[0]?.labels ?? [])
+      expect(accounts?.labels.get(label.index)?.position).toBe(excelSide[label.position]);
     expect(quadrants?.fill).toBeNull();
     expect(quadrants?.lineStyle).toBe("None");
     expect([...(quadrants?.labels.values() ?? [])].map((l) => l.text)).toEqual([

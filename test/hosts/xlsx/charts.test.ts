@@ -49,7 +49,11 @@ function reviewLike(name = "KAM-Review"): SheetSpec {
             size: "C2:C4",
             fill: "#2E75B6",
             transparency: 0.3,
-            labels: [{ index: 0, text: "Vorarlberger Textil KG", position: "right" }],
+            labels: [
+              { index: 0, text: "Vorarlberger Textil KG", position: "right" },
+              { index: 1, text: "Tiroler Holz AG", position: "above" },
+              { index: 2, text: "Kärntner Metall", position: "below" },
+            ],
           },
         ],
         showLegend: false,
@@ -91,7 +95,10 @@ describe("charts and conditional formats in the .xlsx", () => {
     expect(chart).toContain("<c:f>'KAM-Review'!$A$2:$A$4</c:f>");
     expect(chart).toContain('<c:pt idx="0"><c:v>2400000</c:v></c:pt>');
     expect(chart).toContain("<a:t>Vorarlberger Textil KG</a:t>");
-    expect(chart).toContain('<c:dLblPos val="r"/>');
+    // Each label on the side the layout chose for it.
+    expect(chart).toMatch(/<c:idx val="0"\/>.*?Vorarlberger Textil KG.*?<c:dLblPos val="r"\/>/);
+    expect(chart).toMatch(/<c:idx val="1"\/>.*?Tiroler Holz AG.*?<c:dLblPos val="t"\/>/);
+    expect(chart).toMatch(/<c:idx val="2"\/>.*?Kärntner Metall.*?<c:dLblPos val="b"\/>/);
     expect(chart).not.toContain("<c:legend>");
   });
 
