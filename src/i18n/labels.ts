@@ -14,6 +14,12 @@ export const KIND_LABEL: Record<Language, Record<GoalKind, string>> = {
   en: { economic: "Economic", strategic: "Strategic" },
 };
 
+/** The counting units as the goal sheet shows them; the plan keeps the codes "count" and "score". */
+export const UNIT_LABEL: Record<Language, Record<"count" | "score", string>> = {
+  de: { count: "Anzahl", score: "Punkte" },
+  en: { count: "count", score: "score" },
+};
+
 export const METRIC_LABEL: Record<Language, Record<Metric, string>> = {
   de: {
     revenue: "Umsatz",

@@ -7,7 +7,7 @@ import type { Language } from "../domain/plan";
 import type { Rag } from "../domain/review";
 import { severityCountsText } from "./counts";
 
-export { KIND_LABEL, METRIC_LABEL, STATUS_LABEL, TRACK_LABEL } from "./labels";
+export { KIND_LABEL, METRIC_LABEL, STATUS_LABEL, TRACK_LABEL, UNIT_LABEL } from "./labels";
 
 export const GOAL_COLUMN_KEYS = [
   "id",

@@ -50,6 +50,7 @@ import {
   PALETTE,
   PERCENT_FORMAT,
   severityStyle,
+  unitText,
   WHOLE_PERCENT_FORMAT,
 } from "./sheet-styles";
 import {
@@ -218,7 +219,7 @@ function columnWidths(
   const figure = (key: GoalColumnKey) => Math.max(header(key), 13);
   const ids = goals.map((g) => g.id);
   const accountRefs = goals.map((g) => g.account);
-  const units = goals.map((g) => g.unit ?? "");
+  const units = goals.map((g) => unitText(g.unit, language) ?? "");
   const owners = goals.map((g) => g.owner ?? "");
   const widths: Record<GoalColumnKey, number> = {
     id: fit("id", ids, 12),
@@ -495,7 +496,7 @@ export function goalSheetSpec(input: GoalSheetInput, describe: (f: Finding) => s
         formula: `=IF(AND(ISNUMBER(${targetCell}),ISNUMBER(${baselineCell})),${targetCell}-${baselineCell},"")`,
         result: change,
       },
-      unit: optionalText(goal.unit),
+      unit: optionalText(unitText(goal.unit, language)),
       start: dateValue(goal.start),
       deadline: dateValue(goal.deadline),
       actual: num(goal.actual),

@@ -52,6 +52,7 @@ import { isDateFormat } from "./number-formats";
 import { parseNumber } from "./numbers";
 import { ownershipOfGrids, readOwnership } from "./ownership";
 import { isGoalsTable, PLANNER_NAMES, sameName } from "./planner-names";
+import { unitCode } from "./sheet-styles";
 
 /** A goal row as the sheet holds it; `id` is null when users added a row without one. */
 export type SheetGoalRow = {
@@ -399,7 +400,7 @@ export function readGoalSheet(grid: SheetGrid, names: readonly NamedRange[]): Go
           statement: textOf(row, "statement") ?? "",
           baseline: numberOf(row, "baseline"),
           target: numberOf(row, "target"),
-          unit: textOf(row, "unit")?.trim() ?? null,
+          unit: unitCode(textOf(row, "unit")),
           start: dateOf(row, "start", false),
           deadline: dateOf(row, "deadline", true),
           actual: numberOf(row, "actual"),
@@ -542,7 +543,7 @@ export function planForSheet(plan: Plan, accounts: readonly Account[], language:
         target: finiteOrNull(goal.target),
         actual: finiteOrNull(goal.actual),
         actualDate: goal.actualDate !== null && isIsoDate(goal.actualDate) ? goal.actualDate : null,
-        unit: blankToNull(goal.unit)?.trim() ?? null,
+        unit: unitCode(blankToNull(goal.unit)),
         owner: blankToNull(goal.owner),
       };
     }),

@@ -3,7 +3,8 @@
 // reader's locale), so only symbol placement and the date pattern differ per language.
 
 import type { Severity } from "../domain/finding";
-import { METRIC_SCALE, type Language, type Metric, type MetricScale } from "../domain/plan";
+import { LANGUAGES, METRIC_SCALE, type Language, type Metric, type MetricScale } from "../domain/plan";
+import { UNIT_LABEL } from "../i18n/sheets";
 import type { Border, CellStyle } from "../sheet";
 
 export const PALETTE = {
@@ -100,6 +101,26 @@ const UNIT_SCALES: readonly [RegExp, UnitScale][] = [
   [/^(count|anzahl|stück|stk\.?|#)$/i, { scale: "count", currency: null }],
   [/^(score|punkte|points|pkt\.?)$/i, { scale: "score", currency: null }],
 ];
+
+/**
+ * A unit as the plan keeps it: the goal sheet's word for a count or a score, in either language and
+ * any case, as its code ("Anzahl" → "count", "Punkte" → "score"); every other unit as written, so
+ * that "Stück" stays "Stück".
+ */
+export function unitCode(written: string | null): string | null {
+  if (written === null) return null;
+  const text = written.trim();
+  const folded = text.toLowerCase();
+  for (const code of ["count", "score"] as const)
+    if (LANGUAGES.some((language) => UNIT_LABEL[language][code].toLowerCase() === folded)) return code;
+  return text;
+}
+
+/** A unit as the goal sheet shows it: the counting codes in the sheet's language, others as they are. */
+export function unitText(unit: string | null, language: Language): string | null {
+  const code = unitCode(unit);
+  return code === "count" || code === "score" ? UNIT_LABEL[language][code] : code;
+}
 
 /** What a goal's numbers are: the unit the user wrote decides, else the metric's usual scale. */
 export function goalScale(unit: string | null, metric: Metric, accountCurrency: string | null): UnitScale {

@@ -318,3 +318,43 @@ describe("progress read back from the goal table", () => {
     expect(reading.extraHeaders).toEqual([]);
   });
 });
+
+describe("units in the sheet's language", () => {
+  const withUnits = (units: readonly (string | null)[]): Plan => ({
+    ...PLAN,
+    goals: units.map((unit, i) => goal({ id: `G${i + 1}`, account: "D-01", unit })),
+  });
+  const unitCells = (plan: Plan, language: Language) => {
+    const { grid } = written(plan, language);
+    const texts: string[] = [];
+    for (const [, row] of grid.rows)
+      for (const [, c] of row) if (typeof c.value === "string") texts.push(c.value);
+    return texts;
+  };
+
+  test.each([
+    ["de", ["Anzahl", "Punkte"]],
+    ["en", ["count", "score"]],
+  ] as const)("a %s goal table names counts and scores in its language", (language, words) => {
+    const texts = unitCells(withUnits(["count", "score"]), language);
+    for (const word of words) expect(texts).toContain(word);
+    if (language === "de") expect(texts).not.toContain("count");
+  });
+
+  test.each([
+    ["Anzahl", "count"],
+    ["punkte", "score"],
+    ["Score", "score"],
+    ["count", "count"],
+    ["Stück", "Stück"],
+    ["EUR", "EUR"],
+    ["%", "%"],
+  ])("a plan's unit %p is kept as %p, read back the same in either language", (unit, code) => {
+    const plan = withUnits([unit]);
+    for (const language of ["de", "en"] as const) {
+      const stored = planForSheet({ ...plan, asOf: AS_OF }, ACCOUNTS, language);
+      expect(stored.goals[0]?.unit).toBe(code);
+      expect(readBack(stored, language)?.goals[0]?.unit).toBe(code);
+    }
+  });
+});
