@@ -18,7 +18,7 @@ import {
 import { capabilitiesOf, EXCEL_API, excelApiName, type Capabilities } from "./capabilities";
 import { excelErrorCode, isPayloadError, toPortError } from "./errors";
 import { listNamesIn, listSheetsIn } from "./list-workbook";
-import { DEFAULT_BUDGET_BYTES } from "./payload";
+import { DEFAULT_BUDGET_BYTES, type BatchStats } from "./payload";
 import { readSheetIn, type ReadStats } from "./read-sheet";
 import { DEFAULT_RETRY, retryInCellEditMode, type Delay, type RetryPolicy } from "./retry";
 import { rollbackIn, writeSheetIn, type WriteState } from "./write-sheet";
@@ -82,6 +82,23 @@ export function createOfficeHost(
   const uniqueSuffix = options.uniqueSuffix ?? randomSuffix;
   const rangeAreas = options.rangeAreas ?? true;
   const report = options.onStats ?? (() => undefined);
+  /** A write's figures: what it sent (a write reads no cells back). */
+  const reportWrite = (
+    operation: HostStats["operation"],
+    sheet: string,
+    syncs: number,
+    stats: BatchStats,
+  ) => {
+    report({
+      operation,
+      sheet,
+      syncs,
+      requestBytes: stats.totalRequestBytes,
+      largestRequestBytes: stats.largestRequestBytes,
+      responseBytes: 0,
+      largestResponseBytes: 0,
+    });
+  };
 
   let capabilities: Capabilities | null = null;
   const requireCapabilities = (params: PortErrorParams): Capabilities => {
@@ -136,16 +153,8 @@ export function createOfficeHost(
       const { skipped, stats } = await excel.run((context) =>
         writeSheetIn(context, spec, replace, caps, { ...sizes, uniqueSuffix }, state),
       );
-      report({
-        operation: "writeSheet",
-        sheet: spec.name,
-        // + the preflight sync
-        syncs: stats.syncs + 1,
-        requestBytes: stats.totalRequestBytes,
-        largestRequestBytes: stats.largestRequestBytes,
-        responseBytes: 0,
-        largestResponseBytes: 0,
-      });
+      // + the preflight sync
+      reportWrite("writeSheet", spec.name, stats.syncs + 1, stats);
       return { skipped };
     } catch (error) {
       // Nothing was created before the temporary name was chosen.
@@ -180,15 +189,7 @@ export function createOfficeHost(
       const { skipped, stats } = await excel.run((context) =>
         writeSheetsIn(context, writes, caps, { ...sizes, uniqueSuffix }, state),
       );
-      report({
-        operation: "writeSheets",
-        sheet: names,
-        syncs: stats.syncs,
-        requestBytes: stats.totalRequestBytes,
-        largestRequestBytes: stats.largestRequestBytes,
-        responseBytes: 0,
-        largestResponseBytes: 0,
-      });
+      reportWrite("writeSheets", names, stats.syncs, stats);
       return { skipped };
     } catch (error) {
       const touched = state.updates.some((j) => j.applied) || state.creates.some((c) => c.tempName !== null);

@@ -105,6 +105,22 @@ function tagEnd(xml: string, at: number): number {
 }
 
 /**
+ * Where the next tag starts after a comment or CDATA section at `at` (-1 when none follows, or the
+ * section is not closed); null when no comment or CDATA section starts at `at`.
+ */
+function afterCommentOrCdata(xml: string, at: number): number | null {
+  for (const [open, close] of [
+    ["<!--", "-->"],
+    ["<![CDATA[", "]]>"],
+  ] as const) {
+    if (!xml.startsWith(open, at)) continue;
+    const end = xml.indexOf(close, at + open.length);
+    return end < 0 ? -1 : xml.indexOf("<", end + close.length);
+  }
+  return null;
+}
+
+/**
  * Every element with local name `name` in `xml[from, to)`, outermost only (an element of the same
  * name nested in a found one is not reported separately). Comments, CDATA and processing
  * instructions are skipped.
@@ -113,14 +129,9 @@ export function findElements(xml: string, name: string, from = 0, to = xml.lengt
   const found: ElementSpan[] = [];
   let at = xml.indexOf("<", from);
   while (at >= 0 && at < to) {
-    if (xml.startsWith("<!--", at)) {
-      const close = xml.indexOf("-->", at + 4);
-      at = close < 0 ? -1 : xml.indexOf("<", close + 3);
-      continue;
-    }
-    if (xml.startsWith("<![CDATA[", at)) {
-      const close = xml.indexOf("]]>", at + 9);
-      at = close < 0 ? -1 : xml.indexOf("<", close + 3);
+    const after = afterCommentOrCdata(xml, at);
+    if (after !== null) {
+      at = after;
       continue;
     }
     const next = xml.charCodeAt(at + 1);
@@ -158,14 +169,9 @@ function closingTag(
   let depth = 1;
   let at = xml.indexOf("<", contentStart);
   while (at >= 0) {
-    if (xml.startsWith("<!--", at)) {
-      const close = xml.indexOf("-->", at + 4);
-      at = close < 0 ? -1 : xml.indexOf("<", close + 3);
-      continue;
-    }
-    if (xml.startsWith("<![CDATA[", at)) {
-      const close = xml.indexOf("]]>", at + 9);
-      at = close < 0 ? -1 : xml.indexOf("<", close + 3);
+    const after = afterCommentOrCdata(xml, at);
+    if (after !== null) {
+      at = after;
       continue;
     }
     const end = tagEnd(xml, at);
