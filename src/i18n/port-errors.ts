@@ -79,6 +79,9 @@ const en: Catalogue = {
   "unreadable.notZip": "it is not a zip archive",
   "unreadable.legacyXls": "it is an Excel 97-2003 .xls workbook; save it as .xlsx in Excel first",
   "unreadable.encrypted": "it is password-protected; remove the password in Excel first",
+  "unreadable.openDocument":
+    "it is an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) first",
+  "unreadable.binaryXlsb": "it is an Excel binary workbook (.xlsb); save it as .xlsx in Excel first",
   "unreadable.noWorkbook": "it is a zip archive without a workbook in it",
   "unreadable.damaged": "the file is damaged; open it in Excel, repair it there and save it again",
   "unreadable.oversized":
@@ -159,6 +162,10 @@ const de: Catalogue = {
   "unreadable.legacyXls":
     "es ist eine Excel-97-2003-Arbeitsmappe (.xls); speichern Sie sie in Excel zuerst als .xlsx",
   "unreadable.encrypted": "sie ist kennwortgeschützt; entfernen Sie das Kennwort zuerst in Excel",
+  "unreadable.openDocument":
+    "es ist eine OpenDocument-Tabelle (.ods); speichern Sie sie zuerst als Excel-Arbeitsmappe (.xlsx)",
+  "unreadable.binaryXlsb":
+    "es ist eine binäre Excel-Arbeitsmappe (.xlsb); speichern Sie sie in Excel zuerst als .xlsx",
   "unreadable.noWorkbook": "es ist ein Zip-Archiv ohne Arbeitsmappe darin",
   "unreadable.damaged":
     "die Datei ist beschädigt; öffnen Sie sie in Excel, lassen Sie sie dort reparieren und speichern Sie sie erneut",

@@ -63,7 +63,16 @@ export const PORT_ERROR_CODES = [
 
 /** Why bytes could not be opened as a workbook. */
 export type UnreadableReason =
-  "empty" | "textFile" | "notZip" | "legacyXls" | "encrypted" | "noWorkbook" | "damaged" | "oversized";
+  | "empty"
+  | "textFile"
+  | "notZip"
+  | "legacyXls"
+  | "encrypted"
+  | "openDocument"
+  | "binaryXlsb"
+  | "noWorkbook"
+  | "damaged"
+  | "oversized";
 
 /**
  * Files a host reads but cannot write into: Strict Open XML, or SpreadsheetML under a namespace

@@ -65,6 +65,10 @@ export function damaged(error: unknown): PortError {
   return unreadable("damaged", detail || "unreadable content");
 }
 
-export function noWorkbook(): PortError {
-  return unreadable("noWorkbook");
+/**
+ * A zip archive without an .xlsx workbook in it; named when it is another spreadsheet format the user
+ * can save as .xlsx (an OpenDocument spreadsheet, an Excel binary workbook).
+ */
+export function noWorkbook(kind: "openDocument" | "binaryXlsb" | null = null): PortError {
+  return unreadable(kind ?? "noWorkbook");
 }

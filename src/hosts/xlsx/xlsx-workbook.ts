@@ -840,13 +840,19 @@ function isWorkbookPackage(pkg: XlsxPackage): { part: string; extension: Workboo
   try {
     part = pkg.workbookPart();
   } catch {
-    throw noWorkbook();
+    // An OpenDocument package names its format in its first part, "mimetype".
+    throw noWorkbook(
+      /^application\/vnd\.oasis\.opendocument\.spreadsheet/.test(pkg.text("mimetype") ?? "")
+        ? "openDocument"
+        : null,
+    );
   }
   const declared = findElements(types ?? "", "Override").find(
     (o) => decodeXml(attr(o.tag, "PartName") ?? "").toLowerCase() === `/${part}`.toLowerCase(),
   );
   const type = declared ? (attr(declared.tag, "ContentType") ?? "") : "";
-  if (declared && !WORKBOOK_CONTENT_TYPES.test(type)) throw noWorkbook();
+  if (declared && !WORKBOOK_CONTENT_TYPES.test(type))
+    throw noWorkbook(/\.sheet\.binary\./i.test(type) ? "binaryXlsb" : null);
   return { part, extension: extensionOf(type) };
 }
 

@@ -63,6 +63,32 @@ describe("openXlsx: input that is not a readable .xlsx gives the port's unreadab
     expectOneLine(await failure(zip), "noWorkbook", /a zip archive without a workbook/);
   });
 
+  test("an OpenDocument spreadsheet (.ods), as LibreOffice saves it", async () => {
+    const ods = await zipOf({
+      mimetype: "application/vnd.oasis.opendocument.spreadsheet",
+      "content.xml": "<office:document-content/>",
+      "META-INF/manifest.xml": "<manifest:manifest/>",
+    });
+    expectOneLine(
+      await failure(ods),
+      "openDocument",
+      /OpenDocument spreadsheet \(\.ods\); save it as an Excel workbook/,
+    );
+  });
+
+  test("an Excel binary workbook (.xlsb)", async () => {
+    const xlsb = await zipOf({
+      "[Content_Types].xml":
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>',
+      "_rels/.rels":
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+      "xl/workbook.bin": "\u0083\u0001\u0000",
+    });
+    expectOneLine(await failure(xlsb), "binaryXlsb", /Excel binary workbook \(\.xlsb\); save it as \.xlsx/);
+  });
+
   test("a zip archive with a broken workbook part", async () => {
     const zip = await zipOf({ "[Content_Types].xml": "<Types", "xl/workbook.xml": "<workbook><sheets" });
     expectOneLine(await failure(zip), "damaged", /the file is damaged; open it in Excel/);
