@@ -84,7 +84,7 @@ const useStyles = makeStyles({
     borderRight: "1px solid #E1E1E1",
     borderBottom: "1px solid #E1E1E1",
   },
-  wrap: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", verticalAlign: "top" },
+  wrap: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   // Like Excel, text runs on into empty cells to its right.
   spill: { overflow: "visible", textOverflow: "clip" },
   tableEdgeTop: { borderTop: "2px solid #2F5597" },
@@ -284,6 +284,7 @@ function cellLook(
     textAlign: cell.align,
     fontWeight: cell.bold || header ? 700 : 400,
     fontStyle: cell.italic ? "italic" : "normal",
+    verticalAlign: cell.vertical === "center" ? "middle" : cell.vertical,
   };
   if (fill) style.backgroundColor = fill;
   if (color) style.color = color;

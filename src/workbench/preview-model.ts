@@ -16,6 +16,8 @@ export type PreviewCell = {
   /** "#RRGGBB" or null. */
   fill: string | null;
   color: string | null;
+  /** As the cell's style says; Excel's default is the bottom. */
+  vertical: "top" | "center" | "bottom";
   wrap: boolean;
   /** Columns and rows a merged cell spans; 0 for cells hidden under a merge. */
   colSpan: number;
@@ -51,6 +53,7 @@ const EMPTY: PreviewCell = {
   italic: false,
   fill: null,
   color: null,
+  vertical: "bottom",
   wrap: false,
   colSpan: 1,
   rowSpan: 1,
@@ -85,6 +88,7 @@ function previewCell(cell: GridCell, look: CellLook | undefined, language: Langu
     italic: look?.italic ?? false,
     fill: look?.fill ?? null,
     color: look?.color ?? null,
+    vertical: look?.vertical ?? "bottom",
     wrap: look?.wrap ?? false,
     colSpan: 1,
     rowSpan: 1,

@@ -48,6 +48,8 @@ export type CellLook = {
   color: string | null;
   fill: string | null;
   horizontal: string | null;
+  /** "top", "center" or "bottom" (Excel's default when the style says nothing). */
+  vertical: "top" | "center" | "bottom";
   wrap: boolean;
 };
 
@@ -78,6 +80,13 @@ function customFormats(xml: string): Map<number, string> {
 function children(xml: string, list: string, item: string): ElementSpan[] {
   const span = findElement(xml, list);
   return span ? findElements(xml, item, span.contentStart, span.contentEnd) : [];
+}
+
+/** The vertical alignment a cell shows; "justify" and "distributed" read as top, as Excel draws them. */
+function verticalOf(value: string | null): CellLook["vertical"] {
+  if (value === "center") return "center";
+  if (value === "top" || value === "justify" || value === "distributed") return "top";
+  return "bottom";
 }
 
 export function readStyles(xml: string | null): StyleTable {
@@ -111,6 +120,7 @@ export function readStyles(xml: string | null): StyleTable {
       color: font?.color ?? null,
       fill: fills[Number(attr(span.tag, "fillId") ?? 0)] ?? null,
       horizontal: alignment ? attr(alignment.tag, "horizontal") : null,
+      vertical: verticalOf(alignment ? attr(alignment.tag, "vertical") : null),
       wrap: wrap === "1" || wrap === "true",
     });
   }
