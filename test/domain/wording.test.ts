@@ -39,9 +39,32 @@ describe("negation reaches the end of its clause", () => {
     ["Not only a discount but a real partnership", false],
     ["Rabatte bis 2028 schrittweise abbauen", true],
     ["Ohne Verzögerung. Dann 10 % Rabatt gewähren", false],
+    ["Ohne dass wir uns – wie zuletzt 2025 – auf einen Preiskampf einlassen", true],
+    ["Without getting drawn, as in the 2025 tender, into a price war", true],
+    // A long stretch between dashes is a clause of its own, not an aside.
+    [
+      "Ohne Verzögerung – und dann mit einer langen Liste weiterer offener Punkte aus dem Projekt – 10 % Rabatt gewähren",
+      false,
+    ],
   ])("%s → negated %s", (text, negated) => {
     expect(discountNegated(text).every((n) => n === negated)).toBe(true);
     expect(discountNegated(text).length).toBeGreaterThan(0);
+  });
+
+  it("property: a short aside between dashes keeps the negation going", () => {
+    const aside = fc.array(
+      fc.constantFrom("wie", "zuletzt", "2025", "im", "Vorjahr", "bei", "der", "Ausschreibung"),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    );
+    fc.assert(
+      fc.property(aside, fc.constantFrom("Preiskampf", "Rabatte", "Kampfpreise"), (words, word) => {
+        const text = `Marge halten, ohne dass wir uns – ${words.join(" ")} – auf ${word} einlassen`;
+        expect(discountNegated(text).every(Boolean)).toBe(true);
+      }),
+    );
   });
 
   it("property: a discount in a clause opened by 'ohne dass wir' is never reported", () => {
@@ -92,6 +115,8 @@ describe("excluded segments by core, compound and synonym", () => {
     ["Glücksspiel", "Den Wettbewerb bei Kessler beobachten", false],
     ["Tabak", "Verpackungen für Zigarettenhersteller", true],
     ["Defence", "Defend our share at Summit", false],
+    ["Kohleverstromung", "Förderbänder für Braunkohlekraftwerke liefern", true],
+    ["Glücksspiel", "Antriebe für die Spielwarenproduktion", false],
     ["Bau", "Ausbau der Serviceverträge", false],
   ])("%s in %s: %s", (segment, text, hit) => {
     const lexicon = segmentLexicon(segment);
@@ -109,6 +134,8 @@ describe("vision perspective and ambition", () => {
     ["The hospitals that rely on us never worry about supply", true],
     ["Wir werden das innovativste Unternehmen der Branche", false],
     ["Engineering excellence in everything we make", false],
+    ["For hospital managers we will be the first call when supply matters", true],
+    ["Wir wollen das modernste Werk Europas betreiben", false],
   ])("%s → customer-centric %s", (text, centric) => {
     expect(isCustomerCentric(tokenize(text))).toBe(centric);
   });
@@ -117,6 +144,9 @@ describe("vision perspective and ambition", () => {
     ["Be the number one choice for our key accounts", 0],
     ["Wir wollen nicht der größte, sondern der verlässlichste Lieferant sein", 0],
     ["Doppelt so schnell wachsen wie der Markt", 1],
+    // The customer's own growth is no ambition of ours; our place in their spend is.
+    ["Unsere Kunden verdoppeln mit unseren Lösungen ihre Verfügbarkeit", 0],
+    ["Push competitors out and become their sole source", 1],
   ])("%s → %d ambitions", (text, count) => {
     expect(sizeAmbitions(tokenize(text))).toHaveLength(count);
   });
@@ -131,6 +161,11 @@ describe("selling acts become a quota when counted or given a rhythm", () => {
     ["Quarterly calls with the CFO", false],
     ["Beziehung von 3 auf 4 heben", false],
     ["Umsatz auf 2,5 Mio. € steigern", false],
+    // A number that names something counts nothing.
+    ["Ein Angebot für Linie 3 abgeben", false],
+    ["Double the number of quotes we submit", true],
+    ["Bis Ende Q3 vier Webinare durchführen", true],
+    ["Review the roadmap with their R&D lead twice a year", false],
   ])("%s → %s", (text, quota) => {
     expect(salesWording(tokenize(text)).length > 0).toBe(quota);
   });

@@ -11,6 +11,7 @@ import { DISCOUNT_WORDS, PREMIUM_MARKS, PRICE_COMPETITION } from "../wording/pri
 import {
   CAMPAIGN_WORDS,
   CONTACT_ACTS,
+  COUNT_WORDS,
   RHYTHM_WORDS,
   SELLING_ACTS,
   SENIOR_COUNTERPARTS,
@@ -74,12 +75,15 @@ export function salesWording(tokens: Tokens): string[] {
   const rhythms = findAll(tokens, RHYTHM_WORDS);
   const senior = hasAny(tokens, SENIOR_COUNTERPARTS);
   const contacts = findAll(tokens, CONTACT_ACTS);
+  const counters = findAll(tokens, COUNT_WORDS);
   const clauseOf = (i: number) => tokens.tokens[i]?.clause ?? -1;
   const quota = acts.filter((act) => {
     if (senior && contacts.some((c) => c.start === act.start)) return false;
     const clause = clauseOf(act.start);
     const rhythm = rhythms.some((r) => clauseOf(r.start) === clause);
-    const counted = tokens.tokens.some((t, i) => t.clause === clause && isCount(tokens, i));
+    const counted =
+      counters.some((c) => clauseOf(c.start) === clause) ||
+      tokens.tokens.some((t, i) => t.clause === clause && isCount(tokens, i));
     return rhythm || counted;
   });
   return texts([...campaign, ...quota].sort((a, b) => a.start - b.start));

@@ -3,9 +3,10 @@
 
 import { findAccount, type Account } from "../account";
 import { addYears, isIsoDate } from "../dates";
-import { finding, type Finding, type Subject } from "../finding";
+import { finding, type Finding, type Subject, type TermKey } from "../finding";
 import { GOAL_KINDS, METRIC_KIND, METRIC_SCALE, type Goal } from "../plan";
-import { ECONOMIC_WORDS, STRATEGIC_WORDS } from "../wording/goal-kinds";
+import { ECONOMIC_WORDS, GROWTH_WORDS, STRATEGIC_WORDS } from "../wording/goal-kinds";
+import { AMOUNT_PATTERN } from "../wording/money";
 import { findAll, hasAny, texts } from "../wording/lexicon";
 import { tokenize } from "../wording/tokens";
 import { currencyOf, isBlank, isFiniteNumber, metricOf, textOf, type RuleContext } from "./context";
@@ -21,12 +22,12 @@ import { checkGoalWording } from "./goal-wording";
 function economicInDisguise(goal: Goal, subject: Subject): Finding[] {
   const metric = metricOf(goal.metric);
   if (textOf(goal.kind).trim() !== "strategic") return [];
-  if (metric !== "other" && METRIC_SCALE[metric] !== "count") return [];
   const params = {
     kind: { term: "kind.strategic" },
     metric: { term: `metric.${metric}` },
     expected: { term: "kind.economic" },
   } as const;
+  if (metric !== "other" && METRIC_SCALE[metric] !== "count") return grownInDisguise(goal, subject, params);
   const target = goal.target;
   // A few euros on a free metric are a leftover unit, not a money target.
   if (isFiniteNumber(target) && target > 100 && isCurrencyUnit(goal.unit)) {
@@ -48,6 +49,38 @@ function economicInDisguise(goal: Goal, subject: Subject): Finding[] {
       ...params,
       reason: "economicWording",
       wording: { list: economic },
+    }),
+  ];
+}
+
+/**
+ * A loyalty or relationship goal whose statement sets a growth figure on revenue, margin or profit
+ * ("Müller langfristig binden, indem wir den Umsatz jedes Jahr um 10 % steigern"): what it
+ * measures is economic. Holding revenue ("Jahresumsatz von 1,9 Mio. € halten") is retention.
+ */
+function grownInDisguise(
+  goal: Goal,
+  subject: Subject,
+  params: Readonly<Record<"kind" | "metric" | "expected", { term: TermKey }>>,
+): Finding[] {
+  const tokens = tokenize(textOf(goal.statement));
+  const clauseText = (clause: number) => {
+    const inClause = tokens.tokens.filter((t) => t.clause === clause);
+    const first = inClause[0];
+    const last = inClause[inClause.length - 1];
+    return first && last ? tokens.text.slice(first.start, last.end + 2) : "";
+  };
+  const growth = findAll(tokens, GROWTH_WORDS).map((m) => tokens.tokens[m.start]?.clause);
+  const economic = findAll(tokens, ECONOMIC_WORDS).filter((m) => {
+    const clause = tokens.tokens[m.start]?.clause ?? -1;
+    return growth.includes(clause) && AMOUNT_PATTERN.test(clauseText(clause));
+  });
+  if (economic.length === 0) return [];
+  return [
+    finding("GOAL_KIND_MISMATCH", subject, "kind", {
+      ...params,
+      reason: "economicWording",
+      wording: { list: texts(economic) },
     }),
   ];
 }

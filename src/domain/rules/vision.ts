@@ -6,7 +6,7 @@ import { finding, type Finding, type Subject } from "../finding";
 import { analyze, countWords, findTerms, matchedTexts, type TermMatch } from "../text";
 import type { Thresholds } from "../thresholds";
 import { SIZE_AMBITION } from "../wording/ambition";
-import { CUSTOMER_PERSPECTIVE, CUSTOMER_WORDS } from "../wording/customers";
+import { CUSTOMER_PERSPECTIVE, CUSTOMER_WORDS, isCustomersOwn } from "../wording/customers";
 import { findAll, hasAny, texts } from "../wording/lexicon";
 import { AMOUNT_PATTERN, MONEY_WORDS } from "../wording/money";
 import { withoutNegated } from "../wording/negations";
@@ -15,8 +15,14 @@ import { isBlank, textOf } from "./context";
 
 const SUBJECT: Subject = { type: "vision" };
 
+type Span = { text: string; from: number; to: number };
+
 /** Amounts, currencies, percentages and money words in reading order, as written. */
 export function monetaryWording(text: string): string[] {
+  return matchedTexts(monetarySpans(text));
+}
+
+function monetarySpans(text: string): Span[] {
   const analyzed = analyze(text);
   const amounts = [...text.matchAll(AMOUNT_PATTERN)].map((m) => ({
     text: m[0].trim(),
@@ -31,12 +37,25 @@ export function monetaryWording(text: string): string[] {
     })
     // "Mio" inside "50 Mio. €" is already part of the amount.
     .filter((w) => !amounts.some((a) => w.from >= a.from && w.to <= a.to));
-  return matchedTexts([...amounts, ...words].sort((a, b) => a.from - b.from));
+  return [...amounts, ...words].sort((a, b) => a.from - b.from);
 }
 
-/** Size and market ambitions the vision states (and does not deny), as written. */
+/** The token a character offset falls in (or the next one). */
+function tokenAt(tokens: Tokens, offset: number): number {
+  const i = tokens.tokens.findIndex((t) => t.end > offset);
+  return i < 0 ? tokens.tokens.length - 1 : i;
+}
+
+/**
+ * Size and market ambitions the vision states (and does not deny), as written; the customer's
+ * own growth ("Unsere Kunden verdoppeln ihre Verfügbarkeit") is no ambition of ours.
+ */
 export function sizeAmbitions(tokens: Tokens): string[] {
-  return texts(withoutNegated(tokens, findAll(tokens, SIZE_AMBITION)));
+  return texts(
+    withoutNegated(tokens, findAll(tokens, SIZE_AMBITION)).filter(
+      (m) => !isCustomersOwn(tokens, m.start, false),
+    ),
+  );
 }
 
 /** Whether the customer side is named or is the one who experiences the partnership. */
@@ -49,7 +68,10 @@ export function checkVision(vision: unknown, thresholds: Thresholds): Finding[] 
   if (isBlank(text)) return [finding("VISION_MISSING", SUBJECT, "vision")];
   const findings: Finding[] = [];
   const tokens = tokenize(text);
-  const money = monetaryWording(text);
+  // The customer's figures ("ihre Marktanteile ausbauen") are no money target of ours.
+  const money = matchedTexts(
+    monetarySpans(text).filter((s) => !isCustomersOwn(tokens, tokenAt(tokens, s.from))),
+  );
   const ambitions = sizeAmbitions(tokens);
   if (money.length > 0) {
     findings.push(finding("VISION_MONETARY", SUBJECT, "vision", { matches: { list: money } }));

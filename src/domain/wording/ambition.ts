@@ -36,6 +36,8 @@ export const SIZE_AMBITION = compileLexicon({
     "dominant*",
     "marktmacht",
     "wachstumsfuehr*",
+    "platzhirsch*",
+    "(haelfte|drittel|mehrheit|grossteil) ~~ (einkaufsvolumen*|ausgaben|budget*|bedarf*|einkaeufe)",
   ],
   en: [
     {
@@ -64,5 +66,8 @@ export const SIZE_AMBITION = compileLexicon({
     "top ~ (3|three|5|five|10|ten) (supplier*|vendor*|player*|provider*)",
     "share of ~ (spend|wallet)",
     "(bigger|larger|greater) share",
+    "top dog",
+    "(half|third|quarter|majority|most|bulk|thirds) of ~~ (spend|wallet|budget|budgets|purchases|purchasing)",
+    "(capture*|win|take|own) ~~ (spend|wallet)",
   ],
 });

@@ -10,6 +10,8 @@ export const ECONOMIC_WORDS = compileLexicon({
     "umsetz*",
     "umgesetzt",
     "deckungsbeitr*",
+    // "DB II", "DB 2": the contribution margin as controllers abbreviate it.
+    "(db) (i|ii|iii|iv|1|2|3|4)",
     "rohertrag",
     "ertrag",
     { match: "*gewinn", except: ["zugewinn"] },
@@ -82,4 +84,10 @@ export const STRATEGIC_WORDS = compileLexicon({
     "co ~ develop*",
     "churn",
   ],
+});
+
+/** Verbs that set a growth target on what they govern: "den Umsatz um 10 % steigern". */
+export const GROWTH_WORDS = compileLexicon({
+  de: ["steiger*", "erhoeh*", "wachs*", "ausbau*", "auszubauen", "=heben", "anheben", "verdoppel*", "zuleg*"],
+  en: ["grow*", "increas*", "rais*", "lift*", "boost*", "expand*", "doubl*", "add*"],
 });

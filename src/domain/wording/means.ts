@@ -87,7 +87,6 @@ export const ACTION_VERBS = compileTerms([
   "abstimm*",
   "hilf*",
   "helf(e|en)",
-  "begeister(e|n|t|st)",
   "kennenlern*",
   // English.
   "grow(s|ing|n)?",

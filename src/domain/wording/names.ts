@@ -75,6 +75,12 @@ export function accountNameSequences(
     if (first !== undefined && core.length > 1) add([first]);
     for (let n = 2; n < core.length; n++) add(core.slice(0, n));
   }
+  // German genitive: "Müllers Rahmenvertrag" names Müller as well as "der Rahmenvertrag von Müller".
+  for (const seq of [...sequences]) {
+    const last = seq[seq.length - 1] ?? "";
+    if (last.length >= 3 && /\p{L}$/u.test(last) && !/[sxz]$/.test(last))
+      sequences.push([...seq.slice(0, -1), `${last}s`]);
+  }
   return sequences;
 }
 

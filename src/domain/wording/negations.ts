@@ -46,8 +46,8 @@ const CLAUSE_CUES = compileLexicon({
     "(don|doesn|won|isn|aren)",
     "stop",
     "stopping",
-    "end",
-    "ending",
+    // Exact forms: the stem "end" would also take German "Ende" ("bis Ende Q3").
+    "(end|ends|ending)",
   ],
 });
 
@@ -141,7 +141,7 @@ const LOCAL_AFTER = compileLexicon({
     "wind* down",
     "removed",
     "retired",
-    "ended",
+    "(ended)",
   ],
 });
 
@@ -164,13 +164,69 @@ function cuesOf(text: Tokens): Cues {
 
 const ENUMERATION = new Set(["oder", "und", "sowie", "noch", "or", "and", "nor"]);
 
-/** Whether the clause of token `from` reaches token `to`: commas of an enumeration do not end it. */
+/** Words that open an aside between commas: ", as in the 2025 tender,", ", wie zuletzt 2025,". */
+const ASIDE_STARTS = new Set([
+  "as",
+  "like",
+  "wie",
+  "etwa",
+  "z",
+  "zb",
+  "e",
+  "eg",
+  "zum",
+  "ie",
+  "d",
+  "namely",
+  "zuletzt",
+]);
+/** An aside is short: a longer stretch between two dashes or commas is a clause of its own. */
+const ASIDE_MAX = 8;
+
+/**
+ * Where an aside that opens before token `i` ends (the index of the first token after it), or
+ * null: "ohne dass wir uns – wie zuletzt 2025 – auf einen Preiskampf einlassen" goes on after the
+ * second dash, "without getting drawn, as in the 2025 tender, into a price war" after the comma.
+ */
+function asideEnd(text: Tokens, i: number): number | null {
+  const { tokens } = text;
+  const gapBefore = (k: number) => text.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+  const opening = gapBefore(i);
+  const kind = /[–—]|\s-\s/.test(opening)
+    ? "dash"
+    : opening.includes("(")
+      ? "bracket"
+      : opening.includes(",") && ASIDE_STARTS.has(tokens[i]?.folded ?? "")
+        ? "comma"
+        : null;
+  if (kind === null) return null;
+  for (let k = i + 1; k < tokens.length && k <= i + ASIDE_MAX; k++) {
+    if (tokens[k]?.clause === tokens[k - 1]?.clause) continue;
+    const gap = gapBefore(k);
+    if (/[;:!?]|\.\s/.test(gap)) return null;
+    if (kind === "dash" && /[–—]|\s-\s/.test(gap)) return k;
+    if (kind === "bracket" && gap.includes(")")) return k;
+    if (kind === "comma" && gap.trim() === ",") return k;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Whether the clause of token `from` reaches token `to`: commas of an enumeration do not end it,
+ * nor does a short aside between dashes, brackets or commas.
+ */
 function sameScope(text: Tokens, from: number, to: number): boolean {
   const { tokens } = text;
   for (let i = from + 1; i <= to; i++) {
     const token = tokens[i];
     const previous = tokens[i - 1];
     if (!token || !previous || token.clause === previous.clause) continue;
+    const end = asideEnd(text, i);
+    if (end !== null && end <= to) {
+      i = end;
+      continue;
+    }
     if (!token.afterComma) return false;
     // After a comma the negation goes on only through a list: "keine Rabatte, Boni oder Skonti".
     const listGoesOn = tokens
@@ -186,15 +242,30 @@ export function isNegated(text: Tokens, match: Pick<Match, "start" | "end">): bo
   const cues = cuesOf(text);
   const { tokens } = text;
   const clauseOf = (i: number) => tokens[i]?.clause ?? -1;
+  // Distance in words as read: an account's name ("Granite Ridge's") counts as none.
+  const wordsBetween = (from: number, to: number) => {
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (t && !t.masked && t.folded !== "s") n++;
+    }
+    return n;
+  };
   if (cues.clause.some((c) => c.end <= match.start && sameScope(text, c.start, match.start))) return true;
   if (
     cues.before.some(
-      (c) => c.end <= match.start && match.start - c.end <= 3 && clauseOf(c.start) === clauseOf(match.start),
+      (c) =>
+        c.end <= match.start &&
+        wordsBetween(c.end, match.start) <= 3 &&
+        clauseOf(c.start) === clauseOf(match.start),
     )
   )
     return true;
   return cues.after.some(
-    (c) => c.start >= match.end && c.start - match.end <= 5 && clauseOf(c.start) === clauseOf(match.end - 1),
+    (c) =>
+      c.start >= match.end &&
+      wordsBetween(match.end, c.start) <= 5 &&
+      clauseOf(c.start) === clauseOf(match.end - 1),
   );
 }
 

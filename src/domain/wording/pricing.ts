@@ -5,12 +5,18 @@
 
 import { compileLexicon } from "./lexicon";
 
-/** Price concessions: discounts, rebates, lower prices, undercutting, special terms. */
+/**
+ * Price concessions: discounts, rebates, lower prices, undercutting, special terms, goods or
+ * services given for free, and price increases forgone or prices frozen. A customer's demand for
+ * a discount ("Rabattforderungen", "discount requests") is no concession of ours.
+ */
+const DEMANDED = "(forderung*|wunsch|wuensch*|anfrage*|druck|begehr*|requests?|demands?|pressure|asks?)";
+
 export const DISCOUNT_WORDS = compileLexicon({
   de: [
-    "rabatt",
+    { match: "rabatt", except: [`*rabatt${DEMANDED}`, `rabatt* ${DEMANDED}`] },
+    { match: "preisnachlass", except: [`*nachlass${DEMANDED}`] },
     "rabattier*",
-    "preisnachlass",
     "nachlass",
     "nachlaesse",
     "preissenkung",
@@ -40,6 +46,20 @@ export const DISCOUNT_WORDS = compileLexicon({
     "preis* ~~ (senk*|reduzier*|kuerz*|nachlass*|nachgeb*|runter*)",
     { match: "(senk*|reduzier*|kuerz*) ~ ~ preis*", except: ["* ~ ~ preisdruck*"] },
     "preislich (entgegenkomm*|nachgeb*|unterbiet*|angreif*|attraktiv*)",
+    "preiserhoehung* ~~ (verzicht*|aussetz*|auszusetzen|ausgesetzt|streich*|verschieb*)",
+    "(verzicht*|aussetz*|streich*) ~~ preiserhoehung*",
+    "preis* ... (einfrier*|einzufrieren|eingefroren)",
+    "preisstopp",
+    "=preisgarantie",
+    "kostenlos*",
+    "kostenfrei*",
+    "gratis",
+    "=umsonst",
+    "ohne (berechnung|aufpreis)",
+    "(reduziert*|verguenstigt*|ermaessigt*) ~ (preis*|stundensaetz*|saetz*|tarif*|gebuehr*|konditionen)",
+    "vorzugs(preis|konditionen|tarif)*",
+    "(angebot*|preis*) ~~ unter ~ ~ (wettbewerb*|konkurren*|mitbewerb*)",
+    "unter (den|dem|das) ~ ~ (wettbewerb*|konkurren*|mitbewerb*)",
     "(guenstiger*|billiger*) ~ (als|anbiet*|machen|werden)",
     "(guenstigst*|billigst*) ~ (anbieter*|lieferant*|preis*|angebot*)",
     "=billig",
@@ -53,7 +73,7 @@ export const DISCOUNT_WORDS = compileLexicon({
     "(wettbewerb*|konkurren*) ~ ~ preislich",
   ],
   en: [
-    "discount*",
+    { match: "discount*", except: [`discount* ${DEMANDED}`] },
     "rebates?",
     "markdowns?",
     "price ~ cuts?",
@@ -92,6 +112,19 @@ export const DISCOUNT_WORDS = compileLexicon({
     "price ~ concessions?",
     "sweeten* ~ ~ (deal|terms|offer)",
     "better (terms|pricing)",
+    "waiv* ~~ price (increases?|rises?|uplifts?)",
+    "(skip*|forgo*|forego*|drop*|postpon*|suspend*) ~~ price (increases?|rises?|uplifts?)",
+    "(freez*|froze|frozen) ~~ (price|prices|pricing|rates)",
+    "price freeze",
+    "for free",
+    "at no (cost|charge)",
+    "at no (extra|additional) (cost|charge)",
+    "free (installation|commissioning|shipping|delivery|service|servicing|training|upgrades?|maintenance)",
+    "throw* in",
+    "complimentary",
+    "# off",
+    "(reduced|discounted|preferential|concessionary) (rates?|fees?|tariffs?|prices?|pricing|hourly)",
+    "(price*|pricing|offer*|bid*|quote*) ~ below ~ ~ (competitor*|competition|rivals?)",
   ],
 });
 

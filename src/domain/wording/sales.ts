@@ -51,6 +51,7 @@ export const CAMPAIGN_WORDS = compileLexicon({
     "telemarketing",
     "pipeline*",
     "social media",
+    "webinar*",
   ],
   en: [
     "campaign*",
@@ -58,7 +59,10 @@ export const CAMPAIGN_WORDS = compileLexicon({
     "mailshot*",
     "direct mail*",
     "newsletters?",
-    { match: "leads", except: ["leads (to|the|our|us|into|a|an|from)"] },
+    // Plural only: "their R&D lead" is a person, "leads to" a consequence. The pattern reads
+    // German plans too ("10 Leads generieren").
+    { match: "(leads)", except: ["leads (to|the|our|us|into|a|an|from)"] },
+    "webinars?",
     "lead gen*",
     "leadgen*",
     "lead generation",
@@ -128,6 +132,7 @@ export const SELLING_ACTS = compileLexicon({
     "roadshow*",
     "platzier*",
     "listung*",
+    "listen ~ lassen",
     "katalog",
     "nachfass*",
     "anruf",
@@ -163,7 +168,8 @@ export const SELLING_ACTS = compileLexicon({
     "roadshows?",
     "trials?",
     "skus?",
-    "listed",
+    // A product listed is a sale; a supplier listed ("listed as system supplier") is a position.
+    { match: "listed", except: ["listed as"] },
     "listings?",
     "plac(e|es|ed|ing) ~ ~ (products?|orders?|skus?|items?|articles?|range|line)",
     "present(s|ed|ing)? ~ (new|our|the|a|an)",
@@ -219,6 +225,12 @@ export const SENIOR_COUNTERPARTS = compileLexicon({
     "plant managers?",
     "c ~ suite",
   ],
+});
+
+/** Words that count what follows: "die Anzahl der Angebote verdoppeln", "the number of quotes". */
+export const COUNT_WORDS = compileLexicon({
+  de: ["anzahl", "=zahl (der|an)"],
+  en: ["number of", "count of"],
 });
 
 /** A rhythm or a period that turns selling acts into a quota. */
@@ -283,6 +295,9 @@ export const SALES_ROUTINE = compileLexicon({
     "ruf* ... =an",
     "anruf*",
     "telefonier*",
+    "telefonat",
+    "(angebots|treffer|erfolgs|abschluss)quote*",
+    "konversionsrate*",
     "termine pro",
     "=termine",
     "=angebote",
@@ -317,6 +332,8 @@ export const SALES_ROUTINE = compileLexicon({
     "catalogs?",
     "visit reports?",
     "close rates?",
+    "(win|hit|conversion|closing) rates?",
+    "(visit|call|contact) (frequency|cadence)",
     "activity (reports?|targets?)",
     "kpis?",
     "quotas?",

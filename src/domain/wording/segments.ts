@@ -2,7 +2,7 @@
 // is also "Rüstungszulieferer" (the same core, another compound), "Wehrtechnik" and "defence"
 // (synonyms, across languages); "Glücksspiel" is also "Sportwetten" and "sports betting".
 
-import { compileLexicon, type Entry, type Lexicon } from "./lexicon";
+import { compileLexicon, holdsPart, type Entry, type Lexicon } from "./lexicon";
 import { wordMatches } from "../text";
 import { germanKey } from "./tokens";
 
@@ -160,7 +160,12 @@ export function segmentLexicon(segment: string): Lexicon | null {
     const en: Entry[] = [core.join(" ")];
     for (const group of SYNONYMS) {
       const members = [...group.de, ...group.en].map(germanKey);
-      const inGroup = core.some((c) => members.some((m) => m === c || (c.length >= 4 && m.startsWith(c))));
+      // A compound segment name belongs to the group of its part: "Kohleverstromung" to coal.
+      const inGroup = core.some((c) =>
+        members.some(
+          (m) => m === c || (c.length >= 4 && m.startsWith(c)) || (m.length >= 4 && holdsPart(c, m)),
+        ),
+      );
       if (inGroup) {
         de.push(...group.de);
         en.push(...group.en);

@@ -5,6 +5,7 @@
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
 import { stemmer as stemGerman } from "@orama/stemmers/german";
 import { fold, markSequences, wordMatches } from "../text";
+import { STOP_WORDS } from "./stop-words";
 
 export type Token = {
   raw: string;
@@ -206,6 +207,37 @@ const UNIT_WORDS = new Set([
   "gbp",
 ]);
 
+/** Nouns a number names rather than counts: "Linie 3", "line 3 order", "Werk 2", "Phase 2". */
+const LABEL_NOUNS = new Set([
+  "linie",
+  "line",
+  "werk",
+  "plant",
+  "halle",
+  "hall",
+  "phase",
+  "stufe",
+  "step",
+  "schritt",
+  "version",
+  "release",
+  "level",
+  "ebene",
+  "standort",
+  "site",
+  "gebaeude",
+  "building",
+  "bau",
+  "tor",
+  "gate",
+  "lot",
+  "los",
+  "nr",
+  "no",
+  "nummer",
+  "number",
+]);
+
 /**
  * Whether token `i` counts things ("zehn Präsentationen", "12 demos"): a number that is not part
  * of an amount, a percentage, a year, a score ("4 von 5") or a decimal.
@@ -224,6 +256,15 @@ export function isCount(text: Tokens, i: number): boolean {
   if ((next?.num != null && /^[.,]$/.test(after)) || (previous?.num != null && /^[.,]$/.test(before)))
     return false;
   if (next && (UNIT_WORDS.has(next.folded) || /^(von|of|out|aus)$/.test(next.folded))) return false;
-  if (previous && /^(von|auf|from|to|score|note|stufe)$/.test(previous.folded) && t.num <= 10) return false;
+  // "auf 4", "from 3 to 4" are scores; "to ten plant managers" counts people (a score is a digit).
+  const spelledOutCount = !/^\d/.test(t.raw) && next !== undefined && !STOP_WORDS.has(next.folded);
+  if (
+    previous &&
+    /^(von|auf|from|to|score|note|stufe)$/.test(previous.folded) &&
+    t.num <= 10 &&
+    !spelledOutCount
+  )
+    return false;
+  if (previous && LABEL_NOUNS.has(previous.folded) && !/[,.;:]/.test(before)) return false;
   return true;
 }
