@@ -58,6 +58,7 @@ import {
 } from "./merge-accounts";
 import type { Profile } from "./profile-layout";
 import { findProfile } from "./profile-layout";
+import { ownerBlocks, type OwnerBlocks, type OwnerLine } from "./owner-lines";
 import { findMarketingSheet } from "./read-marketing";
 import { sheetLocale } from "./sheet-locale";
 
@@ -522,11 +523,38 @@ function readTable(
     findings.push(...result.findings);
   }
   const currency = tableCurrency(read, contexts);
-  const accounts = withCurrency(read, currency);
+  // Without an owner column (an owner column, found or chosen, always wins): owner lines above blocks.
+  const owners =
+    places.has("owner") || decided.has("owner")
+      ? null
+      : ownerBlocks(
+          grid,
+          { top: grid.firstRow, headerTop: table.headerTop, left: table.left, right: table.right },
+          rowsFound.skipped.filter((s) => s.kind === "section").map((s) => s.row),
+          rows,
+        );
+  const accounts = withOwners(withCurrency(read, currency), owners);
   const fieldPlaces = placesOf(grid.name, ordered);
-  const entries = accounts.map((account): ReadEntry => ({
+  const placesByLine = new Map<OwnerLine, AccountOrigin["fields"]>();
+  const placesFor = (i: number): AccountOrigin["fields"] => {
+    const line = owners?.of[i];
+    if (!line) return fieldPlaces;
+    let found = placesByLine.get(line);
+    if (!found) {
+      const owner = {
+        sheet: grid.name,
+        row: line.row,
+        column: columnLetter(line.column),
+        header: line.label,
+      };
+      found = { ...fieldPlaces, owner };
+      placesByLine.set(line, found);
+    }
+    return found;
+  };
+  const entries = accounts.map((account, i): ReadEntry => ({
     account,
-    origin: { row: account.source.row, fields: fieldPlaces },
+    origin: { row: account.source.row, fields: placesFor(i) },
     layout: "list",
   }));
 
@@ -546,6 +574,9 @@ function readTable(
     const ctx = contexts.get(p.field) ?? columnContext(p.field, p.unitText, [], locale);
     return fieldMapping(p, ctx, currency, samples);
   });
+  const ownerField = owners && ownerMapping(owners, accounts);
+  if (ownerField) fields.push(ownerField);
+  fields.sort(inFieldOrder);
   const options: MappingOption[] = table.headers.flatMap((h) => {
     const header = displayHeader(h);
     if (header === "") return [];
@@ -576,11 +607,13 @@ function readTable(
     { length: table.headerRow - table.headerTop + 1 },
     (_, i) => table.headerTop + i,
   );
+  // An owner line that was read as the owner of its block is understood: not reported as skipped.
+  const ownerRows = new Set(owners?.lines.map((l) => l.row));
   return {
     entries,
     findings,
     hidden: rowsFound.hidden,
-    skipped: rowsFound.skipped,
+    skipped: rowsFound.skipped.filter((s) => !ownerRows.has(s.row)),
     mapping: {
       sheet: grid.name,
       layout: "list",
@@ -592,6 +625,45 @@ function readTable(
       accountRows: rowsFound.rows.length,
       languages: languagesOf(ordered),
     },
+  };
+}
+
+/** The owner each owner line names, for the accounts of its block (see owner-lines.ts). */
+function withOwners(accounts: readonly Account[], owners: OwnerBlocks | null): Account[] {
+  if (!owners) return [...accounts];
+  return accounts.map((a, i) => {
+    const line = owners.of[i];
+    return line && a.owner === null ? { ...a, owner: line.owner } : a;
+  });
+}
+
+/** The owner's mapping when owner lines name it: the first line's cell, its label, two samples. */
+function ownerMapping(owners: OwnerBlocks, accounts: readonly Account[]): FieldMapping | null {
+  const first = owners.of.find((line) => line !== null) ?? null;
+  if (first === null) return null;
+  const samples: MappedSample[] = [];
+  for (const [i, line] of owners.of.entries()) {
+    if (!line || samples.some((s) => s.shown === line.text)) continue;
+    samples.push({
+      cell: cellAddress(line.row, line.column),
+      shown: line.text,
+      read: accounts[i]?.owner ?? null,
+    });
+    if (samples.length === 2) break;
+  }
+  return {
+    field: "owner",
+    column: columnLetter(first.column),
+    row: first.row,
+    header: first.label,
+    scale: null,
+    unit: null,
+    year: null,
+    reason: "ownerLine",
+    others: 0,
+    kind: VALUE_KIND.owner,
+    samples,
+    labelInCell: true,
   };
 }
 

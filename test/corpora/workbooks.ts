@@ -2022,11 +2022,20 @@ export function kamUebersicht(): Corpus {
             grossMargin: field("J", "DB %", "header", 1),
             relationship: field("K", "Beziehung"),
             churnRisk: field("L", "Risiko"),
-            owner: { column: "A", header: "KAM", scale: null, year: null, reason: "ownerLine" },
+            // No owner column: the line "KAM: …" above each block names the owner (the first at A9).
+            owner: {
+              column: "A",
+              row: 9,
+              header: "KAM",
+              scale: null,
+              year: null,
+              reason: "ownerLine",
+              labelInCell: true,
+            },
           },
         },
       ],
-      // The "Summe" row and the three owner lines.
+      // The "Summe" row on top (the owner lines are read, not reported).
       findings: ["ROWS_NOT_ACCOUNTS"],
     },
     positioning: {
@@ -2277,7 +2286,8 @@ export function keyAccountsUs(): Corpus {
           },
         },
       ],
-      findings: ["ROWS_NOT_ACCOUNTS"],
+      // The total under the last account needs no note.
+      findings: [],
     },
     positioning: {
       positioning: "Trusted operations partner: reliability and outcomes, not lowest price",

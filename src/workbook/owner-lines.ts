@@ -1,0 +1,92 @@
+// Owner lines: lists kept in one block per KAM, each introduced by a line "KAM: Anna Berg",
+// "Key Account Manager – Jens Petersen" or "Owner: Priya Shah" instead of an owner column. Such a
+// line names the owner of the accounts below it, up to the next owner line or the next heading
+// that starts a new block; a line in the title block above the header names the owner of them all.
+
+import { contentRows, isBlank, rowCells, type SheetGrid } from "../sheet";
+import { headerText } from "./header-rows";
+import { scoreHeader } from "./headers";
+import { splitLabelCell } from "./label-cell";
+
+export type OwnerLine = { row: number; column: number; label: string; owner: string; text: string };
+
+/** Longer values are sentences ("KAM: bitte bis Freitag aktualisieren …"), not a person. */
+const MAX_OWNER_LENGTH = 60;
+
+/** The label and the owner of an owner line ("KAM: Anna Berg" → KAM, Anna Berg); null otherwise. */
+export function ownerLineOf(text: string): { label: string; owner: string } | null {
+  const split = splitLabelCell(text);
+  if (!split || split.value.length > MAX_OWNER_LENGTH || !/\p{L}/u.test(split.value)) return null;
+  return scoreHeader(split.label)?.field === "owner" ? { label: split.label, owner: split.value } : null;
+}
+
+/** The row's owner line: its only value between the two columns, read as an owner line. */
+function lineAt(grid: SheetGrid, row: number, left: number, right: number): OwnerLine | null {
+  let found: OwnerLine | null = null;
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column < left || isBlank(cell)) continue;
+    if (column > right) break;
+    // A second value beside it: a row of figures or a heading with its subtotals, not a line.
+    if (found) return null;
+    const text = headerText(cell);
+    const line = text === null ? null : ownerLineOf(text);
+    if (text === null || !line) return null;
+    found = { row, column, text, ...line };
+  }
+  return found;
+}
+
+export type OwnerBlocks = {
+  /** Every owner line read, top to bottom. */
+  lines: readonly OwnerLine[];
+  /** Per account row (in the order given), the line naming its owner; null when none does. */
+  of: readonly (OwnerLine | null)[];
+};
+
+/**
+ * The owners of a list's account rows from owner lines: lines among the skipped rows (`headings`:
+ * the rows read as headings, top to bottom) and one in the title block between `top` and the
+ * header. A heading that is no owner line ends a block once accounts stood under it (a heading
+ * right under the owner line is a sub-heading of the block). Null when there is no owner line.
+ */
+export function ownerBlocks(
+  grid: SheetGrid,
+  span: { top: number; headerTop: number; left: number; right: number },
+  headings: readonly number[],
+  accountRows: readonly number[],
+): OwnerBlocks | null {
+  let title: OwnerLine | null = null;
+  for (const [row] of contentRows(grid, span.top, span.headerTop - 1)) {
+    title = lineAt(grid, row, span.left, span.right) ?? title;
+  }
+  const lines: OwnerLine[] = [];
+  const ends = new Set<number>();
+  for (const row of headings) {
+    const line = lineAt(grid, row, span.left, span.right);
+    if (line) lines.push(line);
+    else ends.add(row);
+  }
+  if (title === null && lines.length === 0) return null;
+  const marks = [
+    ...lines.map((l) => ({ row: l.row, line: l })),
+    ...[...ends].map((row) => ({ row, line: null })),
+  ].sort((a, b) => a.row - b.row);
+  const of: (OwnerLine | null)[] = [];
+  let current: OwnerLine | null = title;
+  let accountsUnder = 0;
+  let next = 0;
+  for (const row of accountRows) {
+    for (let mark = marks[next]; mark !== undefined && mark.row < row; mark = marks[++next]) {
+      if (mark.line) {
+        current = mark.line;
+        accountsUnder = 0;
+      } else if (accountsUnder > 0) {
+        // A new block without an owner line: the title block's owner, if any, holds for the sheet.
+        current = title;
+      }
+    }
+    of.push(current);
+    accountsUnder++;
+  }
+  return { lines: title ? [title, ...lines] : lines, of };
+}
