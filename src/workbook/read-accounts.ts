@@ -58,6 +58,7 @@ import {
 } from "./merge-accounts";
 import type { Profile } from "./profile-layout";
 import { findProfile } from "./profile-layout";
+import { accountColumnGrid, matrixColumns } from "./matrix-layout";
 import { ownerBlocks, type OwnerBlocks, type OwnerLine } from "./owner-lines";
 import { findMarketingSheet } from "./read-marketing";
 import { sheetLocale } from "./sheet-locale";
@@ -182,8 +183,64 @@ function readSheet(grid: SheetGrid, choice: AppliedChoice | undefined): SheetRes
   const profileFields = profile?.labels.filter((l) => l.valueColumn !== null).length ?? 0;
   if (tables.length > 0 && !(profile && !inListHeader && profileFields > listFields))
     return readList(grid, tables, hiddenRows, choice);
-  if (profile) return readProfile(grid, profile, choice);
+  if (profile) {
+    const columns = matrixColumns(grid, profile);
+    return columns
+      ? readMatrix(grid, profile, columns, hiddenRows, choice)
+      : readProfile(grid, profile, choice);
+  }
   return skipped(grid, "none");
+}
+
+/**
+ * A profile matrix (one column per account): each account column read as a profile of its own. The
+ * mapping shown is the first account's (its cells); a cell the user chose there applies to every
+ * account column in the same row.
+ */
+function readMatrix(
+  grid: SheetGrid,
+  profile: Profile,
+  columns: readonly number[],
+  hiddenRows: ReadonlySet<number>,
+  choice: AppliedChoice | undefined,
+): SheetResult {
+  const labelColumn = profile.labels.find((l) => l.field === "name" || l.field === "id")?.labelColumn ?? 1;
+  const first = columns[0] ?? labelColumn + 1;
+  const entries: ReadEntry[] = [];
+  const findings: Finding[] = [];
+  let shown: SheetResult | null = null;
+  for (const column of columns) {
+    const view = accountColumnGrid(grid, labelColumn, column);
+    const found = findProfile(view, hiddenRows);
+    if (!found) continue;
+    const result = readProfile(view, found, choice && choiceInColumn(choice, first, column));
+    entries.push(...result.entries);
+    findings.push(...result.findings);
+    shown ??= result;
+  }
+  if (!shown) return readProfile(grid, profile, choice);
+  return {
+    reading: { ...shown.reading, accounts: entries.length },
+    entries,
+    findings,
+    mapping: shown.mapping,
+  };
+}
+
+/** The user's cell choices made on the first account column, moved to another account's column. */
+function choiceInColumn(choice: AppliedChoice, from: number, to: number): AppliedChoice {
+  if (from === to) return choice;
+  const fields: AppliedChoice["fields"] = {};
+  for (const field of ACCOUNT_FIELDS) {
+    const c = choice.fields[field];
+    if (!c) continue;
+    const place = typeof c.at === "string" ? parsePlace(c.at) : null;
+    fields[field] =
+      place && place.row !== null && columnNumber(place.column) === from
+        ? { ...c, at: cellAddress(place.row, to), header: undefined }
+        : c;
+  }
+  return { ...choice, fields };
 }
 
 const NUMERIC_FIELDS: ReadonlySet<AccountField> = new Set([
