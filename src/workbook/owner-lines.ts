@@ -5,10 +5,13 @@
 
 import { contentRows, isBlank, rowCells, type SheetGrid } from "../sheet";
 import { headerText } from "./header-rows";
-import { scoreHeader } from "./headers";
+import { foldText, scoreHeader } from "./headers";
 import { splitLabelCell } from "./label-cell";
 
 export type OwnerLine = { row: number; column: number; label: string; owner: string; text: string };
+
+/** A totals label that names an owner ("Summe KAM: Anna Berg") closes a block, it opens none. */
+const TOTALS_START = /^(?:summe|zwischensumme|gesamt|total|subtotal|sum)\b/;
 
 /** Longer values are sentences ("KAM: bitte bis Freitag aktualisieren …"), not a person. */
 const MAX_OWNER_LENGTH = 60;
@@ -16,18 +19,24 @@ const MAX_OWNER_LENGTH = 60;
 /** The label and the owner of an owner line ("KAM: Anna Berg" → KAM, Anna Berg); null otherwise. */
 export function ownerLineOf(text: string): { label: string; owner: string } | null {
   const split = splitLabelCell(text);
-  if (!split || split.value.length > MAX_OWNER_LENGTH || !/\p{L}/u.test(split.value)) return null;
+  if (!split || TOTALS_START.test(foldText(split.label))) return null;
+  if (split.value.length > MAX_OWNER_LENGTH || !/\p{L}/u.test(split.value)) return null;
   return scoreHeader(split.label)?.field === "owner" ? { label: split.label, owner: split.value } : null;
 }
 
-/** The row's owner line: its only value between the two columns, read as an owner line. */
+/**
+ * The row's owner line: its first value between the two columns, with nothing beside it but
+ * numbers (the block's subtotals: "KAM: Anna Berg | | 3.450.000").
+ */
 function lineAt(grid: SheetGrid, row: number, left: number, right: number): OwnerLine | null {
   let found: OwnerLine | null = null;
   for (const [column, cell] of rowCells(grid, row)) {
     if (column < left || isBlank(cell)) continue;
     if (column > right) break;
-    // A second value beside it: a row of figures or a heading with its subtotals, not a line.
-    if (found) return null;
+    if (found) {
+      if (typeof cell.value === "number") continue;
+      return null;
+    }
     const text = headerText(cell);
     const line = text === null ? null : ownerLineOf(text);
     if (text === null || !line) return null;
@@ -45,14 +54,15 @@ export type OwnerBlocks = {
 
 /**
  * The owners of a list's account rows from owner lines: lines among the skipped rows (`headings`:
- * the rows read as headings, top to bottom) and one in the title block between `top` and the
- * header. A heading that is no owner line ends a block once accounts stood under it (a heading
+ * the rows read as headings; `subtotals`: those read as subtotals, an owner line with its block's
+ * sums beside it) and one in the title block between `top` and the header. A heading that is no owner line ends a block once accounts stood under it (a heading
  * right under the owner line is a sub-heading of the block). Null when there is no owner line.
  */
 export function ownerBlocks(
   grid: SheetGrid,
   span: { top: number; headerTop: number; left: number; right: number },
   headings: readonly number[],
+  subtotals: readonly number[],
   accountRows: readonly number[],
 ): OwnerBlocks | null {
   let title: OwnerLine | null = null;
@@ -66,6 +76,11 @@ export function ownerBlocks(
     if (line) lines.push(line);
     else ends.add(row);
   }
+  for (const row of subtotals) {
+    const line = lineAt(grid, row, span.left, span.right);
+    if (line) lines.push(line);
+  }
+  lines.sort((a, b) => a.row - b.row);
   if (title === null && lines.length === 0) return null;
   const marks = [
     ...lines.map((l) => ({ row: l.row, line: l })),

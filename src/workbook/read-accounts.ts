@@ -588,6 +588,7 @@ function readTable(
           grid,
           { top: grid.firstRow, headerTop: table.headerTop, left: table.left, right: table.right },
           rowsFound.skipped.filter((s) => s.kind === "section").map((s) => s.row),
+          rowsFound.skipped.filter((s) => s.kind === "subtotal").map((s) => s.row),
           rows,
         );
   const accounts = withOwners(withCurrency(read, currency), owners);

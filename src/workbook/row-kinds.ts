@@ -155,7 +155,10 @@ export function classifyRow(ctx: RowContext, row: number): RowKind {
     return "account";
   }
   // A heading with its subtotals beside it: "Gebiet Nord | | 4.200 | 4.500".
-  if ((ctx.idColumn === null || id === null || name === null) && isSectionText(key)) {
+  if (
+    (ctx.idColumn === null || id === null || name === null) &&
+    (isSectionText(key) || ownerLineOf(key) !== null)
+  ) {
     return numbers > 0 ? "subtotal" : "section";
   }
   if (filled <= 2 && numbers === 0 && isNoteText(key)) return "note";
