@@ -6,7 +6,8 @@
  * over a sub-header, "label" on a profile), the latest of several years, the last full year over the
  * running one (YTD, "lfd. Jahr"), the percent column over the
  * absolute one, a margin derived from an absolute margin ÷ revenue, an owner line above a block
- * of accounts ("KAM: Anna Berg") in a list without an owner column, the user's stored choice, or
+ * of accounts ("KAM: Anna Berg") in a list without an owner column, the row of account names over a
+ * profile matrix's labels (one column per account), the user's stored choice, or
  * this run's `kam --map`.
  */
 export const MAPPING_REASONS = [
@@ -18,6 +19,7 @@ export const MAPPING_REASONS = [
   "percentPreferred",
   "derived",
   "ownerLine",
+  "accountColumns",
   "chosen",
   "override",
 ] as const;

@@ -16,12 +16,34 @@ const TOTALS_START = /^(?:summe|zwischensumme|gesamt|total|subtotal|sum)\b/;
 /** Longer values are sentences ("KAM: bitte bis Freitag aktualisieren …"), not a person. */
 const MAX_OWNER_LENGTH = 60;
 
-/** The label and the owner of an owner line ("KAM: Anna Berg" → KAM, Anna Berg); null otherwise. */
-export function ownerLineOf(text: string): { label: string; owner: string } | null {
+/** Owner labels written straight before the name, without a colon or dash: "KAM Anna Berg". */
+const OWNER_PREFIX =
+  /^(KAM|Key[\s-]Account[\s-]Manager(?:in)?|Key Account Lead|Account (?:Manager|Owner|Director|Exec(?:utive)?)|Owner|Betreuer(?:in)?|Zuständige[rn]? KAM|Verantwortliche[rn]?)\s+(.+)$/iu;
+/** A person's name: two to four capitalised words, a title and name particles allowed ("Dr. Jana von Wolff"). */
+const PERSON =
+  /^(?:(?:Dr|Prof)\.\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+(?:von|van|de|der|den|zu|\p{Lu}[\p{L}'’.-]*)){1,3}$/u;
+const LEGAL_FORM = /\b(?:gmbh|ag|kg|eg|se|ltd|plc|inc|llc|corp|co|sa|bv|nv)\b/i;
+
+/**
+ * The label and the owner of an owner line ("KAM: Anna Berg" → KAM, Anna Berg); null otherwise.
+ * `alone`: the text is its row's only value — only then does "KAM Anna Berg", without a colon or a
+ * dash, count (beside figures it could be a customer called "KAM Logistik Nord").
+ */
+export function ownerLineOf(text: string, alone = false): { label: string; owner: string } | null {
   const split = splitLabelCell(text);
-  if (!split || TOTALS_START.test(foldText(split.label))) return null;
+  if (!split) return alone ? ownerWithoutSeparator(text.trim()) : null;
+  if (TOTALS_START.test(foldText(split.label))) return null;
   if (split.value.length > MAX_OWNER_LENGTH || !/\p{L}/u.test(split.value)) return null;
   return scoreHeader(split.label)?.field === "owner" ? { label: split.label, owner: split.value } : null;
+}
+
+function ownerWithoutSeparator(text: string): { label: string; owner: string } | null {
+  const m = OWNER_PREFIX.exec(text);
+  const label = m?.[1];
+  const owner = m?.[2]?.trim();
+  if (label === undefined || owner === undefined || !PERSON.test(owner) || LEGAL_FORM.test(owner))
+    return null;
+  return { label, owner };
 }
 
 /**
@@ -29,20 +51,22 @@ export function ownerLineOf(text: string): { label: string; owner: string } | nu
  * numbers (the block's subtotals: "KAM: Anna Berg | | 3.450.000").
  */
 function lineAt(grid: SheetGrid, row: number, left: number, right: number): OwnerLine | null {
-  let found: OwnerLine | null = null;
+  let first: { column: number; text: string } | null = null;
+  let alone = true;
   for (const [column, cell] of rowCells(grid, row)) {
     if (column < left || isBlank(cell)) continue;
     if (column > right) break;
-    if (found) {
-      if (typeof cell.value === "number") continue;
-      return null;
+    if (first) {
+      if (typeof cell.value !== "number") return null;
+      alone = false;
+      continue;
     }
     const text = headerText(cell);
-    const line = text === null ? null : ownerLineOf(text);
-    if (text === null || !line) return null;
-    found = { row, column, text, ...line };
+    if (text === null) return null;
+    first = { column, text };
   }
-  return found;
+  const line = first && ownerLineOf(first.text, alone);
+  return first && line ? { row, column: first.column, text: first.text, ...line } : null;
 }
 
 export type OwnerBlocks = {
@@ -55,8 +79,9 @@ export type OwnerBlocks = {
 /**
  * The owners of a list's account rows from owner lines: lines among the skipped rows (`headings`:
  * the rows read as headings; `subtotals`: those read as subtotals, an owner line with its block's
- * sums beside it) and one in the title block between `top` and the header. A heading that is no owner line ends a block once accounts stood under it (a heading
- * right under the owner line is a sub-heading of the block). Null when there is no owner line.
+ * sums beside it) and one in the title block between `top` and the header. A heading that is no
+ * owner line ends a block once accounts stood under it (a heading right under the owner line is a
+ * sub-heading of the block). Null when there is no owner line.
  */
 export function ownerBlocks(
   grid: SheetGrid,

@@ -58,7 +58,7 @@ import {
 } from "./merge-accounts";
 import type { Profile } from "./profile-layout";
 import { findProfile } from "./profile-layout";
-import { accountColumnGrid, matrixColumns } from "./matrix-layout";
+import { accountColumnGrid, findMatrix, NAMES_LABEL, type Matrix } from "./matrix-layout";
 import { ownerBlocks, type OwnerBlocks, type OwnerLine } from "./owner-lines";
 import { findMarketingSheet } from "./read-marketing";
 import { sheetLocale } from "./sheet-locale";
@@ -183,12 +183,9 @@ function readSheet(grid: SheetGrid, choice: AppliedChoice | undefined): SheetRes
   const profileFields = profile?.labels.filter((l) => l.valueColumn !== null).length ?? 0;
   if (tables.length > 0 && !(profile && !inListHeader && profileFields > listFields))
     return readList(grid, tables, hiddenRows, choice);
-  if (profile) {
-    const columns = matrixColumns(grid, profile);
-    return columns
-      ? readMatrix(grid, profile, columns, hiddenRows, choice)
-      : readProfile(grid, profile, choice);
-  }
+  const matrix = findMatrix(grid, profile);
+  if (matrix) return readMatrix(grid, matrix, profile, hiddenRows, choice);
+  if (profile) return readProfile(grid, profile, choice);
   return skipped(grid, "none");
 }
 
@@ -199,18 +196,18 @@ function readSheet(grid: SheetGrid, choice: AppliedChoice | undefined): SheetRes
  */
 function readMatrix(
   grid: SheetGrid,
-  profile: Profile,
-  columns: readonly number[],
+  matrix: Matrix,
+  profile: Profile | null,
   hiddenRows: ReadonlySet<number>,
   choice: AppliedChoice | undefined,
 ): SheetResult {
-  const labelColumn = profile.labels.find((l) => l.field === "name" || l.field === "id")?.labelColumn ?? 1;
+  const { columns, labelColumn } = matrix;
   const first = columns[0] ?? labelColumn + 1;
   const entries: ReadEntry[] = [];
   const findings: Finding[] = [];
   let shown: SheetResult | null = null;
   for (const column of columns) {
-    const view = accountColumnGrid(grid, labelColumn, column);
+    const view = accountColumnGrid(grid, matrix, column);
     const found = findProfile(view, hiddenRows);
     if (!found) continue;
     const result = readProfile(view, found, choice && choiceInColumn(choice, first, column));
@@ -218,12 +215,22 @@ function readMatrix(
     findings.push(...result.findings);
     shown ??= result;
   }
-  if (!shown) return readProfile(grid, profile, choice);
+  if (!shown) return profile ? readProfile(grid, profile, choice) : skipped(grid, "none");
+  const { mapping } = shown;
   return {
     reading: { ...shown.reading, accounts: entries.length },
     entries,
     findings,
-    mapping: shown.mapping,
+    // The names row has no label of its own: the mapping shows its corner and says why.
+    mapping: mapping && {
+      ...mapping,
+      fields: mapping.fields.map((f) =>
+        f.field === "name" && matrix.namesRow !== null && f.row === matrix.namesRow
+          ? { ...f, header: matrix.corner, reason: "accountColumns" }
+          : f,
+      ),
+      options: mapping.options.filter((o) => o.header !== NAMES_LABEL || matrix.namesRow === null),
+    },
   };
 }
 

@@ -143,13 +143,15 @@ export function classifyRow(ctx: RowContext, row: number): RowKind {
     if (unreadable(ctx.idColumn) || unreadable(ctx.nameColumn)) return "account";
     const text = texts[0];
     if (numbers > 0) return "subtotal";
-    return text !== undefined && (isSectionText(text) || ownerLineOf(text) !== null) ? "section" : "note";
+    return text !== undefined && (isSectionText(text) || ownerLineOf(text, filled === 1) !== null)
+      ? "section"
+      : "note";
   }
   const key = id ?? name ?? "";
   if (filled === 1) {
     if (isNoteText(key)) return "note";
     // "KAM: Anna Berg" heads the block of her accounts (owner-lines.ts), even in a list of names only.
-    if (isSectionText(key) || ownerLineOf(key) !== null) return "section";
+    if (isSectionText(key) || ownerLineOf(key, true) !== null) return "section";
     // Where accounts carry both an id and a name, a lone label is a heading, not an account.
     if (ctx.idColumn !== null && ctx.nameColumn !== null) return "section";
     return "account";

@@ -135,6 +135,32 @@ describe("owner lines above blocks (no owner column)", () => {
     ]);
   });
 
+  test("'KAM Anna Berg' without a colon is an owner line when it stands alone, never an account", () => {
+    const rows: Rows = [
+      ["Kunde", "Umsatz", "Potenzial"],
+      ["KAM Anna Berg"],
+      ["Alpha GmbH", 1000, 2000],
+      ["Betreuerin Dr. Jana von Wolff"],
+      ["Beta AG", 500, 900],
+    ];
+    expect(owners(rows)).toEqual([
+      ["Alpha GmbH", "Anna Berg"],
+      ["Beta AG", "Dr. Jana von Wolff"],
+    ]);
+  });
+
+  test.each([
+    ["KAM Anna Berg", true, { label: "KAM", owner: "Anna Berg" }],
+    ["Key Account Manager Jens Petersen", true, { label: "Key Account Manager", owner: "Jens Petersen" }],
+    ["Owner Priya Shah", true, { label: "Owner", owner: "Priya Shah" }],
+    ["KAM Anna Berg", false, null],
+    ["KAM Logistik GmbH", true, null],
+    ["KAM Nord", true, null],
+    ["KAM-Logistik Nord", true, null],
+  ])("ownerLineOf(%j, alone %s)", (text, alone, expected) => {
+    expect(ownerLineOf(text, alone)).toEqual(expected);
+  });
+
   test.each([
     ["KAM: Anna Berg", { label: "KAM", owner: "Anna Berg" }],
     ["Key-Account-Manager – Jens Petersen", { label: "Key-Account-Manager", owner: "Jens Petersen" }],
@@ -312,6 +338,48 @@ describe("a profile matrix: one column per account", () => {
       row: 7,
       scale: 1000,
     });
+  });
+
+  test.each([
+    ["an empty corner", null],
+    ["a corner naming no field", "Kennzahl"],
+    ["an English corner", "KPI"],
+  ])("the account names as a row of their own over the labels, with %s", (_, corner) => {
+    const grids = [
+      gridFromRows("Steckbriefe", [
+        ["Steckbriefe"],
+        [corner, "Alpha GmbH", "Beta AG"],
+        ["Branche", "Chemie", "Glas"],
+        ["Umsatz 2025", 100, 200],
+        ["Potenzial", 300, 400],
+        ["KAM", "Anna Berg", "Tom Krause"],
+      ]),
+    ];
+    const reading = readAccounts(grids);
+    expect(reading.accounts.map((a) => [a.name, a.industry, a.revenue, a.owner])).toEqual([
+      ["Alpha GmbH", "Chemie", 100, "Anna Berg"],
+      ["Beta AG", "Glas", 200, "Tom Krause"],
+    ]);
+    expect(fieldOf(grids, "name")).toMatchObject({
+      column: "B",
+      row: 2,
+      header: corner ?? "",
+      reason: "accountColumns",
+    });
+  });
+
+  test("two texts above one profile's values name no accounts: an ordinary profile", () => {
+    const reading = read(
+      [
+        ["Stand: 2026", "Quelle: CRM"],
+        ["Kundennummer", "K-9"],
+        ["Umsatz 2025", 100],
+        ["Potenzial", 300],
+        ["KAM", "Anna Berg"],
+      ],
+      "K-9",
+    );
+    expect(reading.accounts.map((a) => [a.id, a.name, a.revenue])).toEqual([["K-9", null, 100]]);
   });
 
   test("a profile with a value per year is not a matrix: the latest year is read", () => {
