@@ -5,7 +5,9 @@
  * Why a field was read where it was: the header named it ("header", "groupHeader" for a group label
  * over a sub-header, "label" on a profile), the latest of several years, the last full year over the
  * running one (YTD, "lfd. Jahr"), the percent column over the
- * absolute one, a margin derived from an absolute margin ÷ revenue, the user's stored choice, or
+ * absolute one, a margin derived from an absolute margin ÷ revenue, an owner line above a block
+ * of accounts ("KAM: Anna Berg") in a list without an owner column, the row of account names over a
+ * profile matrix's labels (one column per account), the user's stored choice, or
  * this run's `kam --map`.
  */
 export const MAPPING_REASONS = [
@@ -16,6 +18,8 @@ export const MAPPING_REASONS = [
   "lastFullYear",
   "percentPreferred",
   "derived",
+  "ownerLine",
+  "accountColumns",
   "chosen",
   "override",
 ] as const;

@@ -252,6 +252,7 @@ const SCORE_WORDS: ReadonlyMap<string, number> = new Map([
     "average",
     "fair",
     "mid",
+    "med",
   ].map((w): [string, number] => [w, 3]),
   ...["gut", "stark", "hoch", "good", "strong", "high"].map((w): [string, number] => [w, 4]),
   ...[
@@ -296,7 +297,7 @@ export function readScore(cell: GridCell, locale: ValueLocale): Read<number> {
 /**
  * Churn risk words, including traffic-light ratings and their initials:
  * low = niedrig/gering/tief (Swiss)/klein/low/minimal/grün/green (L, N); medium = mittel/mäßig/moderat/medium/
- * moderate/gelb/amber/yellow (M); high = hoch/kritisch/high/critical/rot/red (H).
+ * moderate/gelb/amber/yellow and their short forms "Med", "Mod" (M); high = hoch/kritisch/high/critical/rot/red (H).
  */
 const RISK_WORDS: ReadonlyMap<string, ChurnRisk> = new Map([
   ...[
@@ -315,9 +316,20 @@ const RISK_WORDS: ReadonlyMap<string, ChurnRisk> = new Map([
     "l",
     "n",
   ].map((w): [string, ChurnRisk] => [w, "low"]),
-  ...["mittel", "maessig", "moderat", "medium", "moderate", "mid", "gelb", "amber", "yellow", "m"].map(
-    (w): [string, ChurnRisk] => [w, "medium"],
-  ),
+  ...[
+    "mittel",
+    "maessig",
+    "moderat",
+    "medium",
+    "moderate",
+    "mid",
+    "med",
+    "mod",
+    "gelb",
+    "amber",
+    "yellow",
+    "m",
+  ].map((w): [string, ChurnRisk] => [w, "medium"]),
   ...["hoch", "sehr hoch", "kritisch", "high", "very high", "critical", "rot", "red", "h"].map(
     (w): [string, ChurnRisk] => [w, "high"],
   ),

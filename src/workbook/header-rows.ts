@@ -13,6 +13,7 @@ import {
   headerYear,
   normaliseHeader,
   onlyQualifierWords,
+  scoreActuals,
   scoreHeader,
   type HeaderLanguage,
 } from "./headers";
@@ -237,6 +238,13 @@ function qualifiesGroup(label: string): boolean {
  * group that only qualifies ("Ist" over "2025") hands on to the group above it ("Umsatz Ist 2025").
  */
 export function matchColumn(header: ColumnHeader): HeaderCell | null {
+  const named = namedColumn(header);
+  if (named || header.label === null) return named;
+  const actuals = scoreActuals(header.label);
+  return actuals && cellOf(header, header.label, actuals, false);
+}
+
+function namedColumn(header: ColumnHeader): HeaderCell | null {
   const { groups, label } = header;
   if (label !== null) {
     const own = scoreHeader(label);

@@ -175,6 +175,32 @@ export function scoreHeader(text: string): HeaderMatch | null {
   return best && { field: best.field, score: best.score, language: best.language };
 }
 
+/** Words that say a column holds actual figures: "Ist", "Actual", "Actuals". */
+const ACTUAL_WORDS: ReadonlyMap<string, HeaderLanguage> = new Map([
+  ["ist", "de"],
+  ["istwert", "de"],
+  ["istwerte", "de"],
+  ["actual", "en"],
+  ["actuals", "en"],
+]);
+/** Below every header naming revenue: a column "Umsatz 2025" beside "Ist 2025" is the revenue. */
+const ACTUALS_SCORE = 50;
+
+/**
+ * A header of actuals alone ("Ist 2025", "Actual FY25", "IST Vorjahr"): in an account list the
+ * actual figure is the revenue, beside plan and forecast columns ("Plan 2026", "Hochrechnung 2026"),
+ * which name targets and are never read. Only when no header or group label names a field.
+ */
+export function scoreActuals(text: string): HeaderMatch | null {
+  if (text.length > 40 || isExcluded(text)) return null;
+  const words = foldText(text)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1);
+  const actual = words.map((w) => ACTUAL_WORDS.get(w)).find((l) => l !== undefined);
+  if (actual === undefined || !words.every((w) => ACTUAL_WORDS.has(w) || DROPPED_WORDS.has(w))) return null;
+  return { field: "revenue", score: ACTUALS_SCORE, language: actual };
+}
+
 export function matchHeader(text: string): AccountField | null {
   return scoreHeader(text)?.field ?? null;
 }

@@ -7,7 +7,7 @@ import type { AccountField } from "../domain/account";
 import { cellAt, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
 import { headerText } from "./header-rows";
 import type { HeaderLanguage } from "./headers";
-import { headerPeriodRank, headerYear, isExactHeader, scoreHeader } from "./headers";
+import { headerPeriodRank, headerYear, isExactHeader, scoreActuals, scoreHeader } from "./headers";
 import { splitLabelCell } from "./label-cell";
 
 /** Profiles are short; labels further down than this are not looked for. */
@@ -55,7 +55,7 @@ function labelAt(grid: SheetGrid, row: number, column: number) {
   if (typeof value !== "string") return null;
   const text = value.trim();
   if (text.length > MAX_LABEL_LENGTH) return null;
-  const match = scoreHeader(text);
+  const match = scoreHeader(text) ?? scoreActuals(text);
   return match ? { ...match, header: text } : null;
 }
 

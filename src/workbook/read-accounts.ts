@@ -58,6 +58,8 @@ import {
 } from "./merge-accounts";
 import type { Profile } from "./profile-layout";
 import { findProfile } from "./profile-layout";
+import { accountColumnGrid, findMatrix, NAMES_LABEL, type Matrix } from "./matrix-layout";
+import { ownerBlocks, type OwnerBlocks, type OwnerLine } from "./owner-lines";
 import { findMarketingSheet } from "./read-marketing";
 import { sheetLocale } from "./sheet-locale";
 
@@ -181,8 +183,71 @@ function readSheet(grid: SheetGrid, choice: AppliedChoice | undefined): SheetRes
   const profileFields = profile?.labels.filter((l) => l.valueColumn !== null).length ?? 0;
   if (tables.length > 0 && !(profile && !inListHeader && profileFields > listFields))
     return readList(grid, tables, hiddenRows, choice);
+  const matrix = findMatrix(grid, profile);
+  if (matrix) return readMatrix(grid, matrix, profile, hiddenRows, choice);
   if (profile) return readProfile(grid, profile, choice);
   return skipped(grid, "none");
+}
+
+/**
+ * A profile matrix (one column per account): each account column read as a profile of its own. The
+ * mapping shown is the first account's (its cells); a cell the user chose there applies to every
+ * account column in the same row.
+ */
+function readMatrix(
+  grid: SheetGrid,
+  matrix: Matrix,
+  profile: Profile | null,
+  hiddenRows: ReadonlySet<number>,
+  choice: AppliedChoice | undefined,
+): SheetResult {
+  const { columns, labelColumn } = matrix;
+  const first = columns[0] ?? labelColumn + 1;
+  const entries: ReadEntry[] = [];
+  const findings: Finding[] = [];
+  let shown: SheetResult | null = null;
+  for (const column of columns) {
+    const view = accountColumnGrid(grid, matrix, column);
+    const found = findProfile(view, hiddenRows);
+    if (!found) continue;
+    const result = readProfile(view, found, choice && choiceInColumn(choice, first, column));
+    entries.push(...result.entries);
+    findings.push(...result.findings);
+    shown ??= result;
+  }
+  if (!shown) return profile ? readProfile(grid, profile, choice) : skipped(grid, "none");
+  const { mapping } = shown;
+  return {
+    reading: { ...shown.reading, accounts: entries.length },
+    entries,
+    findings,
+    // The names row has no label of its own: the mapping shows its corner and says why.
+    mapping: mapping && {
+      ...mapping,
+      fields: mapping.fields.map((f) =>
+        f.field === "name" && matrix.namesRow !== null && f.row === matrix.namesRow
+          ? { ...f, header: matrix.corner, reason: "accountColumns" }
+          : f,
+      ),
+      options: mapping.options.filter((o) => o.header !== NAMES_LABEL || matrix.namesRow === null),
+    },
+  };
+}
+
+/** The user's cell choices made on the first account column, moved to another account's column. */
+function choiceInColumn(choice: AppliedChoice, from: number, to: number): AppliedChoice {
+  if (from === to) return choice;
+  const fields: AppliedChoice["fields"] = {};
+  for (const field of ACCOUNT_FIELDS) {
+    const c = choice.fields[field];
+    if (!c) continue;
+    const place = typeof c.at === "string" ? parsePlace(c.at) : null;
+    fields[field] =
+      place && place.row !== null && columnNumber(place.column) === from
+        ? { ...c, at: cellAddress(place.row, to), header: undefined }
+        : c;
+  }
+  return { ...choice, fields };
 }
 
 const NUMERIC_FIELDS: ReadonlySet<AccountField> = new Set([
@@ -522,11 +587,39 @@ function readTable(
     findings.push(...result.findings);
   }
   const currency = tableCurrency(read, contexts);
-  const accounts = withCurrency(read, currency);
+  // Without an owner column (an owner column, found or chosen, always wins): owner lines above blocks.
+  const owners =
+    places.has("owner") || decided.has("owner")
+      ? null
+      : ownerBlocks(
+          grid,
+          { top: grid.firstRow, headerTop: table.headerTop, left: table.left, right: table.right },
+          rowsFound.skipped.filter((s) => s.kind === "section").map((s) => s.row),
+          rowsFound.skipped.filter((s) => s.kind === "subtotal").map((s) => s.row),
+          rows,
+        );
+  const accounts = withOwners(withCurrency(read, currency), owners);
   const fieldPlaces = placesOf(grid.name, ordered);
-  const entries = accounts.map((account): ReadEntry => ({
+  const placesByLine = new Map<OwnerLine, AccountOrigin["fields"]>();
+  const placesFor = (i: number): AccountOrigin["fields"] => {
+    const line = owners?.of[i];
+    if (!line) return fieldPlaces;
+    let found = placesByLine.get(line);
+    if (!found) {
+      const owner = {
+        sheet: grid.name,
+        row: line.row,
+        column: columnLetter(line.column),
+        header: line.label,
+      };
+      found = { ...fieldPlaces, owner };
+      placesByLine.set(line, found);
+    }
+    return found;
+  };
+  const entries = accounts.map((account, i): ReadEntry => ({
     account,
-    origin: { row: account.source.row, fields: fieldPlaces },
+    origin: { row: account.source.row, fields: placesFor(i) },
     layout: "list",
   }));
 
@@ -546,6 +639,9 @@ function readTable(
     const ctx = contexts.get(p.field) ?? columnContext(p.field, p.unitText, [], locale);
     return fieldMapping(p, ctx, currency, samples);
   });
+  const ownerField = owners && ownerMapping(owners, accounts);
+  if (ownerField) fields.push(ownerField);
+  fields.sort(inFieldOrder);
   const options: MappingOption[] = table.headers.flatMap((h) => {
     const header = displayHeader(h);
     if (header === "") return [];
@@ -576,11 +672,13 @@ function readTable(
     { length: table.headerRow - table.headerTop + 1 },
     (_, i) => table.headerTop + i,
   );
+  // An owner line that was read as the owner of its block is understood: not reported as skipped.
+  const ownerRows = new Set(owners?.lines.map((l) => l.row));
   return {
     entries,
     findings,
     hidden: rowsFound.hidden,
-    skipped: rowsFound.skipped,
+    skipped: rowsFound.skipped.filter((s) => !ownerRows.has(s.row)),
     mapping: {
       sheet: grid.name,
       layout: "list",
@@ -592,6 +690,45 @@ function readTable(
       accountRows: rowsFound.rows.length,
       languages: languagesOf(ordered),
     },
+  };
+}
+
+/** The owner each owner line names, for the accounts of its block (see owner-lines.ts). */
+function withOwners(accounts: readonly Account[], owners: OwnerBlocks | null): Account[] {
+  if (!owners) return [...accounts];
+  return accounts.map((a, i) => {
+    const line = owners.of[i];
+    return line && a.owner === null ? { ...a, owner: line.owner } : a;
+  });
+}
+
+/** The owner's mapping when owner lines name it: the first line's cell, its label, two samples. */
+function ownerMapping(owners: OwnerBlocks, accounts: readonly Account[]): FieldMapping | null {
+  const first = owners.of.find((line) => line !== null) ?? null;
+  if (first === null) return null;
+  const samples: MappedSample[] = [];
+  for (const [i, line] of owners.of.entries()) {
+    if (!line || samples.some((s) => s.shown === line.text)) continue;
+    samples.push({
+      cell: cellAddress(line.row, line.column),
+      shown: line.text,
+      read: accounts[i]?.owner ?? null,
+    });
+    if (samples.length === 2) break;
+  }
+  return {
+    field: "owner",
+    column: columnLetter(first.column),
+    row: first.row,
+    header: first.label,
+    scale: null,
+    unit: null,
+    year: null,
+    reason: "ownerLine",
+    others: 0,
+    kind: VALUE_KIND.owner,
+    samples,
+    labelInCell: true,
   };
 }
 

@@ -18,6 +18,7 @@ import {
 } from "../sheet";
 import type { HeaderLanguage } from "./headers";
 import { foldText, normaliseHeader } from "./headers";
+import { splitLabelCell } from "./label-cell";
 import { splitListText } from "./list-text";
 import { sheetLocale } from "./sheet-locale";
 
@@ -125,6 +126,22 @@ function marketingLabel(value: GridCell["value"]): LabelMatch | null {
   return isMinimumMargin(key) ? { key: "minGrossMargin", language: null } : null;
 }
 
+/**
+ * A cell's marketing label: the cell is the label ("Mindest-DB je Kunde"), or holds the label and its
+ * value ("Mindest-DB je Kunde: 28 %", "Positionierung – Qualitätsführer"), as profiles do. The split
+ * comes first: "Positionierung: Qualitätsführer …" would otherwise read as a label by its stem.
+ */
+type CellLabel = LabelMatch & { text: string; value: string | null };
+
+function cellLabel(value: GridCell["value"]): CellLabel | null {
+  if (typeof value !== "string") return null;
+  const split = splitLabelCell(value);
+  const inCell = split && marketingLabel(split.label);
+  if (split && inCell) return { ...inCell, text: split.label, value: split.value };
+  const label = marketingLabel(value);
+  return label && { ...label, text: value, value: null };
+}
+
 const SHEET_NAMES: ReadonlySet<string> = new Set([
   "marketing",
   "marketingpositionierung",
@@ -146,7 +163,7 @@ function labelRows(grid: SheetGrid): number[] {
   const bottom = Math.min(lastRow(grid), grid.firstRow + DETECTION_ROWS - 1);
   for (const [row] of contentRows(grid, grid.firstRow, bottom)) {
     const first = firstFilled(grid, row, grid.firstColumn);
-    if (first !== null && marketingLabel(cellAt(grid, row, first).value)) rows.push(row);
+    if (first !== null && cellLabel(cellAt(grid, row, first).value)) rows.push(row);
   }
   return rows;
 }
@@ -224,27 +241,32 @@ export function readPositioning(grid: SheetGrid): { positioning: Positioning; fi
     let i = 0;
     while (i < columns.length) {
       const column = columns[i] ?? right + 1;
-      const label = marketingLabel(cellAt(grid, row, column).value);
+      const labelCell = cellAt(grid, row, column);
+      const label = cellLabel(labelCell.value);
       if (!label) {
         i++;
         continue;
       }
       languages.push(label.language);
-      // Values run to the next label on the row.
+      // Values run to the next label on the row; a label with its value in one cell holds it.
       let next = i + 1;
-      while (next < columns.length && !marketingLabel(cellAt(grid, row, columns[next] ?? 0).value)) next++;
-      const values = columns.slice(i + 1, next).filter((c) => !isBlank(cellAt(grid, row, c)));
-      const labelText = String(cellAt(grid, row, column).value);
+      while (next < columns.length && !cellLabel(cellAt(grid, row, columns[next] ?? 0).value)) next++;
+      const values: { column: number; cell: GridCell }[] =
+        label.value !== null
+          ? [{ column, cell: { ...labelCell, value: label.value } }]
+          : columns
+              .slice(i + 1, next)
+              .map((c) => ({ column: c, cell: cellAt(grid, row, c) }))
+              .filter((v) => !isBlank(v.cell));
       if (label.key === "positioning") {
-        const valueColumn = values[0];
-        if (valueColumn !== undefined) statement ??= readText(cellAt(grid, row, valueColumn));
+        const value = values[0];
+        if (value !== undefined) statement ??= readText(value.cell);
       } else if (label.key === "minGrossMargin") {
-        const valueColumn = values[0];
-        if (valueColumn !== undefined) {
-          margins.push({ row, column: valueColumn, cell: cellAt(grid, row, valueColumn), label: labelText });
-        }
+        const value = values[0];
+        if (value !== undefined)
+          margins.push({ row, column: value.column, cell: value.cell, label: label.text });
       } else {
-        for (const c of values) addItems(lists[label.key], readText(cellAt(grid, row, c)) ?? "");
+        for (const v of values) addItems(lists[label.key], readText(v.cell) ?? "");
         openList = { key: label.key, column };
       }
       i = next;

@@ -5,6 +5,7 @@
 import { cellAt, isBlank, rowCells, type SheetGrid } from "../sheet";
 import { readText } from "./account-values";
 import { foldText } from "./headers";
+import { ownerLineOf } from "./owner-lines";
 
 import type { SkippedKind } from "../domain/mapping-terms";
 
@@ -142,18 +143,24 @@ export function classifyRow(ctx: RowContext, row: number): RowKind {
     if (unreadable(ctx.idColumn) || unreadable(ctx.nameColumn)) return "account";
     const text = texts[0];
     if (numbers > 0) return "subtotal";
-    return text !== undefined && isSectionText(text) ? "section" : "note";
+    return text !== undefined && (isSectionText(text) || ownerLineOf(text, filled === 1) !== null)
+      ? "section"
+      : "note";
   }
   const key = id ?? name ?? "";
   if (filled === 1) {
     if (isNoteText(key)) return "note";
-    if (isSectionText(key)) return "section";
+    // "KAM: Anna Berg" heads the block of her accounts (owner-lines.ts), even in a list of names only.
+    if (isSectionText(key) || ownerLineOf(key, true) !== null) return "section";
     // Where accounts carry both an id and a name, a lone label is a heading, not an account.
     if (ctx.idColumn !== null && ctx.nameColumn !== null) return "section";
     return "account";
   }
   // A heading with its subtotals beside it: "Gebiet Nord | | 4.200 | 4.500".
-  if ((ctx.idColumn === null || id === null || name === null) && isSectionText(key)) {
+  if (
+    (ctx.idColumn === null || id === null || name === null) &&
+    (isSectionText(key) || ownerLineOf(key) !== null)
+  ) {
     return numbers > 0 ? "subtotal" : "section";
   }
   if (filled <= 2 && numbers === 0 && isNoteText(key)) return "note";

@@ -69,6 +69,13 @@ describe.each(CORPORA.map((make) => make()))("corpus $name", (corpus) => {
   });
 
   test("the workbook's language is its headers' language", () => {
-    expect(opened.language).toBe(["it-services", "engineering-uk"].includes(corpus.name) ? "en" : "de");
+    expect(opened.language).toBe(
+      ["it-services", "engineering-uk", "key-accounts-us"].includes(corpus.name) ? "en" : "de",
+    );
+  });
+
+  test("marketing's positioning is read as written", () => {
+    if (corpus.positioning === undefined) return;
+    expect(opened.positioning).toEqual(corpus.positioning);
   });
 });

@@ -56,7 +56,21 @@ export type ExpectedReading = {
   findings: string[];
 };
 
-export type Corpus = { name: string; file: string; workbook: Workbook; expected: ExpectedReading };
+export type ExpectedPositioning = {
+  positioning: string | null;
+  minGrossMargin: number | null;
+  focusSegments: string[];
+  excludedSegments: string[];
+};
+
+export type Corpus = {
+  name: string;
+  file: string;
+  workbook: Workbook;
+  expected: ExpectedReading;
+  /** Marketing's positioning as reading must give it (checked where given). */
+  positioning?: ExpectedPositioning;
+};
 
 const BOLD = { bold: true } as const;
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } as const;
@@ -1710,6 +1724,765 @@ export function engineeringUk(): Corpus {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// 7. German "Key-Account-Übersicht": a title block with "Stand:", the "Summe" row at the top under
+//    the header, one block per KAM introduced by a line "KAM: Anna Berg" (no owner column), actuals
+//    beside plan and forecast for the running year ("Ist 2025", "Plan 2026", "Hochrechnung 2026")
+//    in full euros, some typed as text ("1.234.567 €"), a hidden helper column, an autofilter and
+//    long remarks.
+
+type Uebersicht = {
+  nr: string;
+  name: string;
+  branche: string;
+  region: string;
+  ist2024: number;
+  ist2025: number;
+  plan2026: number;
+  hr2026: number;
+  potenzial: number;
+  db: number;
+  beziehung: number;
+  risiko: "niedrig" | "mittel" | "hoch";
+  bemerkung: string;
+  /** Typed as text, the way figures pasted from a report arrive. */
+  asText?: true;
+};
+
+const UEBERSICHT: [string, Uebersicht[]][] = [
+  [
+    "Anna Berg",
+    [
+      {
+        nr: "K-3101",
+        name: "Rheintal Kunststofftechnik GmbH",
+        branche: "Kunststoffverarbeitung",
+        region: "West",
+        ist2024: 1_412_300,
+        ist2025: 1_538_900,
+        plan2026: 1_650_000,
+        hr2026: 1_602_000,
+        potenzial: 2_900_000,
+        db: 0.274,
+        beziehung: 4,
+        risiko: "niedrig",
+        bemerkung:
+          "Neues Werk in Worms ab Q2/2027; Einkauf will Rahmenvertrag über drei Jahre, Technik wünscht Vor-Ort-Schulungen für die Instandhaltung.",
+      },
+      {
+        nr: "K-3118",
+        name: "Moselglas AG",
+        branche: "Glas",
+        region: "West",
+        ist2024: 2_234_567,
+        ist2025: 1_987_654,
+        plan2026: 2_100_000,
+        hr2026: 1_890_000,
+        potenzial: 3_400_000,
+        db: 0.198,
+        beziehung: 2,
+        risiko: "hoch",
+        bemerkung:
+          "Wettbewerber aus Polen mit aggressiven Preisen im Gespräch; Werksleiter gewechselt, Beziehung muss neu aufgebaut werden.",
+        asText: true,
+      },
+    ],
+  ],
+  [
+    "Michael Wendt",
+    [
+      {
+        nr: "K-3204",
+        name: "Elbtal Verpackungen GmbH & Co. KG",
+        branche: "Verpackung",
+        region: "Ost",
+        ist2024: 845_000,
+        ist2025: 912_400,
+        plan2026: 1_000_000,
+        hr2026: 968_000,
+        potenzial: 2_200_000,
+        db: 0.301,
+        beziehung: 3,
+        risiko: "mittel",
+        bemerkung: "Zweitlieferant; Muster für Linie 4 in Prüfung.",
+      },
+      {
+        nr: "K-3219",
+        name: "Lausitzer Energieanlagen AG",
+        branche: "Energie",
+        region: "Ost",
+        ist2024: 3_120_000,
+        ist2025: 3_345_800,
+        plan2026: 3_600_000,
+        hr2026: 3_520_000,
+        potenzial: 5_100_000,
+        db: 0.256,
+        beziehung: 5,
+        risiko: "niedrig",
+        bemerkung:
+          "Strategischer Partner seit 2012, gemeinsame Entwicklung Leitsystem; Vorstand sieht uns als Systemlieferanten.",
+        asText: true,
+      },
+      {
+        nr: "K-3230",
+        name: "Saale Chemiepark GmbH",
+        branche: "Chemie",
+        region: "Ost",
+        ist2024: 1_760_000,
+        ist2025: 1_705_000,
+        plan2026: 1_800_000,
+        hr2026: 1_720_000,
+        potenzial: 2_600_000,
+        db: 0.243,
+        beziehung: 3,
+        risiko: "mittel",
+        bemerkung: "Ausschreibung Wartung 2027 angekündigt.",
+      },
+    ],
+  ],
+  [
+    "Sabine Kühn",
+    [
+      {
+        nr: "K-3302",
+        name: "Isar Medizintechnik GmbH",
+        branche: "Medizintechnik",
+        region: "Süd",
+        ist2024: 654_000,
+        ist2025: 788_200,
+        plan2026: 900_000,
+        hr2026: 872_000,
+        potenzial: 1_900_000,
+        db: 0.332,
+        beziehung: 4,
+        risiko: "niedrig",
+        bemerkung: "Wächst stark im Reinraumgeschäft; Entscheidung über zweites Werk Ende 2026.",
+      },
+      {
+        nr: "K-3315",
+        name: "Allgäuer Molkereitechnik eG",
+        branche: "Lebensmittel",
+        region: "Süd",
+        ist2024: 1_230_000,
+        ist2025: 1_180_000,
+        plan2026: 1_250_000,
+        hr2026: 1_150_000,
+        potenzial: 1_750_000,
+        db: 0.219,
+        beziehung: 2,
+        risiko: "hoch",
+        bemerkung: "Reklamation Charge 07/2026 belastet; Eskalationsgespräch mit GF im Oktober.",
+      },
+    ],
+  ],
+];
+
+const euroText = (n: number) => `${n.toLocaleString("de-DE")} €`;
+
+export function kamUebersicht(): Corpus {
+  const wb = new Workbook();
+  const sheet = "Übersicht 2026";
+  const ws = wb.addWorksheet(sheet);
+  ws.getCell("A1").value = "Key-Account-Übersicht 2026";
+  ws.getCell("A1").font = { bold: true, size: 16 };
+  ws.getCell("A2").value = "Stand: 30.09.2026";
+  ws.getCell("A3").value = "Vertrieb Industriekunden – nur für den internen Gebrauch";
+  ws.getCell("A3").font = { italic: true, size: 9 };
+  const headerRow = 6;
+  const headers = [
+    "Kd.-Nr.",
+    "Kunde",
+    "Branche",
+    "Region",
+    "Ist 2024",
+    "Ist 2025",
+    "Plan 2026",
+    "Hochrechnung 2026",
+    "Potenzial",
+    "DB %",
+    "Beziehung",
+    "Risiko",
+    "Sortierung",
+    "Bemerkungen",
+  ];
+  headers.forEach((h, i) => (ws.getCell(headerRow, i + 1).value = h));
+  styleHeader(ws, [headerRow], headers.length);
+  // The helper column a team sorts by: hidden, numbers only.
+  ws.getColumn(13).hidden = true;
+
+  const all = UEBERSICHT.flatMap(([, accounts]) => accounts);
+  const sumRow = headerRow + 1;
+  ws.getCell(sumRow, 2).value = "Summe";
+  ws.getCell(sumRow, 2).font = BOLD;
+  const expected: ExpectedAccount[] = [];
+  let row = sumRow + 2;
+  let sort = 1;
+  for (const [kam, accounts] of UEBERSICHT) {
+    ws.getCell(row, 1).value = `KAM: ${kam}`;
+    ws.getCell(row, 1).font = BOLD;
+    ws.getCell(row, 1).fill = SECTION_FILL;
+    row++;
+    for (const a of accounts) {
+      const money = (n: number) => (a.asText ? euroText(n) : n);
+      const values = [
+        a.nr,
+        a.name,
+        a.branche,
+        a.region,
+        money(a.ist2024),
+        money(a.ist2025),
+        money(a.plan2026),
+        money(a.hr2026),
+        money(a.potenzial),
+        a.db,
+        a.beziehung,
+        a.risiko,
+        sort++,
+        a.bemerkung,
+      ];
+      values.forEach((v, i) => (ws.getCell(row, i + 1).value = v));
+      for (const c of [5, 6, 7, 8, 9]) ws.getCell(row, c).numFmt = '#,##0 "€"';
+      ws.getCell(row, 10).numFmt = "0.0%";
+      ws.getCell(row, 14).alignment = { wrapText: true };
+      expected.push({
+        id: a.nr,
+        name: a.name,
+        industry: a.branche,
+        region: a.region,
+        revenue: a.ist2025,
+        potential: a.potenzial,
+        grossMargin: a.db,
+        profitability: null,
+        relationship: a.beziehung,
+        churnRisk: RISK[a.risiko],
+        customerSince: null,
+        owner: kam,
+        businessAreas: null,
+        currency: "EUR",
+        source: { sheet, row },
+      });
+      row++;
+    }
+    row++;
+  }
+  const last = row - 2;
+  for (const [c, key] of [
+    [5, "ist2024"],
+    [6, "ist2025"],
+    [7, "plan2026"],
+    [8, "hr2026"],
+    [9, "potenzial"],
+  ] as const) {
+    const letter = String.fromCharCode(64 + c);
+    ws.getCell(sumRow, c).value = {
+      formula: `SUBTOTAL(109,${letter}${sumRow + 1}:${letter}${last})`,
+      result: all.reduce((s, a) => s + a[key], 0),
+    };
+    ws.getCell(sumRow, c).numFmt = '#,##0 "€"';
+    ws.getCell(sumRow, c).font = BOLD;
+  }
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: headers.length } };
+  [10, 34, 20, 8, 13, 13, 13, 13, 13, 7, 10, 9, 6, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 2 }];
+
+  const mk = wb.addWorksheet("Marketing");
+  mk.getCell("A1").value = "Positionierung & Vorgaben Marketing";
+  mk.getCell("A1").font = BOLD;
+  mk.getCell("A3").value = "Positionierung";
+  mk.getCell("B3").value = "Systempartner für Prozessanlagen mit eigenem Service";
+  mk.getCell("A4").value = "Mindest-DB je Kunde";
+  mk.getCell("B4").value = 0.18;
+  mk.getCell("B4").numFmt = "0%";
+  mk.getCell("A5").value = "Fokussegmente";
+  mk.getCell("B5").value = "Chemie; Energie; Medizintechnik";
+
+  const field = (column: string, header: string, reason = "header", scale: number | null = null) => ({
+    column,
+    header,
+    scale,
+    year: headerYearOf(header),
+    reason,
+  });
+  return {
+    name: "kam-uebersicht",
+    file: "Key-Account-Uebersicht-2026.xlsx",
+    workbook: wb,
+    expected: {
+      accounts: expected,
+      mapping: [
+        {
+          sheet,
+          fields: {
+            id: field("A", "Kd.-Nr."),
+            name: field("B", "Kunde"),
+            industry: field("C", "Branche"),
+            region: field("D", "Region"),
+            revenue: field("F", "Ist 2025", "latestYear", 1),
+            potential: field("I", "Potenzial", "header", 1),
+            grossMargin: field("J", "DB %", "header", 1),
+            relationship: field("K", "Beziehung"),
+            churnRisk: field("L", "Risiko"),
+            // No owner column: the line "KAM: …" above each block names the owner (the first at A9).
+            owner: {
+              column: "A",
+              row: 9,
+              header: "KAM",
+              scale: null,
+              year: null,
+              reason: "ownerLine",
+              labelInCell: true,
+            },
+          },
+        },
+      ],
+      // The "Summe" row on top (the owner lines are read, not reported).
+      findings: ["ROWS_NOT_ACCOUNTS"],
+    },
+    positioning: {
+      positioning: "Systempartner für Prozessanlagen mit eigenem Service",
+      minGrossMargin: 0.18,
+      focusSegments: ["Chemie", "Energie", "Medizintechnik"],
+      excludedSegments: [],
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. English "Key accounts FY26" (US/UK firm): header on row 5 under a title block, revenue and
+//    wallet in $m with decimals, a tier instead of attractiveness, a health score (1–5), renewal
+//    risk as High/Med/Low, "GM %" as a fraction beside "Target GM" in points, and both an Account
+//    Exec and an Exec sponsor (the exec is the owner; the mapping shows it).
+
+type UsAccount = {
+  id: string;
+  name: string;
+  industry: string;
+  region: string;
+  exec: string;
+  sponsor: string;
+  tier: "A" | "B" | "C";
+  revenueM: number;
+  walletM: number;
+  gm: number;
+  targetGm: number;
+  health: number;
+  renewal: "High" | "Med" | "Low";
+  since: number;
+  products: string;
+};
+
+const US_ACCOUNTS: UsAccount[] = [
+  {
+    id: "ACC-0192",
+    name: "Redwood Health Systems",
+    industry: "Healthcare",
+    region: "US West",
+    exec: "Megan Alvarez",
+    sponsor: "David Kim (CRO)",
+    tier: "A",
+    revenueM: 4.85,
+    walletM: 14.2,
+    gm: 0.32,
+    targetGm: 34,
+    health: 4,
+    renewal: "Low",
+    since: 2017,
+    products: "Analytics, Managed cloud",
+  },
+  {
+    id: "ACC-0207",
+    name: "Great Lakes Freight Inc.",
+    industry: "Logistics",
+    region: "US Midwest",
+    exec: "Brian O'Connell",
+    sponsor: "Laura Chen (COO)",
+    tier: "A",
+    revenueM: 3.1,
+    walletM: 7.75,
+    gm: 0.27,
+    targetGm: 30,
+    health: 2,
+    renewal: "High",
+    since: 2019,
+    products: "Managed cloud",
+  },
+  {
+    id: "ACC-0233",
+    name: "Thames Water Services Ltd",
+    industry: "Utilities",
+    region: "UK",
+    exec: "Hannah Price",
+    sponsor: "David Kim (CRO)",
+    tier: "B",
+    revenueM: 1.42,
+    walletM: 5.6,
+    gm: 0.29,
+    targetGm: 30,
+    health: 3,
+    renewal: "Med",
+    since: 2021,
+    products: "Field service, Analytics",
+  },
+  {
+    id: "ACC-0241",
+    name: "Lone Star Energy Partners",
+    industry: "Energy",
+    region: "US South",
+    exec: "Megan Alvarez",
+    sponsor: "Laura Chen (COO)",
+    tier: "B",
+    revenueM: 2.26,
+    walletM: 4.9,
+    gm: 0.35,
+    targetGm: 35,
+    health: 4,
+    renewal: "Low",
+    since: 2015,
+    products: "Field service, Managed cloud, Security",
+  },
+  {
+    id: "ACC-0258",
+    name: "Pennine Building Society",
+    industry: "Financial services",
+    region: "UK",
+    exec: "Hannah Price",
+    sponsor: "Sarah Mills (CFO)",
+    tier: "C",
+    revenueM: 0.68,
+    walletM: 3.3,
+    gm: 0.24,
+    targetGm: 28,
+    health: 3,
+    renewal: "Med",
+    since: 2023,
+    products: "Security",
+  },
+];
+
+export function keyAccountsUs(): Corpus {
+  const wb = new Workbook();
+  const sheet = "FY26 Key Accounts";
+  const ws = wb.addWorksheet(sheet);
+  ws.getCell("A1").value = "Key accounts FY26";
+  ws.getCell("A1").font = { bold: true, size: 16 };
+  ws.getCell("A2").value = "Commercial Excellence – North America & UK";
+  ws.getCell("A3").value = "As of Sep 30, 2026 · $ in millions unless stated · owner: Account Exec";
+  ws.getCell("A3").font = { italic: true, size: 9 };
+  const headerRow = 5;
+  const headers = [
+    "Account ID",
+    "Account",
+    "Industry",
+    "Region",
+    "Account Exec",
+    "Exec sponsor",
+    "Tier",
+    "Revenue ($m)",
+    "Wallet size ($m)",
+    "GM %",
+    "Target GM",
+    "Health score",
+    "Renewal risk",
+    "Customer since",
+    "Products in use",
+  ];
+  headers.forEach((h, i) => (ws.getCell(headerRow, i + 1).value = h));
+  styleHeader(ws, [headerRow], headers.length);
+  const expected: ExpectedAccount[] = [];
+  let row = headerRow + 1;
+  for (const a of US_ACCOUNTS) {
+    const values = [
+      a.id,
+      a.name,
+      a.industry,
+      a.region,
+      a.exec,
+      a.sponsor,
+      a.tier,
+      a.revenueM,
+      a.walletM,
+      a.gm,
+      a.targetGm,
+      a.health,
+      a.renewal,
+      a.since,
+      a.products,
+    ];
+    values.forEach((v, i) => (ws.getCell(row, i + 1).value = v));
+    ws.getCell(row, 8).numFmt = '"$"#,##0.00';
+    ws.getCell(row, 9).numFmt = '"$"#,##0.00';
+    ws.getCell(row, 10).numFmt = "0%";
+    ws.getCell(row, 11).numFmt = "0";
+    expected.push({
+      id: a.id,
+      name: a.name,
+      industry: a.industry,
+      region: a.region,
+      revenue: Math.round(a.revenueM * 1_000_000),
+      potential: Math.round(a.walletM * 1_000_000),
+      grossMargin: a.gm,
+      profitability: null,
+      relationship: a.health,
+      churnRisk: RISK[a.renewal === "Med" ? "Medium" : a.renewal],
+      customerSince: String(a.since),
+      owner: a.exec,
+      businessAreas: a.products.split(",").map((s) => s.trim()),
+      currency: "USD",
+      source: { sheet, row },
+    });
+    row++;
+  }
+  ws.getCell(row, 2).value = "Total";
+  ws.getCell(row, 2).font = BOLD;
+  for (const c of [8, 9]) {
+    const letter = String.fromCharCode(64 + c);
+    ws.getCell(row, c).value = {
+      formula: `SUM(${letter}${headerRow + 1}:${letter}${row - 1})`,
+      result: US_ACCOUNTS.reduce((s, a) => s + (c === 8 ? a.revenueM : a.walletM), 0),
+    };
+  }
+  [12, 30, 18, 12, 18, 20, 6, 13, 15, 8, 10, 12, 13, 14, 34].forEach(
+    (w, i) => (ws.getColumn(i + 1).width = w),
+  );
+
+  const mk = wb.addWorksheet("Positioning");
+  mk.getRow(1).values = [
+    "Positioning",
+    "Trusted operations partner: reliability and outcomes, not lowest price",
+  ];
+  mk.getRow(2).values = ["Min. gross margin per account", 0.22];
+  mk.getCell("B2").numFmt = "0%";
+  mk.getRow(3).values = ["Excluded segments", "Gambling; Tobacco"];
+
+  const field = (column: string, header: string, reason = "header", scale: number | null = null) => ({
+    column,
+    header,
+    scale,
+    year: null,
+    reason,
+  });
+  return {
+    name: "key-accounts-us",
+    file: "key-accounts-fy26.xlsx",
+    workbook: wb,
+    expected: {
+      accounts: expected,
+      mapping: [
+        {
+          sheet,
+          fields: {
+            id: field("A", "Account ID"),
+            name: field("B", "Account"),
+            industry: field("C", "Industry"),
+            region: field("D", "Region"),
+            revenue: field("H", "Revenue ($m)", "header", 1_000_000),
+            potential: field("I", "Wallet size ($m)", "header", 1_000_000),
+            grossMargin: field("J", "GM %", "header", 1),
+            relationship: field("L", "Health score"),
+            churnRisk: field("M", "Renewal risk"),
+            customerSince: field("N", "Customer since"),
+            owner: field("E", "Account Exec"),
+            businessAreas: field("O", "Products in use"),
+          },
+        },
+      ],
+      // The total under the last account needs no note.
+      findings: [],
+    },
+    positioning: {
+      positioning: "Trusted operations partner: reliability and outcomes, not lowest price",
+      minGrossMargin: 0.22,
+      focusSegments: [],
+      excludedSegments: ["Gambling", "Tobacco"],
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. A profile matrix: one column per account (accounts across, fields down), as teams keep a
+//    handful of key accounts side by side; marketing's sheet with label and value in one cell
+//    ("Mindest-DB je Kunde: 28 %").
+
+type Steckbrief = {
+  name: string;
+  nr: string;
+  branche: string;
+  region: string;
+  kam: string;
+  seit: number;
+  umsatz: number;
+  potenzial: number;
+  db: number;
+  beziehung: number;
+  risiko: "niedrig" | "mittel" | "hoch";
+  sparten: string;
+};
+
+const STECKBRIEFE: Steckbrief[] = [
+  {
+    name: "Stadtwerke Emsland GmbH",
+    nr: "SW-118",
+    branche: "Energieversorgung",
+    region: "Nord",
+    kam: "Tobias Reents",
+    seit: 2013,
+    umsatz: 1840,
+    potenzial: 4200,
+    db: 0.31,
+    beziehung: 4,
+    risiko: "niedrig",
+    sparten: "Zähler; Netzleittechnik",
+  },
+  {
+    name: "Klinikverbund Weserbergland",
+    nr: "KV-204",
+    branche: "Gesundheitswesen",
+    region: "Nord",
+    kam: "Tobias Reents",
+    seit: 2018,
+    umsatz: 960,
+    potenzial: 2500,
+    db: 0.29,
+    beziehung: 3,
+    risiko: "mittel",
+    sparten: "Gebäudetechnik",
+  },
+  {
+    name: "Hafen Bremerhaven Logistik AG",
+    nr: "HB-031",
+    branche: "Logistik",
+    region: "Nord",
+    kam: "Eike Janssen",
+    seit: 2010,
+    umsatz: 2710,
+    potenzial: 3900,
+    db: 0.34,
+    beziehung: 5,
+    risiko: "niedrig",
+    sparten: "Netzleittechnik; Service; Gebäudetechnik",
+  },
+  {
+    name: "Ostfriesische Tee Manufaktur KG",
+    nr: "OT-077",
+    branche: "Lebensmittel",
+    region: "Nord",
+    kam: "Eike Janssen",
+    seit: 2021,
+    umsatz: 430,
+    potenzial: 1100,
+    db: 0.285,
+    beziehung: 2,
+    risiko: "hoch",
+    sparten: "Service",
+  },
+];
+
+export function profilmatrix(): Corpus {
+  const wb = new Workbook();
+  const sheet = "Steckbriefe";
+  const ws = wb.addWorksheet(sheet);
+  ws.getCell("A1").value = "Key-Account-Steckbriefe Region Nord";
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A2").value = "Beträge in T€, Stand November 2026";
+  const rows: [string, (s: Steckbrief) => string | number][] = [
+    ["Kunde", (s) => s.name],
+    ["Kundennummer", (s) => s.nr],
+    ["Branche", (s) => s.branche],
+    ["Region", (s) => s.region],
+    ["Key Account Manager", (s) => s.kam],
+    ["Kunde seit", (s) => s.seit],
+    ["Umsatz 2025 (T€)", (s) => s.umsatz],
+    ["Potenzial (T€)", (s) => s.potenzial],
+    ["DB-Marge", (s) => s.db],
+    ["Beziehung (1–5)", (s) => s.beziehung],
+    ["Abwanderungsrisiko", (s) => s.risiko],
+    ["Sparten", (s) => s.sparten],
+    ["Nächste Schritte", () => "Jahresgespräch vorbereiten, Entscheider-Landkarte aktualisieren"],
+  ];
+  const first = 4;
+  rows.forEach(([label, value], i) => {
+    ws.getCell(first + i, 1).value = label;
+    ws.getCell(first + i, 1).font = BOLD;
+    STECKBRIEFE.forEach((s, j) => {
+      ws.getCell(first + i, j + 2).value = value(s);
+      if (label === "DB-Marge") ws.getCell(first + i, j + 2).numFmt = "0.0%";
+    });
+  });
+  ws.getColumn(1).width = 24;
+  for (let c = 2; c <= STECKBRIEFE.length + 1; c++) ws.getColumn(c).width = 30;
+  const letter = (i: number) => String.fromCharCode(66 + i);
+  const expected: ExpectedAccount[] = STECKBRIEFE.map((s, i) => ({
+    id: s.nr,
+    name: s.name,
+    industry: s.branche,
+    region: s.region,
+    revenue: s.umsatz * 1000,
+    potential: s.potenzial * 1000,
+    grossMargin: s.db,
+    profitability: null,
+    relationship: s.beziehung,
+    churnRisk: RISK[s.risiko],
+    customerSince: String(s.seit),
+    owner: s.kam,
+    businessAreas: list(s.sparten),
+    currency: "EUR",
+    source: { sheet, row: first },
+    column: letter(i),
+  })).map(({ column: _column, ...a }) => a);
+
+  const mk = wb.addWorksheet("Marketing");
+  mk.getCell("A1").value = "Marketing – Leitplanken für die KAM-Planung";
+  mk.getCell("A1").font = BOLD;
+  mk.getCell("A3").value = "Positionierung: Qualitätsführer für kommunale und industrielle Infrastruktur";
+  mk.getCell("A4").value = "Fokussegmente: Energieversorgung; Logistik; Gesundheitswesen";
+  mk.getCell("A5").value = "Ausgeschlossene Segmente: Rüstung, Glücksspiel";
+  mk.getCell("A6").value = "Mindest-DB je Kunde: 28 %";
+  mk.getColumn(1).width = 80;
+
+  const field = (r: number, header: string, scale: number | null = null) => ({
+    column: "B",
+    row: r,
+    header,
+    scale,
+    year: headerYearOf(header),
+    reason: "label",
+  });
+  return {
+    name: "profilmatrix",
+    file: "Steckbriefe-Nord.xlsx",
+    workbook: wb,
+    expected: {
+      accounts: expected,
+      mapping: [
+        {
+          sheet,
+          fields: {
+            id: field(5, "Kundennummer"),
+            name: field(4, "Kunde"),
+            industry: field(6, "Branche"),
+            region: field(7, "Region"),
+            revenue: field(10, "Umsatz 2025 (T€)", 1000),
+            potential: field(11, "Potenzial (T€)", 1000),
+            grossMargin: field(12, "DB-Marge", 1),
+            relationship: field(13, "Beziehung (1–5)"),
+            churnRisk: field(14, "Abwanderungsrisiko"),
+            customerSince: field(9, "Kunde seit"),
+            owner: field(8, "Key Account Manager"),
+            businessAreas: field(15, "Sparten"),
+          },
+        },
+      ],
+      findings: [],
+    },
+    positioning: {
+      positioning: "Qualitätsführer für kommunale und industrielle Infrastruktur",
+      minGrossMargin: 0.28,
+      focusSegments: ["Energieversorgung", "Logistik", "Gesundheitswesen"],
+      excludedSegments: ["Rüstung", "Glücksspiel"],
+    },
+  };
+}
+
 export const CORPORA: readonly (() => Corpus)[] = [
   industrie,
   itServices,
@@ -1717,4 +2490,7 @@ export const CORPORA: readonly (() => Corpus)[] = [
   grosshandel,
   antriebeSchweiz,
   engineeringUk,
+  kamUebersicht,
+  keyAccountsUs,
+  profilmatrix,
 ];
