@@ -132,6 +132,28 @@ const QUADRANT_NAME_LENGTH = 18;
 /** Areas closer than this count as equal. */
 const EPSILON = 1e-12;
 
+/** A bubble's middle: the share of its bounds a foreign name must not cover. */
+const CORE = 0.5;
+
+/** What a label's place costs, most important first, compared in that order. */
+type Cost = readonly [number, number, number];
+
+function cheaper(a: Cost, b: Cost): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x < y - EPSILON) return true;
+    if (x > y + EPSILON) return false;
+  }
+  return false;
+}
+
+function shrunk(box: Box, share: number): Box {
+  const du = ((box.right - box.left) * (1 - share)) / 2;
+  const dv = ((box.top - box.bottom) * (1 - share)) / 2;
+  return { left: box.left + du, right: box.right - du, bottom: box.bottom + dv, top: box.top - dv };
+}
+
 /** Space between a bubble's edge and a label beside it, as a share of the plot. */
 const LABEL_GAP = 0.006;
 
@@ -218,30 +240,32 @@ function quadrantBoxes(frame: PictureFrame): Box[] {
 }
 
 /**
- * Labels, largest bubble first, each on the first side where it covers no label placed before it
- * (the quadrant names included), no other bubble, and stays inside the plot; where no side is
- * free, the side that costs least. Centred first: on a large bubble the name reads best inside it.
+ * Labels, largest bubble first, each on the first side that covers no name placed before it (the
+ * quadrant names included) and no other bubble's middle, stays inside the plot and covers no other
+ * bubble; where no side is free of all that, the side that does best in that order. Centred first:
+ * on a large bubble the name reads best inside it.
  */
 function placeLabels(bubbles: readonly PictureBubble[], frame: PictureFrame): PictureBubble[] {
   const placed = quadrantBoxes(frame);
   const discs = bubbles.map((b) => discOf(b, frame));
+  const cores = discs.map((d) => shrunk(d, CORE));
   return bubbles.map((bubble, index) => {
     if (!bubble.labelled) return bubble;
-    // Covering another label (or leaving the plot) is what makes a chart unreadable: that counts
-    // first; of the sides equal in that, the one that covers the least of other bubbles.
-    const cost = (box: Box) => ({
-      labels: placed.reduce((sum, other) => sum + overlap(box, other), 0) + outside(box),
-      bubbles: discs.reduce((sum, disc, i) => (i === index ? sum : sum + overlap(box, disc)), 0),
-    });
-    const better = (a: { labels: number; bubbles: number }, b: { labels: number; bubbles: number }) =>
-      a.labels < b.labels - EPSILON ||
-      (Math.abs(a.labels - b.labels) <= EPSILON && a.bubbles < b.bubbles - EPSILON);
-    let best: { side: LabelSide; box: Box; cost: { labels: number; bubbles: number } } | null = null;
+    // In order: a name must not cover another name, nor the middle of another bubble (it would read
+    // as that bubble's name); then it should stay inside the plot; then cover as little of other
+    // bubbles as it can.
+    const cost = (box: Box): Cost => [
+      placed.reduce((sum, other) => sum + overlap(box, other), 0) +
+        cores.reduce((sum, core, i) => (i === index ? sum : sum + overlap(box, core)), 0),
+      outside(box),
+      discs.reduce((sum, disc, i) => (i === index ? sum : sum + overlap(box, disc)), 0),
+    ];
+    let best: { side: LabelSide; box: Box; cost: Cost } | null = null;
     for (const side of SIDES) {
       const box = labelBounds(bubble, side, frame);
       const c = cost(box);
-      if (best === null || better(c, best.cost)) best = { side, box, cost: c };
-      if (c.labels === 0 && c.bubbles === 0) break;
+      if (best === null || cheaper(c, best.cost)) best = { side, box, cost: c };
+      if (c.every((x) => x === 0)) break;
     }
     if (best === null) return bubble;
     placed.push(best.box);

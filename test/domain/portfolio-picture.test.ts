@@ -159,6 +159,28 @@ describe("where the labels stand", () => {
     expect(area(a, b)).toBe(0);
   });
 
+  test("a name never stands on another bubble's middle, where it would read as that bubble's name", () => {
+    // The sample portfolio in the pane: the largest bubble at the right edge, a neighbour to its left.
+    for (const frame of [PANE_FRAME, SHEET_FRAME]) {
+      const bubbles = placed(
+        [
+          ["Voss Medical GmbH", 8.9, 8.3, 3_100_000],
+          ["Kessler Verpackungen GmbH", 6.4, 8.0, 1_850_000],
+        ],
+        frame,
+      );
+      const voss = byName(bubbles, "Voss Medical GmbH");
+      const kessler = byName(bubbles, "Kessler Verpackungen GmbH");
+      const vossLabel = labelBounds(voss, voss.labelAt, frame);
+      const kesslerMiddle = labelBounds({ ...kessler, label: "" }, "center", frame);
+      const u = (kesslerMiddle.left + kesslerMiddle.right) / 2;
+      const v = (kesslerMiddle.top + kesslerMiddle.bottom) / 2;
+      const covers =
+        vossLabel.left <= u && u <= vossLabel.right && vossLabel.bottom <= v && v <= vossLabel.top;
+      expect(covers).toBe(false);
+    }
+  });
+
   test("a name never covers a quadrant's name when another side is free", () => {
     const [b] = placed([["Kunde am Rand oben links", 0.6, 9.7, 1_000_000]]);
     expect(b?.labelAt).toBe("below");

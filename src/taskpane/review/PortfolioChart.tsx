@@ -44,7 +44,13 @@ const sy = (y: number) => PLOT.top + ((10 - y) / 10) * HEIGHT;
 /** Space between a bubble's edge and a label beside it, in px (as the layout assumes). */
 const GAP = 2;
 
-/** Where a label's text stands for its side (portfolioPicture chose the side for PANE_FRAME). */
+/** Rough width of a label character at 8 px. */
+const LABEL_CHAR = 4.2;
+
+/**
+ * Where a label's text stands for its side (portfolioPicture chose the side for PANE_FRAME), moved
+ * inwards where it would run past the plot's edge, as Excel keeps data labels inside the chart.
+ */
 function labelPlace(
   b: PictureBubble,
   radius: number,
@@ -52,17 +58,21 @@ function labelPlace(
   const r = Math.max(2, b.radius * radius);
   const x = sx(b.x);
   const y = sy(b.y) + 3;
+  const width = b.label.length * LABEL_CHAR;
+  const left = PLOT.left + 2;
+  const right = PLOT.left + WIDTH - 2;
+  const middle = (at: number) => Math.min(right - width / 2, Math.max(left + width / 2, at));
   switch (b.labelAt) {
     case "right":
-      return { x: x + r + GAP, y, anchor: "start" };
+      return { x: Math.min(right - width, x + r + GAP), y, anchor: "start" };
     case "left":
-      return { x: x - r - GAP, y, anchor: "end" };
+      return { x: Math.max(left + width, x - r - GAP), y, anchor: "end" };
     case "above":
-      return { x, y: y - r - GAP - 4, anchor: "middle" };
+      return { x: middle(x), y: y - r - GAP - 4, anchor: "middle" };
     case "below":
-      return { x, y: y + r + GAP + 4, anchor: "middle" };
+      return { x: middle(x), y: y + r + GAP + 4, anchor: "middle" };
     case "center":
-      return { x, y, anchor: "middle" };
+      return { x: middle(x), y, anchor: "middle" };
   }
 }
 
