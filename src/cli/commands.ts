@@ -62,7 +62,12 @@ export function runRead({ args, opened, settings, io }: Run): number {
           : sheet.layout === "marketing"
             ? say(language, "layoutMarketing")
             : say(language, "layoutNone");
-    lines.push(say(language, "sheetLine", { sheet: sheet.sheet, layout, count: sheet.accounts }));
+    // A marketing sheet holds no accounts: "0 accounts" beside it would read as a failed read.
+    lines.push(
+      sheet.layout === "marketing" && sheet.accounts === 0
+        ? say(language, "sheetLineNoAccounts", { sheet: sheet.sheet, layout })
+        : say(language, "sheetLine", { sheet: sheet.sheet, layout, count: sheet.accounts }),
+    );
   }
   lines.push("", mappingReport(opened.mappings, language));
   lines.push("", accountsTable(accounts, language), "");

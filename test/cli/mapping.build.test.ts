@@ -68,6 +68,8 @@ describe("kam read shows how each sheet was read", () => {
     const run = kam("read", INDUSTRIE);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Key Accounts 2026: Liste (Kopfzeilen 4–5), 8 Kunden");
+    // The marketing sheet holds no accounts: no "0 Kunden" beside it.
+    expect(run.stdout).toMatch(/^Marketing: Marketing-Positionierung$/m);
     expect(run.stdout).toContain("So wurde Key Accounts 2026 gelesen:");
     expect(run.stdout).toMatch(
       /Umsatz\s+G\s+Umsatz & Marge \(T€\) \/ 2025\s+Tausend \(T€, k\) EUR\s+2025\s+neuestes Jahr \(neueste von 2 Spalten\)/,
