@@ -202,6 +202,7 @@ describe("price concessions in other words, and their near misses", () => {
     ["Die Energiekosten von Kessler um 10 % senken", false],
     ["Preise für Kessler an das Wettbewerbsniveau angleichen", true],
     ["Unsere Preise über Wettbewerbsniveau halten, mit belegtem Mehrwert", false],
+    ["Bei der Ausschreibung von Kessler unter Wettbewerbsniveau anbieten", true],
     ["Beim Preis nachgeben, um Kessler zu halten", true],
     ["Eine Konditionsverbesserung für Kessler in Aussicht stellen", true],
     ["Come in under the competitor's price at Kessler", true],

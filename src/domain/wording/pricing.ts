@@ -27,6 +27,7 @@ export const DISCOUNT_WORDS = compileLexicon({
     "(wettbewerbsniveau|konkurrenzniveau|marktniveau|wettbewerbspreis*|konkurrenzpreis*) ~ ~ (anpass*|angleich*|senk*|mitgeh*|mitzugeh*)",
     "preis* ... (auf|an) ~ (wettbewerbsniveau|konkurrenzniveau|marktniveau|wettbewerbspreis*|konkurrenzpreis*)",
     "preisangleichung*",
+    "unter (wettbewerbsniveau|konkurrenzniveau|marktniveau|wettbewerbspreis*|konkurrenzpreis*)",
     // Giving way on price: "beim Preis nachgeben", "preislich einlenken".
     "(beim|im|am) preis ~ (nachgeb*|nachzugeb*|einlenk*|beweg*|locker*)",
     "preislich (einlenk*|beweg*|locker*)",
