@@ -311,3 +311,28 @@ describe("a strategic goal that sets growth on revenue", () => {
     expect(kind(statement)).toBe(hit);
   });
 });
+
+describe("a '…' entry stays in one clause", () => {
+  const concessions = (text: string) => findAll(tokenize(text), DISCOUNT_WORDS).length;
+  const filler = fc.array(
+    fc.constantFrom("für", "Kessler", "im", "kommenden", "Jahr", "um", "5", "%", "deutlich"),
+    {
+      maxLength: 8,
+    },
+  );
+  it("property: our list prices lowered anywhere in the clause are a concession", () => {
+    fc.assert(
+      fc.property(filler, (words) => {
+        expect(concessions(`Listenpreise ${words.join(" ")} senken`)).toBeGreaterThan(0);
+      }),
+    );
+  });
+  it("property: a sentence or clause break between price and verb ends the match", () => {
+    fc.assert(
+      fc.property(filler, filler, fc.constantFrom(". Dann", "; danach", " – und"), (before, after, gap) => {
+        const text = `Listenpreise ${before.join(" ")} halten${gap} die Energiekosten ${after.join(" ")} senken`;
+        expect(concessions(text)).toBe(0);
+      }),
+    );
+  });
+});
