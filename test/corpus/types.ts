@@ -1,13 +1,13 @@
 // The labelled corpus: visions, missions and goals as KAM practitioners write them, each with the
 // codes it must raise and the codes it must not raise. Written by hand; `part` says whether a
-// statement was written before the lexicons were tuned ("heldout", then "heldout2" before a second
-// round of tuning) or is a fresh set never tuned against ("heldout3").
+// statement was written before the lexicons were tuned ("heldout", then "heldout2", "heldout3" and
+// "heldout4" before later rounds of tuning) or is a fresh set never tuned against ("heldout5").
 
 import type { Account } from "../../src/domain/account";
 import type { FindingCode } from "../../src/domain/finding";
 import type { GoalKind, Language, Metric } from "../../src/domain/plan";
 
-export type Part = "dev" | "heldout" | "heldout2" | "heldout3";
+export type Part = "dev" | "heldout" | "heldout2" | "heldout3" | "heldout4" | "heldout5";
 
 export type GoalSpec = {
   kind?: GoalKind;

@@ -7,7 +7,7 @@ import type { Goal, Metric, Positioning } from "../plan";
 import { findAll, hasAny, texts, type Match } from "../wording/lexicon";
 import { accountNameSequences } from "../wording/names";
 import { isNegated, withoutNegated } from "../wording/negations";
-import { DISCOUNT_WORDS, PREMIUM_MARKS, PRICE_COMPETITION } from "../wording/pricing";
+import { CONCESSION_DEMANDS, DISCOUNT_WORDS, PREMIUM_MARKS, PRICE_COMPETITION } from "../wording/pricing";
 import {
   CAMPAIGN_WORDS,
   CONTACT_ACTS,
@@ -63,6 +63,9 @@ export function excludedSegmentIn(
   return null;
 }
 
+/** A count that sets a condition ("bei zehn bestellten Maschinen", "ab 10 Stück"), not a quota. */
+const isThreshold = (tokens: Tokens, i: number) => /^(bei|ab)$/.test(tokens.tokens[i - 1]?.folded ?? "");
+
 /**
  * Campaign and acquisition wording, and selling acts made a quota: counted ("zehn
  * Präsentationen") or given a rhythm ("monthly demos") in the same clause. Calls and visits with
@@ -83,7 +86,7 @@ export function salesWording(tokens: Tokens): string[] {
     const rhythm = rhythms.some((r) => clauseOf(r.start) === clause);
     const counted =
       counters.some((c) => clauseOf(c.start) === clause) ||
-      tokens.tokens.some((t, i) => t.clause === clause && isCount(tokens, i));
+      tokens.tokens.some((t, i) => t.clause === clause && isCount(tokens, i) && !isThreshold(tokens, i));
     return rhythm || counted;
   });
   return texts([...campaign, ...quota].sort((a, b) => a.start - b.start));
@@ -110,7 +113,12 @@ export function checkGoalWording(
   const marketing = ctx.marketing;
   if (!marketing) return findings;
   if (isPremiumPositioning(marketing)) {
-    const discount = texts(withoutNegated(tokens, findAll(tokens, DISCOUNT_WORDS)));
+    // A concession the customer demands ("pressure for discounts") is none we grant.
+    const demands = findAll(tokens, CONCESSION_DEMANDS);
+    const granted = findAll(tokens, DISCOUNT_WORDS).filter(
+      (m) => !demands.some((d) => m.start >= d.start && m.start < d.end),
+    );
+    const discount = texts(withoutNegated(tokens, granted));
     if (discount.length > 0) {
       findings.push(
         finding("GOAL_CONTRADICTS_POSITIONING", subject, "statement", {

@@ -41,6 +41,9 @@ function economicInDisguise(goal: Goal, subject: Subject): Finding[] {
     ];
   }
   if (metric !== "other") return [];
+  // Growth set on revenue outweighs a strategic word beside it ("Strategische Partnerschaft: Umsatz +15 % p.a.").
+  const grown = grownInDisguise(goal, subject, params);
+  if (grown.length > 0) return grown;
   const tokens = tokenize(textOf(goal.statement));
   const economic = texts(findAll(tokens, ECONOMIC_WORDS));
   if (economic.length === 0 || hasAny(tokens, STRATEGIC_WORDS)) return [];
@@ -52,6 +55,10 @@ function economicInDisguise(goal: Goal, subject: Subject): Finding[] {
     }),
   ];
 }
+
+// AMOUNT_PATTERN is global (matchAll); `test` on it would carry lastIndex from one goal to the next.
+const HAS_AMOUNT = new RegExp(AMOUNT_PATTERN.source, "iu");
+const SIGNED_GROWTH = /\+\s?\d|%\s*(p\.\s?a\b|pro jahr|per (year|annum)|yoy|y\/y)/i;
 
 /**
  * A loyalty or relationship goal whose statement sets a growth figure on revenue, margin or profit
@@ -73,7 +80,10 @@ function grownInDisguise(
   const growth = findAll(tokens, GROWTH_WORDS).map((m) => tokens.tokens[m.start]?.clause);
   const economic = findAll(tokens, ECONOMIC_WORDS).filter((m) => {
     const clause = tokens.tokens[m.start]?.clause ?? -1;
-    return growth.includes(clause) && AMOUNT_PATTERN.test(clauseText(clause));
+    const text = clauseText(clause);
+    // A signed figure ("+15 %") or a yearly rate ("p.a.") is growth without a verb.
+    const grows = growth.includes(clause) || SIGNED_GROWTH.test(text);
+    return grows && HAS_AMOUNT.test(text);
   });
   if (economic.length === 0) return [];
   return [

@@ -24,10 +24,14 @@ export const SIZE_AMBITION = compileLexicon({
     "einzig* ~ lieferant*",
     "(verdoppel*|verdreifach*|vervierfach*|verfuenffach*|verzehnfach*|vervielfach*)",
     "(doppelt|dreimal|zweimal) so (schnell|stark|gross)",
-    "schneller ~ als ~ (der|die|den)? (markt|wettbewerb*|konkurren*|branche)",
-    "(wettbewerb*|konkurren*) ~ ~ (abhaeng*|ueberhol*|verdraeng*|schlag*)",
-    "(wettbewerb*|konkurren*) ~ ~ hinter (uns|sich)",
-    "(abhaengen|ueberholen|verdraengen) ~ ~ (wettbewerb*|konkurren*)",
+    "schneller ~ als ~ ~ (markt|wettbewerb*|konkurren*|mitbewerb*|branche|rest)",
+    "(wettbewerb*|konkurren*|mitbewerb*) ~ ~ (abhaeng*|ueberhol*|verdraeng*|schlag*)",
+    "(wettbewerb*|konkurren*|mitbewerb*) ~ ~ hinter (uns|sich)",
+    "(abhaengen|ueberholen|verdraengen) ~ ~ (wettbewerb*|konkurren*|mitbewerb*)",
+    // A rank measured by a quantity: "gemessen an installierten Linien", "nach Stückzahlen".
+    "(gemessen|gerechnet) (an|am|nach|in) ~ (installiert*|installation*|stueckzahl*|absatz*|volumen|menge*|anzahl|zahl|tonnen|einheiten|linien|anlagen|maschinen|standorte*|marktvolumen)",
+    "nach ~ (stueckzahl*|absatzmenge*|installationsbasis|marktvolumen)",
+    "nach installiert* (basis|linien|anlagen|maschinen|systeme*|einheiten)",
     "vor (allen|jedem) (wettbewerb*|konkurren*|mitbewerb*)",
     "an die spitze",
     "spitzenposition",
@@ -37,7 +41,7 @@ export const SIZE_AMBITION = compileLexicon({
     "marktmacht",
     "wachstumsfuehr*",
     "platzhirsch*",
-    "(haelfte|drittel|mehrheit|grossteil) ~~ (einkaufsvolumen*|ausgaben|budget*|bedarf*|einkaeufe)",
+    "(haelfte|drittel|viertel|fuenftel|mehrheit|grossteil|anteil) ~~ (einkaufsvolumen*|ausgaben|budget*|bedarf*|einkaeufe|beschaffungsvolumen*)",
   ],
   en: [
     {
@@ -65,6 +69,10 @@ export const SIZE_AMBITION = compileLexicon({
     "single ~ source",
     "top ~ (3|three|5|five|10|ten) (supplier*|vendor*|player*|provider*)",
     "share of ~ (spend|wallet)",
+    // A rank measured by a quantity: "measured by installed lines", "by units shipped".
+    "(measured|ranked|counted|judged) (by|in|on) ~ (installed|installations|units|volumes?|shipments|tonnage|numbers?|count|lines|machines|systems|sites|footprint)",
+    "by (installed|units|volume|shipments|tonnage)",
+    "in terms of ~ (installed|units|volume|shipments|tonnage|sales)",
     "(bigger|larger|greater) share",
     "top dog",
     "(half|third|quarter|majority|most|bulk|thirds) of ~~ (spend|wallet|budget|budgets|purchases|purchasing)",

@@ -84,9 +84,12 @@ export const CUSTOMER_PERSPECTIVE = compileLexicon({
 
 const THIRD_PERSON_POSSESSIVE = /^(ihr|ihre|ihren|ihrem|ihrer|ihres|deren|their|theirs)$/;
 const FIRST_PERSON_POSSESSIVE = /^(unser|unsere|unseren|unserem|unserer|unseres|our|ours)$/;
-/** Words that may stand before the customer noun when it opens its clause as the subject. */
+/**
+ * Words that may stand before the customer noun when it opens its clause as the subject, with the
+ * frame of a wish for them: "Wir wollen, dass unsere Kunden …", "We want our key accounts to …".
+ */
 const DETERMINERS =
-  /^(unser|unsere|unseren|unserer|die|der|den|alle|jede|jeder|viele|our|the|all|every|each|many|most)$/;
+  /^(unser|unsere|unseren|unserer|die|der|den|alle|jede|jeder|viele|our|the|all|every|each|many|most|dass|damit|that|wir|we|wollen|moechten|want|wish|help|helfen)$/;
 
 /**
  * Whether the figure or ambition at token `at` is the customer's, not ours: "ihre Marktanteile",

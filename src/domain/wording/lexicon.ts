@@ -5,7 +5,8 @@
 // - `=wort`  the word in any inflection, never inside a compound;
 // - `wort*`, `(a|b)`, `leads?` a pattern on the folded word (see `fold`), `*` = letters or digits;
 // - `#`      any number ("12", "zehn", "twelve");
-// - `~` up to two arbitrary words, `~~` up to four, `...` up to six.
+// - `~` up to two arbitrary words, `~~` up to four, `...` up to six, `…` up to ten within the
+//   same clause (a whole entry with `…` must stand in one clause).
 // `except` lists phrases that veto a match starting at the same word ("marge" but not "Margerite").
 
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
@@ -18,7 +19,13 @@ export type Entry = string | { readonly match: string; readonly except: readonly
 export type LexiconSource = Readonly<Record<Language, readonly Entry[]>>;
 
 type Slot = PatternStep<(t: Token) => boolean>;
-type CompiledEntry = { source: string; slots: readonly Slot[]; except: readonly (readonly Slot[])[] };
+type CompiledEntry = {
+  source: string;
+  slots: readonly Slot[];
+  except: readonly (readonly Slot[])[];
+  /** The match must not cross a clause break (the entry uses `…`). */
+  inClause: boolean;
+};
 
 export type Lexicon = {
   readonly entries: readonly CompiledEntry[];
@@ -78,6 +85,7 @@ function compileSlot(part: string, language: Language): Slot {
   if (part === "~") return { kind: "gap", max: 2 };
   if (part === "~~") return { kind: "gap", max: 4 };
   if (part === "...") return { kind: "gap", max: 6 };
+  if (part === "…") return { kind: "gap", max: 10 };
   if (part === "#") return { kind: "word", word: (t) => t.num !== null };
   if (isPattern(part)) {
     const re = new RegExp(`^(?:${part.replace(/\*/g, "[\\p{L}\\p{N}]*")})$`, "u");
@@ -131,6 +139,7 @@ function compileEntries(source: LexiconSource): CompiledEntry[] {
         source: match,
         slots: compilePhrase(match, language),
         except: except.map((e) => compilePhrase(e, language)),
+        inClause: match.split(/\s+/).includes("…"),
       });
     }
   }
@@ -167,6 +176,7 @@ export function findAll(text: Tokens, lexicon: Lexicon): Match[] {
       if (!entry) continue;
       const end = matchAt(tokens, i, entry.slots);
       if (end === null || end <= i) continue;
+      if (entry.inClause && tokens[end - 1]?.clause !== token.clause) continue;
       if (entry.except.some((ex) => matchAt(tokens, i, ex) !== null)) continue;
       found.push({ entry: entry.source, start: i, end, text: spanText(text, i, end) });
     }

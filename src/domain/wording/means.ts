@@ -12,7 +12,8 @@ export const MEANS_MARKERS = compileTerms([
   "dadurch",
   "hierfuer",
   "hierzu",
-  "dafuer",
+  // "dafür stehen wir" says what we stand for, not how.
+  { match: "dafuer", except: ["dafuer (steh*|stand*)"] },
   "damit",
   "um ... zu",
   "anhand",

@@ -16,6 +16,21 @@ export const DISCOUNT_WORDS = compileLexicon({
   de: [
     { match: "rabatt", except: [`*rabatt${DEMANDED}`, `rabatt* ${DEMANDED}`] },
     { match: "preisnachlass", except: [`*nachlass${DEMANDED}`] },
+    // A deduction off the price: "Preisabschlag", "Abschläge auf Verschleißteile" (not "Abschlagszahlung").
+    "preisabschlag",
+    "preisabschlaege",
+    "(abschlag|abschlaege) ~ (auf|vom|von|beim)",
+    "konditionsverbesserung*",
+    "konditionsnachlass*",
+    "(verbessert*|bessere*|guenstiger*) konditionen",
+    // Brought down to the competition's or the market's level.
+    "(wettbewerbsniveau|konkurrenzniveau|marktniveau|wettbewerbspreis*|konkurrenzpreis*) ~ ~ (anpass*|angleich*|senk*|mitgeh*|mitzugeh*)",
+    "preis* ... (auf|an) ~ (wettbewerbsniveau|konkurrenzniveau|marktniveau|wettbewerbspreis*|konkurrenzpreis*)",
+    "preisangleichung*",
+    "unter (wettbewerbsniveau|konkurrenzniveau|marktniveau|wettbewerbspreis*|konkurrenzpreis*)",
+    // Giving way on price: "beim Preis nachgeben", "preislich einlenken".
+    "(beim|im|am) preis ~ (nachgeb*|nachzugeb*|einlenk*|beweg*|locker*)",
+    "preislich (einlenk*|beweg*|locker*)",
     "rabattier*",
     "nachlass",
     "nachlaesse",
@@ -43,7 +58,9 @@ export const DISCOUNT_WORDS = compileLexicon({
     "preiskrieg",
     "unterbiet*",
     "unterboten",
-    "preis* ~~ (senk*|reduzier*|kuerz*|nachlass*|nachgeb*|runter*)",
+    "preis* ... (senk*|reduzier*|kuerz*|nachlass*|nachgeb*|runter*)",
+    // Our own prices by their compound names: "Listenpreise … senken", "Stundensätze reduzieren".
+    "(listenpreis*|verkaufspreis*|stueckpreis*|angebotspreis*|nettopreis*|katalogpreis*|einzelpreis*|stundensatz*|stundensaetze*|tagessatz*|tagessaetze*) … (senk*|reduzier*|kuerz*|runter*|nachlass*)",
     { match: "(senk*|reduzier*|kuerz*) ~ ~ preis*", except: ["* ~ ~ preisdruck*"] },
     "preislich (entgegenkomm*|nachgeb*|unterbiet*|angreif*|attraktiv*)",
     "preiserhoehung* ~~ (verzicht*|aussetz*|auszusetzen|ausgesetzt|streich*|verschieb*)",
@@ -77,12 +94,25 @@ export const DISCOUNT_WORDS = compileLexicon({
     "rebates?",
     "markdowns?",
     "price ~ cuts?",
+    "price (deductions?|allowances?)",
+    // Coming in under the competition: "come in under the competitor's price", "go below their bid".
+    "(come|comes|coming|came|go|goes|going|went|pitch*|bid|bids|bidding) ~ (under|below) (the|their|any|every) ~ (competitor*|competition|rivals?|incumbent)",
+    "under (the|their|any|every) (competitor*|competition|rivals?|incumbent) ~ (price|prices|bid|bids|offer|quote)",
+    // Giving way on price.
+    "(give|gives|giving|gave|given) (ground|way|in) on (price|prices|pricing|rates)",
+    "(yield*|concede*|conceding|budge*|bend*|flex*|cave|caving) ~ on (price|prices|pricing|rates)",
+    "(meet|meeting|met) ~ ~ (competitor*|competition|rivals?) ~ (price|prices|pricing|bid|offer|quote)",
+    "(bring|brought|bringing) ~ ~ prices? in line with ~ ~ (competitor*|competition|market|rivals?)",
+    "(improved|better|sweeter|softer|easier|preferential) (terms|pricing)",
+    "(improv*|sweeten*|soften*) (terms|pricing)",
+    "(improv*|sweeten*|soften*) (the|their|its|our) (terms|pricing)",
     "price ~ (reductions?|concessions?|breaks?|matching|match)",
     {
       match: "(cut*|lower*|reduc*|slash*|drop*) ~ ~ prices?",
       except: ["* ~ ~ price (pressure|risk|risks|volatility|sensitivity|increases?)"],
     },
     "prices? ~ (cuts?|reductions?|down)",
+    "(list|unit|catalogue|catalog|hourly|day|daily) (prices?|rates?) … (cut|cuts|lowered|reduced|slashed|down)",
     "cheaper",
     "cheapest",
     "lowest ~ (price*|bid*|offer*|quote*)",
@@ -125,6 +155,19 @@ export const DISCOUNT_WORDS = compileLexicon({
     "# off",
     "(reduced|discounted|preferential|concessionary) (rates?|fees?|tariffs?|prices?|pricing|hourly)",
     "(price*|pricing|offer*|bid*|quote*) ~ below ~ ~ (competitor*|competition|rivals?)",
+  ],
+});
+
+/**
+ * A customer's demand for a concession, said before it: "pressure for discounts", "Forderungen
+ * nach Rabatten". A concession inside such a demand is none of ours.
+ */
+export const CONCESSION_DEMANDS = compileLexicon({
+  de: [
+    "(forderung*|druck|wunsch|wuensch*|anfrage*|ruf) (nach|auf) ~ (rabatt*|nachlass*|nachlaesse*|preissenkung*|preisreduzierung*|sonderkondition*)",
+  ],
+  en: [
+    "(pressure|pressures|requests?|demands?|calls?|push|pushes|asks?|appetite|hunger|clamou?r) (for|on) ~ (discount*|rebates?|markdowns?|price|lower|better)",
   ],
 });
 

@@ -43,7 +43,7 @@ const GENERIC = new Set(
 );
 
 /** Synonym groups: one segment, its words in German and English. */
-const SYNONYMS: readonly { de: readonly string[]; en: readonly string[] }[] = [
+const SYNONYMS: readonly { de: readonly Entry[]; en: readonly Entry[] }[] = [
   {
     de: [
       "ruestung",
@@ -54,6 +54,10 @@ const SYNONYMS: readonly { de: readonly string[]; en: readonly string[] }[] = [
       "munition",
       "militaer",
       "bundeswehr",
+      { match: "panzer", except: ["panzerglas*", "panzerschrank*", "panzertape*"] },
+      "kampfflugzeug",
+      "kriegsschiff",
+      "kriegsgeraet",
     ],
     en: [
       "defence",
@@ -67,6 +71,10 @@ const SYNONYMS: readonly { de: readonly string[]; en: readonly string[] }[] = [
       "armament*",
       "armed forces",
       "warfare",
+      "battle tanks?",
+      "armou?red (vehicles?|carriers?)",
+      "warships?",
+      "fighter (jets?|aircraft|planes?)",
     ],
   },
   {
@@ -83,6 +91,12 @@ const SYNONYMS: readonly { de: readonly string[]; en: readonly string[] }[] = [
       "spielautomat",
       "lotterie",
       "lotto",
+      "spielothek",
+      "automatenhalle",
+      "automatenspiel",
+      "automatencasino",
+      "buchmacher",
+      "poker",
     ],
     en: [
       "gambling",
@@ -95,6 +109,10 @@ const SYNONYMS: readonly { de: readonly string[]; en: readonly string[] }[] = [
       "slot machines?",
       "wagering",
       "igaming",
+      "(amusement|gaming|slot|slots) (arcades?|halls?|parlou?rs?)",
+      "bingo halls?",
+      "poker",
+      "bookies?",
     ],
   },
   {
@@ -159,7 +177,7 @@ export function segmentLexicon(segment: string): Lexicon | null {
     const de: Entry[] = [core.join(" ")];
     const en: Entry[] = [core.join(" ")];
     for (const group of SYNONYMS) {
-      const members = [...group.de, ...group.en].map(germanKey);
+      const members = [...group.de, ...group.en].map((e) => germanKey(typeof e === "string" ? e : e.match));
       // A compound segment name belongs to the group of its part: "Kohleverstromung" to coal.
       const inGroup = core.some((c) =>
         members.some(
