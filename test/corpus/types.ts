@@ -7,7 +7,8 @@ import type { Account } from "../../src/domain/account";
 import type { FindingCode } from "../../src/domain/finding";
 import type { GoalKind, Language, Metric } from "../../src/domain/plan";
 
-export type Part = "dev" | "heldout" | "heldout2" | "heldout3" | "heldout4" | "heldout5";
+export type Part =
+  "dev" | "heldout" | "heldout2" | "heldout3" | "heldout4" | "heldout5" | "heldout6" | "heldout7";
 
 export type GoalSpec = {
   kind?: GoalKind;
