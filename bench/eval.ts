@@ -6,15 +6,17 @@
 
 import { evaluatedCodes, failures, runCorpus, score, table, TARGET } from "../test/corpus/evaluate";
 import { HELDOUT5 } from "../test/corpus/heldout5";
+import { HELDOUT6 } from "../test/corpus/heldout6";
 
 const outcomes = runCorpus();
 const fresh = runCorpus(HELDOUT5);
+const fresh6 = runCorpus(HELDOUT6);
 const codes = evaluatedCodes(outcomes);
 const whole = score(outcomes, codes);
 const count = (part: string) =>
-  new Set([...outcomes, ...fresh].filter((o) => o.part === part).map((o) => o.id)).size;
+  new Set([...outcomes, ...fresh, ...fresh6].filter((o) => o.part === part).map((o) => o.id)).size;
 process.stdout.write(
-  `Corpus: ${outcomes.length} statements (${count("dev")} dev, ${count("heldout")} held out, ${count("heldout2")} + ${count("heldout3")} + ${count("heldout4")} in the second, third and fourth held-out sets), de and en; fifth held-out set: ${count("heldout5")} (reported, not gated)\n\n`,
+  `Corpus: ${outcomes.length} statements (${count("dev")} dev, ${count("heldout")} held out, ${count("heldout2")} + ${count("heldout3")} + ${count("heldout4")} in the second, third and fourth held-out sets), de and en; fifth and sixth held-out sets: ${count("heldout5")} + ${count("heldout6")} (reported, not gated)\n\n`,
 );
 process.stdout.write(`Whole corpus\n${table(whole)}\n\n`);
 const block = (title: string, part: readonly (typeof outcomes)[number][]) =>
@@ -25,6 +27,7 @@ block("Second held-out set (heldout2)", ofPart("heldout2"));
 block("Third held-out set (heldout3)", ofPart("heldout3"));
 block("Fourth held-out set (heldout4)", ofPart("heldout4"));
 block("Fifth held-out set (heldout5, never tuned against)", fresh);
+block("Sixth held-out set (heldout6)", fresh6);
 if (process.argv.includes("--failures")) {
   process.stdout.write(
     `Dev and heldout2–4 failures\n${failures(
@@ -35,6 +38,7 @@ if (process.argv.includes("--failures")) {
 }
 if (process.argv.includes("--fresh-failures")) {
   process.stdout.write(`Heldout5 failures\n${failures(fresh, codes).join("\n")}\n`);
+  process.stdout.write(`Heldout6 failures\n${failures(fresh6, codes).join("\n")}\n`);
 }
 const missed = whole.filter((s) => s.precision < TARGET.precision || s.recall < TARGET.recall);
 if (missed.length > 0) {
