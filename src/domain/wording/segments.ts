@@ -58,6 +58,13 @@ const SYNONYMS: readonly { de: readonly Entry[]; en: readonly Entry[] }[] = [
       "kampfflugzeug",
       "kriegsschiff",
       "kriegsgeraet",
+      // The buyer side of defence: ministries, procurement offices, armed forces.
+      "verteidigungsministeri*",
+      "bundesministerium der verteidigung",
+      "(bmvg|baainbw)",
+      "streitkraefte*",
+      "=armee",
+      "kriegsmarine",
     ],
     en: [
       "defence",
@@ -75,6 +82,9 @@ const SYNONYMS: readonly { de: readonly Entry[]; en: readonly Entry[] }[] = [
       "armou?red (vehicles?|carriers?)",
       "warships?",
       "fighter (jets?|aircraft|planes?)",
+      "(ministry|department|secretary) of (defence|defense|war)",
+      "(army|armies|navy|navies|pentagon|nato)",
+      "air force",
     ],
   },
   {
@@ -97,6 +107,8 @@ const SYNONYMS: readonly { de: readonly Entry[]; en: readonly Entry[] }[] = [
       "automatencasino",
       "buchmacher",
       "poker",
+      "(wettportal|wettplattform|wettannahme|wettseite|wettapp|wettangebot|onlinewett)*",
+      "online ~ (wetten|wettanbieter*|casino*)",
     ],
     en: [
       "gambling",
@@ -113,27 +125,79 @@ const SYNONYMS: readonly { de: readonly Entry[]; en: readonly Entry[] }[] = [
       "bingo halls?",
       "poker",
       "bookies?",
+      "(betting|gambling|wagering) (sites?|portals?|platforms?|apps?|operators?|shops?)",
+      "sportsbooks?",
     ],
   },
   {
-    de: ["tabak", "zigarette", "zigarre", "rauchware", "nikotin", "ezigarette"],
-    en: ["tobacco", "cigarettes?", "cigars?", "nicotine", "vaping", "vapes?", "e ~ cigarettes?"],
+    de: [
+      "tabak",
+      "zigarette",
+      "zigarre",
+      "zigarillo",
+      "rauchware",
+      "nikotin",
+      "ezigarette",
+      "shisha",
+      "snus",
+    ],
+    en: [
+      "tobacco",
+      "cigarettes?",
+      "cigars?",
+      "cigarillos?",
+      "nicotine",
+      "vaping",
+      "vapes?",
+      "e ~ cigarettes?",
+      "shisha",
+      "snus",
+    ],
   },
   {
     de: ["alkohol", "spirituose", "brennerei", "destillerie", "schnaps"],
     en: ["alcohol", "spirits", "liquor", "distiller*", "alcoholic"],
   },
   {
-    de: ["kohle", "braunkohle", "steinkohle", "kohlekraftwerk", "kohlebergbau"],
-    en: ["coal", "coal mining", "lignite"],
+    de: [
+      "kohle",
+      "braunkohle",
+      "steinkohle",
+      "kohlekraftwerk",
+      "kohlebergbau",
+      "kohleverstromung",
+      "zeche",
+      "kokerei",
+      "braunkohletagebau",
+    ],
+    en: ["coal", "coal mining", "lignite", "collier(y|ies)", "coking plants?", "anthracite"],
   },
   {
     de: ["kernkraft", "kernenergie", "atomkraft", "atomenergie", "kernkraftwerk", "atomkraftwerk"],
     en: ["nuclear power", "nuclear energy", "nuclear (plants?|reactors?)"],
   },
   {
-    de: ["erotik", "pornografie", "sexindustrie"],
-    en: ["adult entertainment", "pornography", "porn"],
+    de: [
+      "erotik",
+      "erwachsenenunterhaltung",
+      "pornografie",
+      "porno",
+      "sexindustrie",
+      "sexshop",
+      "bordell",
+      "rotlicht",
+      "stripclub",
+    ],
+    en: [
+      "adult entertainment",
+      "adult (content|sites?|platforms?|films?|videos?|stores?|shops?|industry|websites?|channels?)",
+      "pornography",
+      "porn*",
+      "sex (shops?|industry|work)",
+      "strip clubs?",
+      "xxx",
+      "escort (services?|agenc*)",
+    ],
   },
   {
     de: ["erdoel", "erdgas", "fracking", "oelindustrie", "oel und gas"],
@@ -144,6 +208,25 @@ const SYNONYMS: readonly { de: readonly Entry[]; en: readonly Entry[] }[] = [
     en: ["crypto*", "cryptocurrenc*"],
   },
 ];
+
+/**
+ * Words that share a segment's letters or name it as a harm to fight, not a business to serve:
+ * "Waffelproduktion" (not "Waffen"), "Kohlendioxid" (not "Kohle"), "Spielsucht", "gambling
+ * addiction", "smoking cessation".
+ */
+const FALSE_FRIENDS: readonly string[] = [
+  "waffel*",
+  "kohlen(dioxid|stoff|saeure|hydrat|monoxid)*",
+  "*(sucht|suecht|praevention|entwoehnung)*",
+  "* (sucht|praevention|entwoehnung|abhaengigkeit)",
+  "* (addict*|prevention|cessation|treatment|rehab*|counsel*|harm)",
+  "carbon*",
+];
+
+const withFalseFriends = (entry: Entry): Entry =>
+  typeof entry === "string"
+    ? { match: entry, except: FALSE_FRIENDS }
+    : { match: entry.match, except: [...entry.except, ...FALSE_FRIENDS] };
 
 const words = (text: string) => Array.from(wordMatches(text), (m) => germanKey(m[0]));
 
@@ -189,7 +272,7 @@ export function segmentLexicon(segment: string): Lexicon | null {
         en.push(...group.en);
       }
     }
-    lexicon = compileLexicon({ de, en });
+    lexicon = compileLexicon({ de: de.map(withFalseFriends), en: en.map(withFalseFriends) });
   }
   if (matchers.size > 500) matchers.clear();
   matchers.set(segment, lexicon);
