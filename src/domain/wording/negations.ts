@@ -68,6 +68,8 @@ const NOT_NEGATIONS = compileLexicon({
     "end to end",
     "end customers?",
     "end users?",
+    "end ~ caps?",
+    "endcaps?",
   ],
 });
 
@@ -85,6 +87,9 @@ const LOCAL_BEFORE = compileLexicon({
     "abschaff*",
     "streich*",
     "raus aus",
+    // Leaving a segment: "beim Ausstieg aus dem Tabaksortiment", "Rückzug aus der Kohle".
+    "(ausstieg*|aussteig*|rueckzug|abschied|auslist*) (aus|von)",
+    "auslist*",
     "weniger",
   ],
   en: [
@@ -101,6 +106,9 @@ const LOCAL_BEFORE = compileLexicon({
     "fewer",
     "less",
     "move* away",
+    "exit*",
+    "delist*",
+    "(phase|phases|phased|phasing) (out|down)",
     "get* rid",
     "instead of",
   ],
@@ -145,7 +153,18 @@ const LOCAL_AFTER = compileLexicon({
   ],
 });
 
-type Cues = { clause: readonly Match[]; before: readonly Match[]; after: readonly Match[] };
+/** Cues that frame what they negate: "phase tobacco out of the checkout zones". */
+const FRAMES = compileLexicon({
+  de: ["(nehm*|genommen) ~ ~ aus (dem|unserem|ihrem) sortiment"],
+  en: ["(phase|phases|phased|phasing|wind|winds|winding|ease|eases|easing) ~ ~ (out|down)"],
+});
+
+type Cues = {
+  clause: readonly Match[];
+  before: readonly Match[];
+  after: readonly Match[];
+  frames: readonly Match[];
+};
 const CUES = new WeakMap<Tokens, Cues>();
 
 function cuesOf(text: Tokens): Cues {
@@ -157,6 +176,7 @@ function cuesOf(text: Tokens): Cues {
     clause: findAll(text, CLAUSE_CUES).filter(outside),
     before: findAll(text, LOCAL_BEFORE),
     after: findAll(text, LOCAL_AFTER),
+    frames: findAll(text, FRAMES),
   };
   CUES.set(text, cues);
   return cues;
@@ -252,6 +272,7 @@ export function isNegated(text: Tokens, match: Pick<Match, "start" | "end">): bo
     return n;
   };
   if (cues.clause.some((c) => c.end <= match.start && sameScope(text, c.start, match.start))) return true;
+  if (cues.frames.some((c) => c.start < match.start && c.end >= match.end)) return true;
   if (
     cues.before.some(
       (c) =>
