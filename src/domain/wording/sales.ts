@@ -61,6 +61,14 @@ export const CAMPAIGN_WORDS = compileLexicon({
     "(direkt|dialog|online|email|performance|aussendienst)marketing*",
     "(direkt|dialog|online|mail|performance) ~ marketing*",
     "tag der offenen tuer",
+    // Upselling in German words, promotional placements, rates of won deals, mail series.
+    "(hochverkauf|hochzuverkauf|mehrverkauf|zusatzverkauf)*",
+    "(aktions|zweit|sonder|display|kassen|zusatz)platzierung*",
+    "(aktionsflaeche|handzettel)*",
+    "(gewinn|treffer|zuschlags|auftrags|erfolgs|konversions|angebots|abschluss)quote*",
+    "(hitrate|winrate|konversionsrate)*",
+    "e ~ mail (serie*|sequenz*|strecke*|kampagne*)",
+    "(email|mail|newsletter)(serie|sequenz|strecke)*",
   ],
   en: [
     "campaign*",
@@ -112,6 +120,16 @@ export const CAMPAIGN_WORDS = compileLexicon({
     "(marketing|sales|promotional|product|outbound) (push*|drives?|blitz*|blasts?)",
     "(email|mail) blasts?",
     "open house",
+    // Rates of won deals and sold add-ons are quotas; mail sequences and in-store promotions campaigns.
+    "(win|close|closing|hit|conversion|attach) rates?",
+    "(email|mail|drip|nurture|outreach) (sequences?|series|cadences?|drips?|streams?|tracks?)",
+    "e ~ mail (sequences?|series|cadences?|drips?)",
+    "end ~ caps?",
+    "endcaps?",
+    "gondola ends?",
+    "(secondary|promotional|promo) (placements?|displays?)",
+    "feature ads?",
+    "in ~ store displays?",
   ],
 });
 
@@ -161,9 +179,14 @@ export const SELLING_ACTS = compileLexicon({
     "termin",
     "besuch",
     "kundenbesuch",
+    "(erstgespraech|ersttermin|kennenlerngespraech|kennenlerntermin|neukundentermin)*",
+    "ausschreibung*",
   ],
   en: [
     "presentations?",
+    "(first|intro|introductory|initial|discovery|new) ~ (meetings?|calls?|appointments?)",
+    "tenders?",
+    "bids?",
     "demos?",
     "demonstrations?",
     "pitch*",
@@ -329,6 +352,8 @@ export const SALES_ROUTINE = compileLexicon({
     "offert* ~ nachfass*",
     "(besuchs|verkaufs|wochen|tages|vertriebs)rapport*",
     "besuchsberichte",
+    "(ausschreibungsportal|vergabeportal|vergabeplattform)*",
+    "(angebot*|gebot*) ~ ~ einreich*",
   ],
   en: [
     "crm",
@@ -366,5 +391,8 @@ export const SALES_ROUTINE = compileLexicon({
     "(quote|proposal) turnaround",
     "(sales|activity|call) reports?",
     "call sheets?",
+    "tender portals?",
+    "(submit*|chas(e|es|ing)) ~ ~ (bids?|tenders?|evaluators?|buyers?|proposals?)",
+    "bid (deadlines?|submissions?)",
   ],
 });
