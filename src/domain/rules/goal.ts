@@ -8,7 +8,8 @@ import { GOAL_KINDS, METRIC_KIND, METRIC_SCALE, type Goal } from "../plan";
 import { ECONOMIC_WORDS, GROWTH_WORDS, STRATEGIC_WORDS } from "../wording/goal-kinds";
 import { AMOUNT_PATTERN } from "../wording/money";
 import { findAll, hasAny, texts } from "../wording/lexicon";
-import { tokenize } from "../wording/tokens";
+import { withoutNegated } from "../wording/negations";
+import { tokenize, type Tokens } from "../wording/tokens";
 import { currencyOf, isBlank, isFiniteNumber, metricOf, textOf, type RuleContext } from "./context";
 import { checkGoalFigures } from "./goal-figures";
 import { isAmountForRate, isCurrencyUnit, rangeProblem } from "./goal-ranges";
@@ -45,7 +46,11 @@ function economicInDisguise(goal: Goal, subject: Subject): Finding[] {
   const grown = grownInDisguise(goal, subject, params);
   if (grown.length > 0) return grown;
   const tokens = tokenize(textOf(goal.statement));
-  const economic = texts(findAll(tokens, ECONOMIC_WORDS));
+  // A money word that is replaced or avoided, or the base a percentage is taken of ("2 % WKZ auf
+  // den Jahresumsatz"), sets no money target.
+  const economic = texts(
+    withoutNegated(tokens, findAll(tokens, ECONOMIC_WORDS)).filter((m) => !isRateBase(tokens, m.start)),
+  );
   if (economic.length === 0 || hasAny(tokens, STRATEGIC_WORDS)) return [];
   return [
     finding("GOAL_KIND_MISMATCH", subject, "kind", {
@@ -54,6 +59,21 @@ function economicInDisguise(goal: Goal, subject: Subject): Finding[] {
       wording: { list: economic },
     }),
   ];
+}
+
+const BASE_PREPOSITIONS = /^(auf|vom|von|of|on)$/;
+const PERCENT = /\d\s?%|\bprozent|\bpercent/i;
+
+/** Whether the word at `at` is what a percentage is taken of: "3 % … auf den Jahresumsatz", "2% of annual purchases". */
+function isRateBase(text: Tokens, at: number): boolean {
+  const { tokens } = text;
+  const clause = tokens[at]?.clause;
+  for (let k = at - 1; k >= 0 && k >= at - 3 && tokens[k]?.clause === clause; k--) {
+    if (!BASE_PREPOSITIONS.test(tokens[k]?.folded ?? "")) continue;
+    const from = tokens[Math.max(0, k - 4)]?.start ?? 0;
+    return PERCENT.test(text.text.slice(from, tokens[k]?.start ?? 0));
+  }
+  return false;
 }
 
 // AMOUNT_PATTERN is global (matchAll); `test` on it would carry lastIndex from one goal to the next.

@@ -32,7 +32,8 @@ export const ECONOMIC_WORDS = compileLexicon({
   ],
   en: [
     "revenue*",
-    "sales",
+    // Not "point of sale": the exact plural.
+    "(sales)",
     "turnover",
     "margin*",
     "profit*",
@@ -88,6 +89,20 @@ export const STRATEGIC_WORDS = compileLexicon({
 
 /** Verbs that set a growth target on what they govern: "den Umsatz um 10 % steigern". */
 export const GROWTH_WORDS = compileLexicon({
-  de: ["steiger*", "erhoeh*", "wachs*", "ausbau*", "auszubauen", "=heben", "anheben", "verdoppel*", "zuleg*"],
+  de: [
+    "steiger*",
+    "erhoeh*",
+    "wachs*",
+    "waechst",
+    "gewachsen",
+    "vergroesser*",
+    "ausweit*",
+    "ausbau*",
+    "auszubauen",
+    "=heben",
+    "anheben",
+    "verdoppel*",
+    "zuleg*",
+  ],
   en: ["grow*", "increas*", "rais*", "lift*", "boost*", "expand*", "doubl*", "add*"],
 });
