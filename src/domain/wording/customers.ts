@@ -68,6 +68,7 @@ export const CUSTOMER_PERSPECTIVE = compileLexicon({
     "(setz*|zaehl*|verlass*|vertrau*|baut|bauen) ~ auf uns",
     "uns (vertrau*|waehl*|empfehl*|anruf*|brauch*)",
     "(die|den|deren|denen) wir ~ (beliefer*|betreu*|begleit*|bedien*|unterstuetz*|ausstatt*|versorg*|dien*)",
+    "(dank|wegen) uns",
     "ihr* (geschaeft*|erfolg*|werk*|produktion*|prozess*|team*|projekt*|wertschoepfung|betrieb*|patient*)",
   ],
   en: [
@@ -77,7 +78,8 @@ export const CUSTOMER_PERSPECTIVE = compileLexicon({
     "(trust|choose|chooses|recommend|call|calls|need|needs|rely|relies|count|counts) ~ us",
     "we (serve|supply|support|equip)",
     "we (work|build) for",
-    "we partner with",
+    "we (partner|work|collaborate) with",
+    "(because|thanks) (of|to) us",
     "(their|they) (business*|success|plants?|operations?|lines?|teams?|projects?|patients?|products?|customers?|supply)",
   ],
 });

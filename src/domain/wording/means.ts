@@ -42,7 +42,8 @@ export const ACTION_VERBS = compileTerms([
   "unterstuetz*",
   "investier*",
   "zusammenarbeit*",
-  "*arbeit(e|en|et)",
+  // "Wir arbeiten hart" says how much, not how.
+  { match: "*arbeit(e|en|et)", except: ["*arbeit(e|en|et) (hart|viel|gern|gerne|fleissig)"] },
   "berat(e|en|et|ung|ungen)",
   "beraet",
   "liefer(e|n|t|te|ten)",
@@ -89,6 +90,13 @@ export const ACTION_VERBS = compileTerms([
   "hilf*",
   "helf(e|en)",
   "kennenlern*",
+  // Improving the customer's work is an action: "verkürzen wir ihre Durchlaufzeiten".
+  "verkuerz*",
+  "beschleunig*",
+  "vereinfach*",
+  "entlast*",
+  "automatisier*",
+  "vernetz*",
   // English.
   "grow(s|ing|n)?",
   "embed*",
@@ -144,4 +152,12 @@ export const ACTION_VERBS = compileTerms([
   "keep(s|ing)?",
   "review*",
   "get to know",
+  "shorten*",
+  "speed* up",
+  "simplif*",
+  "streamlin*",
+  "automat(e|es|ed|ing)",
+  "measur*",
+  "sit(s|ting)? (with|alongside|beside)",
+  "cut(s|ting)? (their|the|our|costs?|lead|downtime|waste)",
 ]);
