@@ -78,7 +78,9 @@ export const CUSTOMER_PERSPECTIVE = compileLexicon({
     "(trust|choose|chooses|recommend|call|calls|need|needs|rely|relies|count|counts) ~ us",
     "we (serve|supply|support|equip)",
     "we (work|build) for",
-    "we (partner|work|collaborate) with",
+    "we partner with",
+    // "every retailer we work with": the customer side is the one we work with.
+    "(retailers?|customers?|companies|businesses|hospitals?|clinics?|plants?|manufacturers?|brands?|firms?|organi[sz]ations?|agencies|municipalit*|operators?|grocers?|distributors?|everyone|anyone) we (work|partner|collaborate) with",
     "(because|thanks) (of|to) us",
     "(their|they) (business*|success|plants?|operations?|lines?|teams?|projects?|patients?|products?|customers?|supply)",
   ],

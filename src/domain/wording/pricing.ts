@@ -29,9 +29,9 @@ export const DISCOUNT_WORDS = compileLexicon({
     // Below our own list or below cost: "12 % unter Listenpreis", "unter Selbstkosten".
     "unter ~ (listenpreis*|katalogpreis*|preisliste|listenniveau|marktpreis*|selbstkosten*|einstandspreis*|herstellkosten)",
     // Fees or costs forgiven: "die Lizenzgebühren für drei Monate erlassen", "nicht berechnen".
-    "(gebuehr*|lizenzgebuehr*|lizenzkosten|kosten|miete*|entgelt*|honorar*|wartungsgebuehr*) … (erlass*|erlaesst|schenk*)",
-    "(erlass*|erlaesst|schenk*) ~ ~ (gebuehr*|lizenzgebuehr*|kosten|miete*|entgelt*|honorar*)",
-    "(nicht|kein*) ~ (berechn*|fakturier*|verrechn*)",
+    "(gebuehr*|lizenzgebuehr*|lizenzkosten|kosten|miete*|entgelt*|honorar*|wartungsgebuehr*) … (erlass*|erlaesst)",
+    "(erlass*|erlaesst) ~ ~ (gebuehr*|lizenzgebuehr*|kosten|miete*|entgelt*|honorar*)",
+    "(nicht|kein*) ~ (berechn(en|et|t|e)|fakturier(en|t|e)|verrechn(en|et|t|e))",
     "(nicht|kein*) ~ in rechnung",
     "ohne (kosten|zusatzkosten|gebuehr*|aufschlag)",
     "konditionsnachlass*",
@@ -160,14 +160,18 @@ export const DISCOUNT_WORDS = compileLexicon({
     "free (goods|stock|cases|product|seats?|licen[cs]es?|months?|users?)",
     // Below our own list, the market or cost: "12% below list", "a freight rate below market".
     "(below|under) (list|catalogue|catalog|market|going) ~ (price|prices|rate|rates|level|levels)",
-    "(below|under) (list|market)",
+    {
+      match: "(below|under) (list|market)",
+      except: ["* market (conditions|pressure|averages?|growth|volatility|trends?|uncertainty|share)"],
+    },
     "(below|under) ~ rate ~ card",
     "below cost",
     // Fees forgiven, work not billed: "waive their licence fees", "don't bill them for …".
     "waiv* ~~ (fees?|charges?|costs?|invoices?|rent)",
     "(write|writes|writing|wrote|written) off ~~ (fees?|charges?|invoices?)",
     "(don|won|didn|doesn) ~ (bill|charge|invoice)",
-    "(not|never|no) (bill|billing|charge|charging|invoice|invoicing)",
+    "(not|never) (bill|billing|charge|charging|invoice|invoicing)",
+    "no charge",
     "without (billing|charging|invoicing)",
     "free of charge",
     "loss ~ leader*",

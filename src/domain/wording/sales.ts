@@ -65,7 +65,7 @@ export const CAMPAIGN_WORDS = compileLexicon({
     "(hochverkauf|hochzuverkauf|mehrverkauf|zusatzverkauf)*",
     "(aktions|zweit|sonder|display|kassen|zusatz)platzierung*",
     "(aktionsflaeche|handzettel)*",
-    "(gewinn|treffer|zuschlags|auftrags|erfolgs|konversions|angebots|abschluss)quote*",
+    "(gewinn|treffer|zuschlags|konversions|abschluss)quote*",
     "(hitrate|winrate|konversionsrate)*",
     "e ~ mail (serie*|sequenz*|strecke*|kampagne*)",
     "(email|mail|newsletter)(serie|sequenz|strecke)*",
@@ -184,7 +184,7 @@ export const SELLING_ACTS = compileLexicon({
   ],
   en: [
     "presentations?",
-    "(first|intro|introductory|initial|discovery|new) ~ (meetings?|calls?|appointments?)",
+    "(first|intro|introductory|initial|discovery) (meetings?|calls?|appointments?)",
     "tenders?",
     "bids?",
     "demos?",
