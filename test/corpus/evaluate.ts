@@ -20,12 +20,22 @@ import { HELDOUT } from "./heldout";
 import { HELDOUT2 } from "./heldout2";
 import { HELDOUT3 } from "./heldout3";
 import { HELDOUT4 } from "./heldout4";
+import { HELDOUT5 } from "./heldout5";
+import { HELDOUT6 } from "./heldout6";
 import type { CorpusEntry, GoalSpec, MarketingSpec, Part, StatementEntry } from "./types";
 
-/** The gated corpus (npm test): dev, the first held-out set, and the second, third and fourth,
- * each tuned after its first figures were recorded (README). The fifth held-out set (heldout5.ts)
- * is only reported, never gated. */
-export const CORPUS: readonly CorpusEntry[] = [...DEV, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4];
+/** The gated corpus (npm test): dev, the first held-out set, and the second to sixth, each tuned
+ * after its first figures were recorded (README). The seventh held-out set (heldout7.ts) is only
+ * reported, never gated. */
+export const CORPUS: readonly CorpusEntry[] = [
+  ...DEV,
+  ...HELDOUT,
+  ...HELDOUT2,
+  ...HELDOUT3,
+  ...HELDOUT4,
+  ...HELDOUT5,
+  ...HELDOUT6,
+];
 
 export const AS_OF = "2026-12-01";
 const DEADLINE = "2028-06-30";
