@@ -15,6 +15,7 @@ import {
   readFraction,
   readMoney,
   readRisk,
+  onRelationshipScale,
   readScore,
   readSince,
   readText,
@@ -116,7 +117,9 @@ export function readAccount(
       }
       case "relationship": {
         const score = readScore(cell, locale);
-        if (score.ok) account.relationship = score.value;
+        if (score.ok)
+          account.relationship =
+            score.value === null ? null : onRelationshipScale(score.value, ctx.scoreRange);
         else problem(score.expected);
         break;
       }

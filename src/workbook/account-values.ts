@@ -47,7 +47,40 @@ export type ColumnContext = {
    * (12/31/2019 is month first); null when none tells, "conflict" when they disagree.
    */
   dateOrder?: DateOrder | "conflict" | null;
+  /**
+   * A relationship column on another scale than 1–5: a 0–100 health score ("100") or a Net Promoter
+   * Score −100…100 ("nps"), put on the 1–5 scale linearly; absent for 1–5.
+   */
+  scoreRange?: ScoreRange | null;
 };
+
+export type ScoreRange = "100" | "nps";
+
+const NPS_HEADER = /\b(?:nps|net promoter)/;
+
+/**
+ * The scale of a relationship column: NPS when the header says so or a value is negative; 0–100
+ * when a value is above 5 and none above 100 (or the header says "(0–100)", "%"); else 1–5.
+ */
+function scoreRangeOf(header: string, cells: readonly GridCell[], locale: ValueLocale): ScoreRange | null {
+  const values = cells.flatMap((c) => {
+    const read = readScore(c, locale);
+    return read.ok && read.value !== null ? [read.value] : [];
+  });
+  if (values.length === 0) return null;
+  const inRange = values.every((v) => v >= -100 && v <= 100);
+  if (!inRange) return null;
+  if (NPS_HEADER.test(foldText(header)) || values.some((v) => v < 0)) return "nps";
+  const named = /\b0\s*(?:-|–|—|bis|to|\.\.)\s*100\b|%/.test(foldText(header));
+  return named || values.some((v) => v > 5) ? "100" : null;
+}
+
+/** A score on the 1–5 scale: 0 → 1, 50 → 3, 100 → 5; an NPS −100 → 1, 0 → 3, 100 → 5. */
+export function onRelationshipScale(value: number, range: ScoreRange | null | undefined): number {
+  if (range === "100") return 1 + (value / 100) * 4;
+  if (range === "nps") return 1 + ((value + 100) / 200) * 4;
+  return value;
+}
 
 export const PLAIN_CONTEXT: ColumnContext = {
   percentPoints: false,
@@ -115,6 +148,7 @@ export function columnContext(
   const dateOrder = field === "customerSince" ? slashDateOrder(cells) : null;
   return {
     dateOrder,
+    scoreRange: field === "relationship" ? scoreRangeOf(header, cells, locale) : null,
     percentPoints:
       plain.some((v) => Math.abs(v) > 1.5) || (unit.percent && plain.length > 0 && !fractionsOnly(plain)),
     scaleExponent: Math.round(Math.log10(unit.scale)),

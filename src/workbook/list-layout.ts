@@ -3,7 +3,7 @@
 // the rows that are not accounts (blank, headings, subtotals, notes, repeated headers).
 
 import type { AccountField } from "../domain/account";
-import { contentRows, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
+import { cellAt, contentRows, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
 import {
   headerText,
   matchHeaders,
@@ -13,7 +13,7 @@ import {
   type ColumnHeader,
   type HeaderCell,
 } from "./header-rows";
-import { classifyRow, type RowContext, type SkippedKind } from "./row-kinds";
+import { classifyRow, isIndentedName, type RowContext, type SkippedKind } from "./row-kinds";
 
 export { isTotalsText } from "./row-kinds";
 export type { HeaderCell } from "./header-rows";
@@ -259,15 +259,38 @@ export function listDataRows(
   const rows: number[] = [];
   const hidden: number[] = [];
   const skipped: SkippedRow[] = [];
+  // The row before: a group's companies are indented under it (and under each other).
+  let previous: "group" | "member" | "other" = "other";
   // Only rows that hold values: the used range may reach row 1,048,576 for one stray cell.
   for (const [row] of contentRows(grid, table.headerRow + 1, table.bottom)) {
     const kind = classifyRow(ctx, row);
     if (kind === "blank") continue;
+    const member: boolean = kind === "account" && previous !== "other" && isGroupMember(grid, row, key);
     if (hiddenRows.has(row)) hidden.push(row);
+    else if (member)
+      skipped.push({ row, kind: "groupMember", text: firstText(grid, row, table.left, table.right) });
     else if (kind === "account") rows.push(row);
     else skipped.push({ row, kind, text: firstText(grid, row, table.left, table.right) });
+    previous = member ? "member" : kind === "account" && !indentedName(grid, row, key) ? "group" : "other";
   }
   return { rows, hidden, skipped };
+}
+
+type KeyColumns = { idColumn: number | null; nameColumn: number | null };
+
+function indentedName(grid: SheetGrid, row: number, key: KeyColumns): boolean {
+  const raw = key.nameColumn === null ? null : cellAt(grid, row, key.nameColumn).value;
+  return typeof raw === "string" && isIndentedName(raw);
+}
+
+/**
+ * A company of the group on the row above: its name indented ("  └ Tochter GmbH") and no account
+ * id of its own where the group rows carry one. The group is the key account; its row holds the
+ * group's figures, so the companies are part of it, not accounts beside it.
+ */
+function isGroupMember(grid: SheetGrid, row: number, key: KeyColumns): boolean {
+  if (!indentedName(grid, row, key)) return false;
+  return key.idColumn === null || isBlank(cellAt(grid, row, key.idColumn));
 }
 
 function firstText(grid: SheetGrid, row: number, left: number, right: number): string | null {
