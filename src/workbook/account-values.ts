@@ -60,7 +60,7 @@ const NPS_HEADER = /\b(?:nps|net promoter)/;
 
 /**
  * The scale of a relationship column: NPS when the header says so or a value is negative; 0–100
- * when a value is above 5 and none above 100 (or the header says "(0–100)", "%"); else 1–5.
+ * when a value is above 10 and none above 100 (or the header says "(0–100)", "%"); else 1–5.
  */
 function scoreRangeOf(header: string, cells: readonly GridCell[], locale: ValueLocale): ScoreRange | null {
   const values = cells.flatMap((c) => {
@@ -72,7 +72,8 @@ function scoreRangeOf(header: string, cells: readonly GridCell[], locale: ValueL
   if (!inRange) return null;
   if (NPS_HEADER.test(foldText(header)) || values.some((v) => v < 0)) return "nps";
   const named = /\b0\s*(?:-|–|—|bis|to|\.\.)\s*100\b|%/.test(foldText(header));
-  return named || values.some((v) => v > 5) ? "100" : null;
+  // 6–10 may be a 1–10 rating or a slip: left as written (and flagged), never guessed.
+  return named || values.some((v) => v > 10) ? "100" : null;
 }
 
 /** A score on the 1–5 scale: 0 → 1, 50 → 3, 100 → 5; an NPS −100 → 1, 0 → 3, 100 → 5. */
