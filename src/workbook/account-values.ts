@@ -63,17 +63,25 @@ const NPS_HEADER = /\b(?:nps|net promoter)/;
  * when a value is above 10 and none above 100 (or the header says "(0–100)", "%"); else 1–5.
  */
 function scoreRangeOf(header: string, cells: readonly GridCell[], locale: ValueLocale): ScoreRange | null {
-  const values = cells.flatMap((c) => {
-    const read = readScore(c, locale);
-    return read.ok && read.value !== null ? [read.value] : [];
-  });
-  if (values.length === 0) return null;
-  const inRange = values.every((v) => v >= -100 && v <= 100);
-  if (!inRange) return null;
-  if (NPS_HEADER.test(foldText(header)) || values.some((v) => v < 0)) return "nps";
-  const named = /\b0\s*(?:-|–|—|bis|to|\.\.)\s*100\b|%/.test(foldText(header));
+  // One pass without allocating: a list of 20,000 accounts reads this column once more.
+  let any = false;
+  let negative = false;
+  let aboveTen = false;
+  for (const cell of cells) {
+    const read = typeof cell.value === "number" ? { ok: true, value: cell.value } : readScore(cell, locale);
+    if (!read.ok || read.value === null) continue;
+    const v = read.value;
+    if (v < -100 || v > 100) return null;
+    any = true;
+    negative ||= v < 0;
+    aboveTen ||= v > 10;
+  }
+  if (!any) return null;
+  const folded = foldText(header);
+  if (negative || NPS_HEADER.test(folded)) return "nps";
+  const named = /\b0\s*(?:-|–|—|bis|to|\.\.)\s*100\b|%/.test(folded);
   // 6–10 may be a 1–10 rating or a slip: left as written (and flagged), never guessed.
-  return named || values.some((v) => v > 10) ? "100" : null;
+  return named || aboveTen ? "100" : null;
 }
 
 /** A score on the 1–5 scale: 0 → 1, 50 → 3, 100 → 5; an NPS −100 → 1, 0 → 3, 100 → 5. */

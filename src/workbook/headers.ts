@@ -165,6 +165,8 @@ function isExcluded(text: string): boolean {
 const CURRENCY_COLUMN =
   /(?:^|[^a-z])(?:currency|currency code|currency iso code|iso code|ccy|curr|waehrung|waehrungscode|wahrung)$/;
 
+const CURRENCY_WORD = /curr|ccy|waehrung|wahrung|isocode/;
+
 /**
  * A column of currency codes, not amounts: "Annual Revenue Currency", "Potenzial Währung",
  * "Currency". CRM exports put the code beside each amount; the code names the amount's currency.
@@ -179,9 +181,11 @@ export function isCurrencyColumnHeader(text: string): boolean {
 
 /** The field a header or label names, with its score; null when it names none. */
 export function scoreHeader(text: string): HeaderMatch | null {
-  if (text.length > 80 || isExcluded(text) || isCurrencyColumnHeader(text)) return null;
+  if (text.length > 80 || isExcluded(text)) return null;
   const key = normaliseHeader(text);
   if (key === "") return null;
+  // Asked of every text cell of a list (is it a label?): the full test only where a word may name a currency.
+  if (CURRENCY_WORD.test(key) && isCurrencyColumnHeader(text)) return null;
   const exact = INDEX.exact.get(key);
   if (exact) return { field: exact.field, score: exact.score, language: exact.language };
   let best: Entry | null = null;

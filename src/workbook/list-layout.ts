@@ -265,31 +265,34 @@ export function listDataRows(
   for (const [row] of contentRows(grid, table.headerRow + 1, table.bottom)) {
     const kind = classifyRow(ctx, row);
     if (kind === "blank") continue;
-    const member: boolean = kind === "account" && previous !== "other" && isGroupMember(grid, row, key);
+    const indented = kind === "account" && indentedName(grid, row, key);
+    const member: boolean = indented && previous !== "other" && isGroupMember(grid, row, key);
     if (hiddenRows.has(row)) hidden.push(row);
     else if (member)
       skipped.push({ row, kind: "groupMember", text: firstText(grid, row, table.left, table.right) });
     else if (kind === "account") rows.push(row);
     else skipped.push({ row, kind, text: firstText(grid, row, table.left, table.right) });
-    previous = member ? "member" : kind === "account" && !indentedName(grid, row, key) ? "group" : "other";
+    previous = member ? "member" : kind === "account" && !indented ? "group" : "other";
   }
   return { rows, hidden, skipped };
 }
 
 type KeyColumns = { idColumn: number | null; nameColumn: number | null };
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
 function indentedName(grid: SheetGrid, row: number, key: KeyColumns): boolean {
   const raw = key.nameColumn === null ? null : cellAt(grid, row, key.nameColumn).value;
-  return typeof raw === "string" && isIndentedName(raw);
+  // Most names start with a letter: answered without the pattern.
+  return typeof raw === "string" && raw !== "" && !LETTER_OR_DIGIT.test(raw[0] ?? "") && isIndentedName(raw);
 }
 
 /**
- * A company of the group on the row above: its name indented ("  └ Tochter GmbH") and no account
- * id of its own where the group rows carry one. The group is the key account; its row holds the
+ * An indented row under a group ("  └ Tochter GmbH") is a company of that group when it has no
+ * account id of its own where the group rows carry one. The group is the key account; its row holds the
  * group's figures, so the companies are part of it, not accounts beside it.
  */
 function isGroupMember(grid: SheetGrid, row: number, key: KeyColumns): boolean {
-  if (!indentedName(grid, row, key)) return false;
   return key.idColumn === null || isBlank(cellAt(grid, row, key.idColumn));
 }
 
