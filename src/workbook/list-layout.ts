@@ -272,7 +272,13 @@ export function listDataRows(
       skipped.push({ row, kind: "groupMember", text: firstText(grid, row, table.left, table.right) });
     else if (kind === "account") rows.push(row);
     else skipped.push({ row, kind, text: firstText(grid, row, table.left, table.right) });
-    previous = member ? "member" : kind === "account" && !indented ? "group" : "other";
+    // Only a group row with figures of its own takes its companies in: where the figures stand on
+    // the companies' rows alone, they are the accounts (nothing is summed behind the user's back).
+    previous = member
+      ? "member"
+      : kind === "account" && !indented && holdsNumber(grid, row, table.left, table.right)
+        ? "group"
+        : "other";
   }
   return { rows, hidden, skipped };
 }
@@ -280,6 +286,13 @@ export function listDataRows(
 type KeyColumns = { idColumn: number | null; nameColumn: number | null };
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+function holdsNumber(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column >= left && column <= right && typeof cell.value === "number") return true;
+  }
+  return false;
+}
 
 function indentedName(grid: SheetGrid, row: number, key: KeyColumns): boolean {
   const raw = key.nameColumn === null ? null : cellAt(grid, row, key.nameColumn).value;

@@ -84,8 +84,9 @@ export function isIndentedName(raw: string): boolean {
 
 /** The name as it should read: without the indent and tree glyph. */
 export function withoutIndent(text: string): string {
-  return text.replace(/^\s*[└├┗┣╰↳→»›]?\s*/u, "");
+  return INDENT_START.test(text) ? text.replace(/^\s*[└├┗┣╰↳→»›]?\s*/u, "") : text;
 }
+const INDENT_START = /^[\s└├┗┣╰↳→»›]/u;
 
 export type RowContext = {
   grid: SheetGrid;

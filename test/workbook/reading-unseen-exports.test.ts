@@ -176,6 +176,21 @@ describe("companies indented under their group's row", () => {
     expect(reading.accounts.map((a) => a.id)).toContain("K-1a");
   });
 
+  test("a group row without figures of its own: its companies carry them and are the accounts", () => {
+    const reading = read([
+      ["Nr.", "Konzern / Gesellschaft", "Umsatz 2025 (T€)", "Potenzial (T€)"],
+      ["K-1", "Rheintal Gruppe", null, null],
+      [null, "  └ Rheintal Chemie GmbH", 2700, 5400],
+      [null, "  └ Rheintal Service GmbH", 1400, 3800],
+    ]);
+    expect(reading.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Rheintal Gruppe", null],
+      ["Rheintal Chemie GmbH", 2_700_000],
+      ["Rheintal Service GmbH", 1_400_000],
+    ]);
+    expect(reading.findings.map((f) => f.code)).not.toContain("ROWS_GROUP_MEMBERS");
+  });
+
   test("a list whose every name is indented is a list of accounts", () => {
     const reading = read([
       ["Kunde", "Umsatz", "Potenzial"],
