@@ -16,6 +16,11 @@ export type SynonymSet = {
   stemsEn?: readonly string[];
   /** Decides between stems of several fields in one header: Umsatzpotenzial → potential (5) beats revenue (1). */
   priority: number;
+  /**
+   * Normalised parts of headers that measure the field only indirectly (a health score, an NPS for
+   * the relationship): such a header is read when no direct one is there.
+   */
+  indirect?: readonly string[];
 };
 
 export const SYNONYMS: readonly SynonymSet[] = [
@@ -345,6 +350,7 @@ export const SYNONYMS: readonly SynonymSet[] = [
     stemsDe: ["beziehung"],
     stemsEn: ["relationship"],
     priority: 2,
+    indirect: ["health", "gesundheit", "satisf", "zufriedenheit", "csat", "nps", "netpromoter"],
   },
   {
     field: "churnRisk",

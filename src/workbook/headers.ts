@@ -17,6 +17,8 @@ export type HeaderMatch = {
 };
 
 const EXACT_SCORE = 1000;
+/** A whole-header match that measures the field indirectly ("Health score" beside "Beziehung (1–5)"). */
+const INDIRECT_SCORE = 950;
 const WEAK_SCORE = 900;
 const STEM_SCORE_PER_PRIORITY = 100;
 const MIN_STEM_LENGTH = 5;
@@ -130,9 +132,13 @@ function entries(): { exact: Map<string, Entry>; stems: Entry[] } {
     if (key !== "" && !exact.has(key)) exact.set(key, { key, field: set.field, score, language });
   };
   for (const set of SYNONYMS) {
-    for (const text of set.de) addExact(text, set, EXACT_SCORE, "de");
-    for (const text of set.en) addExact(text, set, EXACT_SCORE, "en");
-    for (const text of set.shared ?? []) addExact(text, set, EXACT_SCORE, null);
+    const exactScore = (text: string) => {
+      const key = normaliseHeader(text);
+      return set.indirect?.some((part) => key.includes(part)) === true ? INDIRECT_SCORE : EXACT_SCORE;
+    };
+    for (const text of set.de) addExact(text, set, exactScore(text), "de");
+    for (const text of set.en) addExact(text, set, exactScore(text), "en");
+    for (const text of set.shared ?? []) addExact(text, set, exactScore(text), null);
     for (const text of set.weak ?? []) addExact(text, set, WEAK_SCORE, null);
     const stem = (key: string, language: HeaderLanguage) => {
       if (key.length >= MIN_STEM_LENGTH) {

@@ -13,6 +13,7 @@ import {
   type ColumnHeader,
   type HeaderCell,
 } from "./header-rows";
+import { scoreHeader } from "./headers";
 import { classifyRow, isIndentedName, type RowContext, type SkippedKind } from "./row-kinds";
 
 export { isTotalsText } from "./row-kinds";
@@ -262,8 +263,11 @@ export function listDataRows(
   // The row before: a group's companies are indented under it (and under each other).
   let previous: "group" | "member" | "other" = "other";
   // Only rows that hold values: the used range may reach row 1,048,576 for one stray cell.
+  let first = true;
   for (const [row] of contentRows(grid, table.headerRow + 1, table.bottom)) {
-    const kind = classifyRow(ctx, row);
+    // A header in a second language right under the first ("Kunde" over "Customer") is a header.
+    const kind = first && isTranslatedHeader(grid, row, table) ? "header" : classifyRow(ctx, row);
+    first = false;
     if (kind === "blank") continue;
     const indented = kind === "account" && indentedName(grid, row, key);
     const member: boolean = indented && previous !== "other" && isGroupMember(grid, row, key);
@@ -286,6 +290,24 @@ export function listDataRows(
 type KeyColumns = { idColumn: number | null; nameColumn: number | null };
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/**
+ * A row that names the same fields as the header above it, column by column — the header again in
+ * another language, as international teams keep it ("Kunden-Nr. | Kunde" over "Customer no. |
+ * Customer"): two or more such cells and no number.
+ */
+function isTranslatedHeader(grid: SheetGrid, row: number, table: ListTable): boolean {
+  const fieldAt = new Map(table.candidates.map((c) => [c.column, c.field]));
+  let same = 0;
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column < table.left || column > table.right) continue;
+    if (typeof cell.value === "number") return false;
+    if (typeof cell.value !== "string") continue;
+    const field = fieldAt.get(column);
+    if (field !== undefined && scoreHeader(cell.value.trim())?.field === field) same++;
+  }
+  return same >= 2;
+}
 
 function holdsNumber(grid: SheetGrid, row: number, left: number, right: number): boolean {
   for (const [column, cell] of rowCells(grid, row)) {

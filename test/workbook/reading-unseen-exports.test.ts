@@ -225,6 +225,18 @@ describe("a 0–100 score or an NPS as the relationship", () => {
     expect(fieldOf([gridFromRows("Accounts", rows)], "relationship")?.reason).toBe(reason);
   });
 
+  test("beside a 1–5 relationship column, a health score or NPS is not read (the direct measure wins)", () => {
+    for (const indirect of ["Health score", "NPS", "Kundenzufriedenheit", "CSAT"]) {
+      const rows: Rows = [
+        ["Account", indirect, "Relationship (1-5)", "Revenue", "Potential"],
+        ["A", 78, 4, 100, 300],
+        ["B", 40, 2, 100, 300],
+      ];
+      expect(fieldOf([gridFromRows("Accounts", rows)], "relationship")).toMatchObject({ column: "C" });
+      expect(relationships(rows)).toEqual([4, 2]);
+    }
+  });
+
   test("a rescaled score raises no suspect-value warning; a score above 100 is left as written", () => {
     expect(read(list("Health score", [78, 41])).findings).toEqual([]);
     expect(relationships(list("Health score", [78, 140]))).toEqual([78, 140]);
@@ -273,5 +285,32 @@ describe("the words CRM exports and account plans use", () => {
 
   test.each(["Type", "Last Activity", "Status", "Revenue Currency"])("%s names no field", (header) => {
     expect(scoreHeader(header)).toBeNull();
+  });
+});
+
+describe("a header in two languages, one row each", () => {
+  test.each([
+    [
+      "German over English",
+      ["Kunden-Nr.", "Kunde", "Umsatz 2025 (T€)", "Potenzial (T€)", "Beziehung (1–5)", "KAM"],
+      ["Customer no.", "Customer", "Revenue 2025 (k€)", "Potential (k€)", "Relationship (1–5)", "KAM"],
+    ],
+    [
+      "English over German",
+      ["Customer no.", "Customer", "Revenue 2025 (k€)", "Potential (k€)", "Relationship (1–5)", "KAM"],
+      ["Kunden-Nr.", "Kunde", "Umsatz 2025 (T€)", "Potenzial (T€)", "Beziehung (1–5)", "KAM"],
+    ],
+  ])("%s: the second row is the header again, not an account", (_, top, second) => {
+    const reading = read([
+      top,
+      second,
+      ["K-1", "Alpha GmbH", 1200, 3000, 4, "Anna Berg"],
+      ["K-2", "Beta AG", 800, 2500, 3, "Tom Krause"],
+    ]);
+    expect(reading.accounts.map((a) => [a.id, a.name, a.revenue, a.relationship])).toEqual([
+      ["K-1", "Alpha GmbH", 1_200_000, 4],
+      ["K-2", "Beta AG", 800_000, 3],
+    ]);
+    expect(reading.findings).toEqual([]);
   });
 });
