@@ -41,8 +41,8 @@ const TRAILING_TOTALS: readonly string[] = ["gesamt", "insgesamt", "summe", "tot
  * a count in brackets does not change it ("Grand Totals (6 records)", "Summe (12 Kunden)").
  */
 export function isTotalsText(text: string): boolean {
-  const folded = foldText(text)
-    .replace(/\s*\([^)]*\)\s*$/, "")
+  const plain = foldText(text).trim();
+  const folded = (plain.endsWith(")") ? plain.replace(/\s*\([^)]*\)$/, "") : plain)
     .trim()
     .replace(/[:.\s]+$/, "");
   return (
