@@ -42,6 +42,7 @@ export const FINDING_SEVERITY = {
   CELL_AMBIGUOUS: "warning",
   ROWS_HIDDEN_SKIPPED: "info",
   ROWS_NOT_ACCOUNTS: "info",
+  ROWS_GROUP_MEMBERS: "info",
 } as const satisfies Record<string, Severity>;
 
 export type Severity = "error" | "warning" | "info";

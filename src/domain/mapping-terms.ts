@@ -19,6 +19,9 @@ export const MAPPING_REASONS = [
   "percentPreferred",
   "derived",
   "ownerLine",
+  // A 0–100 health score or an NPS on the 1–5 relationship scale.
+  "rescaled100",
+  "rescaledNps",
   "accountColumns",
   "chosen",
   "override",
@@ -30,6 +33,15 @@ export const UNIT_CHOICES = ["x1", "x1000", "x1000000", "percent", "fraction", "
 export type UnitChoice = (typeof UNIT_CHOICES)[number];
 
 /** Rows under a list's header: accounts, rows the user excluded, and rows that are not accounts. */
-export const ROW_STATUSES = ["account", "excluded", "section", "subtotal", "note", "header"] as const;
+export const ROW_STATUSES = [
+  "account",
+  "excluded",
+  "section",
+  "subtotal",
+  "note",
+  "header",
+  // A company indented under its group's row ("  └ Tochter GmbH"): part of that key account.
+  "groupMember",
+] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 export type SkippedKind = Exclude<RowStatus, "account" | "excluded">;

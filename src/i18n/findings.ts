@@ -89,6 +89,8 @@ const de: Messages = {
     "Auf dem Blatt „{sheet}“ übersprungen, weil ausgeblendet: {count#Zeile|Zeilen} ({rows}). Blenden Sie sie ein, wenn dort Key Accounts stehen.",
   ROWS_NOT_ACCOUNTS:
     "Auf dem Blatt „{sheet}“ als Überschrift, Zwischensumme oder Anmerkung übersprungen: {count#Zeile|Zeilen} ({rows}). Steht dort doch ein Key Account, ergänzen Sie seine Kunden-ID oder seinen Namen in der Zeile.",
+  ROWS_GROUP_MEMBERS:
+    "Auf dem Blatt „{sheet}“ als Gesellschaften ihres Konzerns gelesen, nicht als eigene Kunden: {count#Zeile|Zeilen} ({rows}), eingerückt unter der Konzernzeile. Der Konzern ist der Key Account. Wird eine Gesellschaft als eigener Key Account geführt, ergänzen Sie ihre Kunden-ID.",
 };
 
 const deVariants: Variants = {
@@ -255,6 +257,8 @@ const en: Messages = {
     "Skipped on the sheet “{sheet}” because hidden: {count#row|rows} ({rows}). Unhide them if they hold key accounts.",
   ROWS_NOT_ACCOUNTS:
     "Skipped on the sheet “{sheet}” as headings, subtotals or notes: {count#row|rows} ({rows}). If one of them is a key account, enter its account ID or name in the row.",
+  ROWS_GROUP_MEMBERS:
+    "Read on the sheet “{sheet}” as companies of their group, not as accounts of their own: {count#row|rows} ({rows}), indented under the group's row. The group is the key account. If a company is a key account of its own, enter its account ID.",
 };
 
 const enVariants: Variants = {

@@ -7,6 +7,7 @@ import { emptyAccount, type Account, type AccountField } from "../domain/account
 import type { Finding, ParamValue } from "../domain/finding";
 import { finding } from "../domain/finding";
 import { columnLetter, type GridCell } from "../sheet";
+import { withoutIndent } from "./row-kinds";
 import type { ColumnContext, ExpectTerm, ValueLocale } from "./account-values";
 import {
   PLAIN_CONTEXT,
@@ -15,6 +16,7 @@ import {
   readFraction,
   readMoney,
   readRisk,
+  onRelationshipScale,
   readScore,
   readSince,
   readText,
@@ -80,8 +82,14 @@ export function readAccount(
       continue;
     }
     switch (field) {
+      case "name": {
+        if (cell.error === true) problem("expect.value");
+        // "  └ Tochter GmbH": the tree glyph shows the structure, it is not part of the name.
+        const name = readText(cell);
+        account.name = name === null ? null : withoutIndent(name);
+        break;
+      }
       case "id":
-      case "name":
       case "industry":
       case "region":
       case "owner":
@@ -116,7 +124,9 @@ export function readAccount(
       }
       case "relationship": {
         const score = readScore(cell, locale);
-        if (score.ok) account.relationship = score.value;
+        if (score.ok)
+          account.relationship =
+            score.value === null ? null : onRelationshipScale(score.value, ctx.scoreRange);
         else problem(score.expected);
         break;
       }

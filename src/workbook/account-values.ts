@@ -47,7 +47,49 @@ export type ColumnContext = {
    * (12/31/2019 is month first); null when none tells, "conflict" when they disagree.
    */
   dateOrder?: DateOrder | "conflict" | null;
+  /**
+   * A relationship column on another scale than 1–5: a 0–100 health score ("100") or a Net Promoter
+   * Score −100…100 ("nps"), put on the 1–5 scale linearly; absent for 1–5.
+   */
+  scoreRange?: ScoreRange | null;
 };
+
+export type ScoreRange = "100" | "nps";
+
+const NPS_HEADER = /\b(?:nps|net promoter)/;
+
+/**
+ * The scale of a relationship column: NPS when the header says so or a value is negative; 0–100
+ * when a value is above 10 and none above 100 (or the header says "(0–100)", "%"); else 1–5.
+ */
+function scoreRangeOf(header: string, cells: readonly GridCell[], locale: ValueLocale): ScoreRange | null {
+  // One pass without allocating: a list of 20,000 accounts reads this column once more.
+  let any = false;
+  let negative = false;
+  let aboveTen = false;
+  for (const cell of cells) {
+    const read = typeof cell.value === "number" ? { ok: true, value: cell.value } : readScore(cell, locale);
+    if (!read.ok || read.value === null) continue;
+    const v = read.value;
+    if (v < -100 || v > 100) return null;
+    any = true;
+    negative ||= v < 0;
+    aboveTen ||= v > 10;
+  }
+  if (!any) return null;
+  const folded = foldText(header);
+  if (negative || NPS_HEADER.test(folded)) return "nps";
+  const named = /\b0\s*(?:-|–|—|bis|to|\.\.)\s*100\b|%/.test(folded);
+  // 6–10 may be a 1–10 rating or a slip: left as written (and flagged), never guessed.
+  return named || aboveTen ? "100" : null;
+}
+
+/** A score on the 1–5 scale: 0 → 1, 50 → 3, 100 → 5; an NPS −100 → 1, 0 → 3, 100 → 5. */
+export function onRelationshipScale(value: number, range: ScoreRange | null | undefined): number {
+  if (range === "100") return 1 + (value / 100) * 4;
+  if (range === "nps") return 1 + ((value + 100) / 200) * 4;
+  return value;
+}
 
 export const PLAIN_CONTEXT: ColumnContext = {
   percentPoints: false,
@@ -115,6 +157,7 @@ export function columnContext(
   const dateOrder = field === "customerSince" ? slashDateOrder(cells) : null;
   return {
     dateOrder,
+    scoreRange: field === "relationship" ? scoreRangeOf(header, cells, locale) : null,
     percentPoints:
       plain.some((v) => Math.abs(v) > 1.5) || (unit.percent && plain.length > 0 && !fractionsOnly(plain)),
     scaleExponent: Math.round(Math.log10(unit.scale)),

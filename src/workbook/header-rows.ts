@@ -83,11 +83,13 @@ export function twoRowHeaders(
   const bottom = top + 1;
   const headers: ColumnHeader[] = [];
   let group: string | null = null;
+  let groupEnd = Infinity;
   let structured = false;
   for (let column = left; column <= right; column++) {
     const above = headerText(cellAt(grid, top, column));
     const below = headerText(cellAt(grid, bottom, column));
     const cells = [above, below];
+    if (column > groupEnd) group = null;
     if (above !== null && below === null) {
       // A label merged down over both rows.
       group = null;
@@ -95,6 +97,7 @@ export function twoRowHeaders(
       headers.push(columnHeader(column, [], above, cells));
     } else if (above !== null) {
       group = above;
+      groupEnd = mergedAcrossTo(grid, top, column);
       headers.push(columnHeader(column, [above], below, cells));
     } else if (below !== null) {
       // Blank above a sub-header: the group label to the left spans this column too.
@@ -106,6 +109,16 @@ export function twoRowHeaders(
     }
   }
   return structured ? headers : null;
+}
+
+/**
+ * Where a label merged across ends: the merge's last column. A label that is not merged may be
+ * centred across its sub-headers or written by a host that reports no merges: it spans until the
+ * next label (Infinity here).
+ */
+function mergedAcrossTo(grid: SheetGrid, row: number, column: number): number {
+  const merge = grid.merges.find((m) => m.top === row && m.left === column);
+  return merge === undefined ? Infinity : merge.right;
 }
 
 function columnHeader(
@@ -132,12 +145,14 @@ export function threeRowHeaders(
 ): ColumnHeader[] | null {
   const headers: ColumnHeader[] = [];
   let group: string | null = null;
+  let groupEnd = Infinity;
   let sub: string | null = null;
   let subHeaders = 0;
   for (let column = left; column <= right; column++) {
     const [a, b, c] = [0, 1, 2].map((i) => headerText(cellAt(grid, top + i, column)));
     const cells = [a ?? null, b ?? null, c ?? null];
     if (a === undefined || b === undefined || c === undefined) continue;
+    if (column > groupEnd) group = null;
     if (a === null && b === null && c === null) {
       group = null;
       sub = null;
@@ -153,6 +168,7 @@ export function threeRowHeaders(
     }
     if (a !== null) {
       group = a;
+      groupEnd = mergedAcrossTo(grid, top, column);
       sub = null;
     }
     if (b !== null && c === null) {

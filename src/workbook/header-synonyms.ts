@@ -16,6 +16,11 @@ export type SynonymSet = {
   stemsEn?: readonly string[];
   /** Decides between stems of several fields in one header: Umsatzpotenzial → potential (5) beats revenue (1). */
   priority: number;
+  /**
+   * Normalised parts of headers that measure the field only indirectly (a health score, an NPS for
+   * the relationship): such a header is read when no direct one is there.
+   */
+  indirect?: readonly string[];
 };
 
 export const SYNONYMS: readonly SynonymSet[] = [
@@ -37,6 +42,9 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "SAP-Nummer",
       "Kundenschlüssel",
       "Kundenkennung",
+      "Kundencode",
+      "Kunden-Code",
+      "Kundenkürzel",
     ],
     en: [
       "Account ID",
@@ -49,6 +57,9 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "Client number",
       "Account code",
       "Customer code",
+      "Client code",
+      "Client no.",
+      "Account key",
       "Key account ID",
       "Client ref",
       "Account ref",
@@ -76,6 +87,12 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "Organisation",
       "Konzern",
       "Kunde / Konzern",
+      // Group structures: the Konzern and its companies in one column.
+      "Gesellschaft",
+      "Konzern / Gesellschaft",
+      "Konzern / Tochter",
+      "Konzerngesellschaft",
+      "Unternehmen / Gesellschaft",
     ],
     en: [
       "Account name",
@@ -88,6 +105,11 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "Client name",
       "Organization",
       "Key account name",
+      "Group / Company",
+      "Group / Subsidiary",
+      "Company / Group",
+      "Legal entity",
+      "Entity",
     ],
     shared: ["Key Account", "Key-Account"],
     weak: ["Name", "Bezeichnung"],
@@ -117,11 +139,27 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "Bezirk",
       "Verkaufsbezirk",
       "Vertriebsbezirk",
+      "Rechnungsland",
+      "Lieferland",
+      "Land (Rechnungsadresse)",
     ],
-    en: ["Territory", "Country", "Sales territory", "Sales region", "Sales area", "Geography", "Geo"],
+    en: [
+      "Territory",
+      "Country",
+      "Sales territory",
+      "Sales region",
+      "Sales area",
+      "Geography",
+      "Geo",
+      // CRM exports name the address the country comes from.
+      "Billing country",
+      "Shipping country",
+      "Country/Region",
+      "Billing state/province",
+    ],
     shared: ["Region"],
     stemsDe: ["gebiet"],
-    stemsEn: ["region", "territory"],
+    stemsEn: ["region", "territory", "country"],
     priority: 2,
   },
   {
@@ -152,6 +190,10 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "Fee income",
       "Billed revenue",
       "Invoiced revenue",
+      // Abbreviated where years stand side by side: "Rev FY25", "Net rev".
+      "Rev",
+      "Rev.",
+      "Net rev",
     ],
     stemsDe: ["umsatz", "erloes"],
     stemsEn: ["revenue", "turnover"],
@@ -303,10 +345,12 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "Client health",
       "Relationship health",
     ],
-    shared: ["Health-Score"],
+    // An NPS is read on the 1–5 scale (account-values.ts).
+    shared: ["Health-Score", "NPS", "Net Promoter Score", "NPS-Wert"],
     stemsDe: ["beziehung"],
     stemsEn: ["relationship"],
     priority: 2,
+    indirect: ["health", "gesundheit", "satisf", "zufriedenheit", "csat", "nps", "netpromoter"],
   },
   {
     field: "churnRisk",
@@ -442,6 +486,8 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "Produkte",
       "Lösungen",
       "Genutzte Leistungen",
+      "Geschäftseinheiten",
+      "Belieferte Geschäftseinheiten",
     ],
     en: [
       "Business areas served",
@@ -449,6 +495,8 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "Divisions",
       "Divisions served",
       "Business units served",
+      "Business units",
+      "Business lines",
       "Product areas",
       "Areas served",
       "Number of business areas",
@@ -467,7 +515,15 @@ export const SYNONYMS: readonly SynonymSet[] = [
       "Services used",
     ],
     stemsDe: ["bereiche", "sparten", "geschaeftsfeld", "leistungsbereich"],
-    stemsEn: ["businessarea", "divisions", "areasserved", "serviceline", "linesofbusiness", "productline"],
+    stemsEn: [
+      "businessarea",
+      "businessunit",
+      "divisions",
+      "areasserved",
+      "serviceline",
+      "linesofbusiness",
+      "productline",
+    ],
     priority: 3,
   },
 ];

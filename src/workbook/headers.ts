@@ -17,6 +17,8 @@ export type HeaderMatch = {
 };
 
 const EXACT_SCORE = 1000;
+/** A whole-header match that measures the field indirectly ("Health score" beside "Beziehung (1–5)"). */
+const INDIRECT_SCORE = 950;
 const WEAK_SCORE = 900;
 const STEM_SCORE_PER_PRIORITY = 100;
 const MIN_STEM_LENGTH = 5;
@@ -130,9 +132,13 @@ function entries(): { exact: Map<string, Entry>; stems: Entry[] } {
     if (key !== "" && !exact.has(key)) exact.set(key, { key, field: set.field, score, language });
   };
   for (const set of SYNONYMS) {
-    for (const text of set.de) addExact(text, set, EXACT_SCORE, "de");
-    for (const text of set.en) addExact(text, set, EXACT_SCORE, "en");
-    for (const text of set.shared ?? []) addExact(text, set, EXACT_SCORE, null);
+    const exactScore = (text: string) => {
+      const key = normaliseHeader(text);
+      return set.indirect?.some((part) => key.includes(part)) === true ? INDIRECT_SCORE : EXACT_SCORE;
+    };
+    for (const text of set.de) addExact(text, set, exactScore(text), "de");
+    for (const text of set.en) addExact(text, set, exactScore(text), "en");
+    for (const text of set.shared ?? []) addExact(text, set, exactScore(text), null);
     for (const text of set.weak ?? []) addExact(text, set, WEAK_SCORE, null);
     const stem = (key: string, language: HeaderLanguage) => {
       if (key.length >= MIN_STEM_LENGTH) {
@@ -161,11 +167,31 @@ function isExcluded(text: string): boolean {
     );
 }
 
+/** The words that make a header a currency column: "Currency", "Währung", "Currency Code", "CCY". */
+const CURRENCY_COLUMN =
+  /(?:^|[^a-z])(?:currency|currency code|currency iso code|iso code|ccy|curr|waehrung|waehrungscode|wahrung)$/;
+
+const CURRENCY_WORD = /curr|ccy|waehrung|wahrung|isocode/;
+
+/**
+ * A column of currency codes, not amounts: "Annual Revenue Currency", "Potenzial Währung",
+ * "Currency". CRM exports put the code beside each amount; the code names the amount's currency.
+ */
+export function isCurrencyColumnHeader(text: string): boolean {
+  const folded = foldText(text)
+    .replace(/\([^)]*\)?|\[[^\]]*\]?/g, " ")
+    .replace(/[\s:.]+$/, "")
+    .trim();
+  return CURRENCY_COLUMN.test(folded);
+}
+
 /** The field a header or label names, with its score; null when it names none. */
 export function scoreHeader(text: string): HeaderMatch | null {
   if (text.length > 80 || isExcluded(text)) return null;
   const key = normaliseHeader(text);
   if (key === "") return null;
+  // Asked of every text cell of a list (is it a label?): the full test only where a word may name a currency.
+  if (CURRENCY_WORD.test(key) && isCurrencyColumnHeader(text)) return null;
   const exact = INDEX.exact.get(key);
   if (exact) return { field: exact.field, score: exact.score, language: exact.language };
   let best: Entry | null = null;
@@ -307,6 +333,12 @@ const UNIT_SCALES: ReadonlyMap<string, number> = new Map([
   ["milliarden", 1e9],
 ]);
 
+/** "000" alone or after a currency sign or apostrophe ("£000", "'000", "000s"), never inside a number. */
+const THOUSANDS_ZEROS = /(?:^|[\s€$£'’]|\bin\s)'?000s?(?![\d.,])/;
+
+/** "(1.000 €)", "(1000 EUR)": amounts per thousand, written as the number. */
+const THOUSAND_WRITTEN = /^\s*(?:in\s+)?1[.,'’ ]?000\s*(?:€|eur|euro|chf|\$|usd|£|gbp)?\s*$/;
+
 /** A token as currency and scale: "teur" → EUR × 1000, "€m" → EUR × 1e6, "mio" → × 1e6. */
 function unitToken(token: string, inBrackets: boolean): { currency: string | null; scale: number | null } {
   const whole = UNIT_CURRENCIES.get(token);
@@ -342,6 +374,14 @@ export function headerUnit(text: string): HeaderUnit {
     unit.currency = t.currency ?? unit.currency;
     unit.scale = t.scale ?? unit.scale;
   }
+  // "(£000)", "($'000)", "(000 €)", "in '000": thousands, as British and US sheets write them.
+  if (
+    unit.scale === 1 &&
+    (THOUSANDS_ZEROS.test(bracketed.length > 0 ? bracketed : folded) ||
+      THOUSAND_WRITTEN.test(bracketed) ||
+      /\bin\s+1[.,'’ ]?000(?![\d.,])/.test(folded))
+  )
+    unit.scale = 1e3;
   return unit;
 }
 

@@ -3,7 +3,7 @@
 // the rows that are not accounts (blank, headings, subtotals, notes, repeated headers).
 
 import type { AccountField } from "../domain/account";
-import { contentRows, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
+import { cellAt, contentRows, isBlank, lastColumn, lastRow, rowCells, type SheetGrid } from "../sheet";
 import {
   headerText,
   matchHeaders,
@@ -13,7 +13,8 @@ import {
   type ColumnHeader,
   type HeaderCell,
 } from "./header-rows";
-import { classifyRow, type RowContext, type SkippedKind } from "./row-kinds";
+import { scoreHeader } from "./headers";
+import { classifyRow, isIndentedName, type RowContext, type SkippedKind } from "./row-kinds";
 
 export { isTotalsText } from "./row-kinds";
 export type { HeaderCell } from "./header-rows";
@@ -259,15 +260,75 @@ export function listDataRows(
   const rows: number[] = [];
   const hidden: number[] = [];
   const skipped: SkippedRow[] = [];
+  // The row before: a group's companies are indented under it (and under each other).
+  let previous: "group" | "member" | "other" = "other";
   // Only rows that hold values: the used range may reach row 1,048,576 for one stray cell.
+  let first = true;
   for (const [row] of contentRows(grid, table.headerRow + 1, table.bottom)) {
-    const kind = classifyRow(ctx, row);
+    // A header in a second language right under the first ("Kunde" over "Customer") is a header.
+    const kind = first && isTranslatedHeader(grid, row, table) ? "header" : classifyRow(ctx, row);
+    first = false;
     if (kind === "blank") continue;
+    const indented = kind === "account" && indentedName(grid, row, key);
+    const member: boolean = indented && previous !== "other" && isGroupMember(grid, row, key);
     if (hiddenRows.has(row)) hidden.push(row);
+    else if (member)
+      skipped.push({ row, kind: "groupMember", text: firstText(grid, row, table.left, table.right) });
     else if (kind === "account") rows.push(row);
     else skipped.push({ row, kind, text: firstText(grid, row, table.left, table.right) });
+    // Only a group row with figures of its own takes its companies in: where the figures stand on
+    // the companies' rows alone, they are the accounts (nothing is summed behind the user's back).
+    previous = member
+      ? "member"
+      : kind === "account" && !indented && holdsNumber(grid, row, table.left, table.right)
+        ? "group"
+        : "other";
   }
   return { rows, hidden, skipped };
+}
+
+type KeyColumns = { idColumn: number | null; nameColumn: number | null };
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/**
+ * A row that names the same fields as the header above it, column by column — the header again in
+ * another language, as international teams keep it ("Kunden-Nr. | Kunde" over "Customer no. |
+ * Customer"): two or more such cells and no number.
+ */
+function isTranslatedHeader(grid: SheetGrid, row: number, table: ListTable): boolean {
+  const fieldAt = new Map(table.candidates.map((c) => [c.column, c.field]));
+  let same = 0;
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column < table.left || column > table.right) continue;
+    if (typeof cell.value === "number") return false;
+    if (typeof cell.value !== "string") continue;
+    const field = fieldAt.get(column);
+    if (field !== undefined && scoreHeader(cell.value.trim())?.field === field) same++;
+  }
+  return same >= 2;
+}
+
+function holdsNumber(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (const [column, cell] of rowCells(grid, row)) {
+    if (column >= left && column <= right && typeof cell.value === "number") return true;
+  }
+  return false;
+}
+
+function indentedName(grid: SheetGrid, row: number, key: KeyColumns): boolean {
+  const raw = key.nameColumn === null ? null : cellAt(grid, row, key.nameColumn).value;
+  // Most names start with a letter: answered without the pattern.
+  return typeof raw === "string" && raw !== "" && !LETTER_OR_DIGIT.test(raw[0] ?? "") && isIndentedName(raw);
+}
+
+/**
+ * An indented row under a group ("  └ Tochter GmbH") is a company of that group when it has no
+ * account id of its own where the group rows carry one. The group is the key account; its row holds the
+ * group's figures, so the companies are part of it, not accounts beside it.
+ */
+function isGroupMember(grid: SheetGrid, row: number, key: KeyColumns): boolean {
+  return key.idColumn === null || isBlank(cellAt(grid, row, key.idColumn));
 }
 
 function firstText(grid: SheetGrid, row: number, left: number, right: number): string | null {

@@ -30,9 +30,11 @@ import {
 } from "./column-choices";
 import { FRACTION_FIELDS, preferPlaces, type FieldPlace } from "./field-preference";
 import type { ColumnHeader } from "./header-rows";
+import { currencyFromToken } from "./currency-codes";
 import {
   headerFractionKind,
   headerYear,
+  isCurrencyColumnHeader,
   scoreHeader,
   type FractionKind,
   type HeaderLanguage,
@@ -357,6 +359,32 @@ function withCurrency(accounts: readonly Account[], currency: string | null): Ac
   );
 }
 
+/**
+ * A column of currency codes beside the amounts (CRM exports: "Annual Revenue Currency" | "Annual
+ * Revenue"): each account's amounts are in the code on its row. The column nearest the revenue
+ * (else the potential) is the one that names it.
+ */
+function withCurrencyColumn(
+  accounts: Account[],
+  grid: SheetGrid,
+  table: ListTable,
+  rows: readonly number[],
+  places: ReadonlyMap<AccountField, { column: number }>,
+): void {
+  const columns = table.headers.filter((h) => isCurrencyColumnHeader(displayHeader(h))).map((h) => h.column);
+  const anchor = places.get("revenue")?.column ?? places.get("potential")?.column;
+  if (columns.length === 0 || anchor === undefined) return;
+  const [column] = [...columns].sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor));
+  if (column === undefined) return;
+  for (const [i, row] of rows.entries()) {
+    const account = accounts[i];
+    const text = readText(cellAt(grid, row, column));
+    if (!account || account.currency !== null || text === null) continue;
+    const code = /^[A-Za-z]{3}$/.test(text) ? text.toUpperCase() : currencyFromToken(text);
+    if (code !== null) accounts[i] = { ...account, currency: code };
+  }
+}
+
 function hiddenRowsSkipped(sheet: string, rows: readonly number[]): Finding {
   return finding("ROWS_HIDDEN_SKIPPED", { type: "cell", sheet, row: rows[0] ?? 1, column: "A" }, null, {
     sheet,
@@ -368,6 +396,15 @@ function hiddenRowsSkipped(sheet: string, rows: readonly number[]): Finding {
 function rowsNotAccounts(sheet: string, column: number, rows: readonly SkippedRow[]): Finding {
   return finding(
     "ROWS_NOT_ACCOUNTS",
+    { type: "cell", sheet, row: rows[0]?.row ?? 1, column: columnLetter(column) },
+    null,
+    { sheet, rows: { list: rows.map((r) => String(r.row)) }, count: rows.length },
+  );
+}
+
+function groupMembers(sheet: string, column: number, rows: readonly SkippedRow[]): Finding {
+  return finding(
+    "ROWS_GROUP_MEMBERS",
     { type: "cell", sheet, row: rows[0]?.row ?? 1, column: columnLetter(column) },
     null,
     { sheet, rows: { list: rows.map((r) => String(r.row)) }, count: rows.length },
@@ -394,6 +431,15 @@ function unitOf(place: Place, ctx: ColumnContext, currency: string | null): stri
   return null;
 }
 
+/** Why, as the mapping says it: a derived margin or a rescaled score, unless the user chose the column. */
+function mappedReason(place: Place, ctx: ColumnContext): MappingReason {
+  if (place.reason === "chosen" || place.reason === "override") return place.reason;
+  if (place.absolute) return "derived";
+  if (ctx.scoreRange === "100") return "rescaled100";
+  if (ctx.scoreRange === "nps") return "rescaledNps";
+  return place.reason;
+}
+
 function fieldMapping(
   place: Place,
   ctx: ColumnContext,
@@ -408,8 +454,7 @@ function fieldMapping(
     scale: scaleOf(place, ctx),
     unit: unitOf(place, ctx, currency),
     year: place.year,
-    reason:
-      place.absolute && place.reason !== "chosen" && place.reason !== "override" ? "derived" : place.reason,
+    reason: mappedReason(place, ctx),
     others: place.others,
     kind: VALUE_KIND[place.field],
     samples,
@@ -586,6 +631,7 @@ function readTable(
     read.push(result.account);
     findings.push(...result.findings);
   }
+  withCurrencyColumn(read, grid, table, rows, places);
   const currency = tableCurrency(read, contexts);
   // Without an owner column (an owner column, found or chosen, always wins): owner lines above blocks.
   const owners =
@@ -766,6 +812,8 @@ function readList(
     (s) => s.kind === "section" || s.kind === "note" || (s.kind === "subtotal" && s.row < lastAccount),
   );
   if (reported.length > 0) findings.push(rowsNotAccounts(grid.name, tables[0]?.left ?? 1, reported));
+  const members = skippedRows.filter((s) => s.kind === "groupMember");
+  if (members.length > 0) findings.push(groupMembers(grid.name, tables[0]?.left ?? 1, members));
   const headerRow = tables[0]?.headerRow ?? null;
   return {
     reading: { sheet: grid.name, layout: "list", headerRow, accounts: entries.length },

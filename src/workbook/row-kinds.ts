@@ -29,14 +29,20 @@ const TOTALS_WORDS: readonly string[] = [
   "subtotal",
   "sub-total",
   "grand total",
+  "grand totals",
+  "gesamtsummen",
 ];
 
 /** Words that end a totals label: "Nord gesamt", "Region West total", "Süd insgesamt". */
 const TRAILING_TOTALS: readonly string[] = ["gesamt", "insgesamt", "summe", "total", "subtotal"];
 
-/** "Gesamt", "Summe Region Nord", "Total:", "Nord gesamt" — a totals label, alone, leading or trailing. */
+/**
+ * "Gesamt", "Summe Region Nord", "Total:", "Nord gesamt" — a totals label, alone, leading or trailing;
+ * a count in brackets does not change it ("Grand Totals (6 records)", "Summe (12 Kunden)").
+ */
 export function isTotalsText(text: string): boolean {
-  const folded = foldText(text)
+  const plain = foldText(text).trim();
+  const folded = (plain.endsWith(")") ? plain.replace(/\s*\([^)]*\)$/, "") : plain)
     .trim()
     .replace(/[:.\s]+$/, "");
   return (
@@ -68,6 +74,19 @@ export function isSectionText(text: string): boolean {
     (SECTION_START.test(folded) || folded.endsWith(":")) && words.length <= 5 && !LEGAL_FORM.test(folded)
   );
 }
+
+/** A name indented under the row above: leading spaces, a tree glyph or arrow ("  └ Tochter GmbH"). */
+const INDENTED = /^(?:\s{2,}|\s*[└├┗┣╰↳→»›]\s*)\S/u;
+
+export function isIndentedName(raw: string): boolean {
+  return INDENTED.test(raw);
+}
+
+/** The name as it should read: without the indent and tree glyph. */
+export function withoutIndent(text: string): string {
+  return INDENT_START.test(text) ? text.replace(/^\s*[└├┗┣╰↳→»›]?\s*/u, "") : text;
+}
+const INDENT_START = /^[\s└├┗┣╰↳→»›]/u;
 
 export type RowContext = {
   grid: SheetGrid;

@@ -26,6 +26,7 @@ export const READER_CODES: readonly FindingCode[] = [
   "SHEET_MAPPING_UNREADABLE",
   "ROWS_HIDDEN_SKIPPED",
   "ROWS_NOT_ACCOUNTS",
+  "ROWS_GROUP_MEMBERS",
 ];
 
 /** Plans that between them trigger every code (and every message variant) the rules emit. */
@@ -199,6 +200,11 @@ export const READER_FINDINGS: Finding[] = [
     sheet: "Kunden",
     rows: { list: ["6", "11", "22"] },
     count: 3,
+  }),
+  finding("ROWS_GROUP_MEMBERS", { type: "cell", sheet: "Konzerne", row: 5, column: "B" }, null, {
+    sheet: "Konzerne",
+    rows: { list: ["5"] },
+    count: 1,
   }),
   ...(["list", "profile", "key"] as const).map((reason) =>
     finding(
