@@ -223,7 +223,7 @@ function columnWidths(
   const owners = goals.map((g) => g.owner ?? "");
   const widths: Record<GoalColumnKey, number> = {
     id: fit("id", ids, 12),
-    account: fit("account", accountRefs, 16),
+    account: fit("account", accountRefs, 20),
     accountName: fit("accountName", accountNames, 22),
     kind: fit("kind", Object.values(KIND_LABEL[language]), 16),
     metric: fit("metric", Object.values(METRIC_LABEL[language]), 20),

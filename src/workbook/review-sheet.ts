@@ -226,13 +226,26 @@ const WIDTHS: Record<ReviewColumnKey, number> = {
   notes: 36,
 };
 
-/** Widths by sheet column: the layout's columns where the placement has them, users' columns 14. */
-function reviewWidths(language: Language, placement: ReviewPlacement): number[] {
+/** The widest an account id column grows to fit its ids (a CRM's 18-character ids fit). */
+const MAX_ID_WIDTH = 20;
+
+/**
+ * Widths by sheet column: the layout's columns where the placement has them, users' columns 14; the
+ * id column as wide as the longest id (ids do not wrap), within MAX_ID_WIDTH.
+ */
+function reviewWidths(
+  language: Language,
+  placement: ReviewPlacement,
+  accounts: readonly Account[],
+): number[] {
   const headers = REVIEW_HEADERS[language];
   const longestWord = (t: string) => Math.max(...t.split(/\s+/).map((w) => w.length));
+  const longestId = Math.max(0, ...accounts.map((a) => a.id?.length ?? 0));
   const widths: number[] = Array.from({ length: Math.max(placement.right, LAST_COLUMN) }, () => 14);
-  for (const k of REVIEW_COLUMN_KEYS)
-    widths[placement.columnOf(k) - 1] = Math.max(WIDTHS[k], longestWord(headers[k]) + FILTER_BUTTON);
+  for (const k of REVIEW_COLUMN_KEYS) {
+    const fitted = k === "id" ? Math.min(MAX_ID_WIDTH, longestId + 1) : 0;
+    widths[placement.columnOf(k) - 1] = Math.max(WIDTHS[k], fitted, longestWord(headers[k]) + FILTER_BUTTON);
+  }
   return widths;
 }
 
@@ -360,7 +373,7 @@ export function reviewSheetSpec(input: ReviewSheetInput, describe: (f: Finding) 
   const left = placement.left;
   const right = Math.max(placement.right, LAST_COLUMN);
   const b = new SheetBuilder();
-  const widths = reviewWidths(language, placement);
+  const widths = reviewWidths(language, placement, accounts);
   const widthOf = (k: ReviewColumnKey) => widths[col(k) - 1] ?? 10;
   const entries = input.entries ?? NO_MANAGER_ENTRIES;
   const reviews = reviewAccounts(plan, accounts, findings, entries);

@@ -98,6 +98,16 @@ describe("review sheet layout", () => {
     expect(specProblem(s)).toBeNull();
   });
 
+  test("the id column fits a CRM's 18-character ids, and stays narrow for short ones", () => {
+    const idWidth = (accounts: typeof ACCOUNTS) =>
+      spec({ accounts }).columnWidths[reviewColumn("id") - 1] ?? 0;
+    const crm = ACCOUNTS.map((a, i) => ({ ...a, id: `0015g00000XyA${i}QAAV` }));
+    expect(idWidth(crm)).toBeGreaterThanOrEqual(19);
+    expect(idWidth(ACCOUNTS)).toBeLessThanOrEqual(12);
+    // A pathological id does not push the table off the page: it is cut at the cap.
+    expect(idWidth(ACCOUNTS.map((a) => ({ ...a, id: "X".repeat(200) })))).toBe(20);
+  });
+
   test("every header fits its longest word plus the filter button (Excel wraps only between words)", () => {
     for (const language of ["de", "en"] as const) {
       const s = spec({ language });
