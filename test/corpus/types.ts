@@ -8,7 +8,16 @@ import type { FindingCode } from "../../src/domain/finding";
 import type { GoalKind, Language, Metric } from "../../src/domain/plan";
 
 export type Part =
-  "dev" | "heldout" | "heldout2" | "heldout3" | "heldout4" | "heldout5" | "heldout6" | "heldout7";
+  | "dev"
+  | "heldout"
+  | "heldout2"
+  | "heldout3"
+  | "heldout4"
+  | "heldout5"
+  | "heldout6"
+  | "heldout7"
+  | "heldout8"
+  | "heldout9";
 
 export type GoalSpec = {
   kind?: GoalKind;
