@@ -6,9 +6,11 @@
 
 import { evaluatedCodes, failures, runCorpus, score, table, TARGET } from "../test/corpus/evaluate";
 import { HELDOUT7 } from "../test/corpus/heldout7";
+import { HELDOUT8 } from "../test/corpus/heldout8";
 
 const outcomes = runCorpus();
 const fresh = runCorpus(HELDOUT7);
+const fresh8 = runCorpus(HELDOUT8);
 const codes = evaluatedCodes(outcomes);
 const whole = score(outcomes, codes);
 const count = (part: string) =>
@@ -28,6 +30,7 @@ block("Fourth held-out set (heldout4)", ofPart("heldout4"));
 block("Fifth held-out set (heldout5)", ofPart("heldout5"));
 block("Sixth held-out set (heldout6)", ofPart("heldout6"));
 block("Seventh held-out set (heldout7, never tuned against)", fresh);
+block("Eighth held-out set (heldout8)", fresh8);
 if (process.argv.includes("--failures")) {
   process.stdout.write(
     `Dev and heldout2–6 failures\n${failures(
@@ -38,6 +41,7 @@ if (process.argv.includes("--failures")) {
 }
 if (process.argv.includes("--fresh-failures")) {
   process.stdout.write(`Heldout7 failures\n${failures(fresh, codes).join("\n")}\n`);
+  process.stdout.write(`Heldout8 failures\n${failures(fresh8, codes).join("\n")}\n`);
 }
 const missed = whole.filter((s) => s.precision < TARGET.precision || s.recall < TARGET.recall);
 if (missed.length > 0) {
