@@ -8,6 +8,10 @@ import { builders, type CorpusEntry } from "./types";
 
 const { vision, mission, goal, goalSet } = builders("heldout8", "h8");
 
+// After the first figures: a vision that is only our size or share is self-centred too, so
+// VISION_NOT_CUSTOMER_CENTRIC on the six size-only visions below is marked \`unsure\` (first
+// labelled as must-not; the README records the first figures with those labels).
+
 const M = ["VISION_MONETARY"] as const;
 const NC = ["VISION_NOT_CUSTOMER_CENTRIC"] as const;
 const VOK = ["VISION_MONETARY", "VISION_NOT_CUSTOMER_CENTRIC"] as const;
@@ -32,7 +36,7 @@ export const HELDOUT8: readonly CorpusEntry[] = [
     "Bis 2030 stammt jede dritte Tonne Spezialchemikalien, die unsere Schlüsselkunden einsetzen, aus unseren Werken.",
     { must: M },
   ),
-  vision("de", "Wir wollen im Baustoffhandel doppelt so viel absetzen wie heute.", { must: M }),
+  vision("de", "Wir wollen im Baustoffhandel doppelt so viel absetzen wie heute.", { must: M, unsure: NC }),
   vision(
     "de",
     "Unsere Kunden in der Prozessindustrie fahren ihre Anlagen sicherer und sauberer, weil wir Rezepturen gemeinsam mit ihnen entwickeln.",
@@ -42,7 +46,7 @@ export const HELDOUT8: readonly CorpusEntry[] = [
     must: [...M, ...NC],
   }),
   vision("de", "Wir sein Partner, wo Kunde immer zuerst anruft bei Problem mit Rechenzentrum.", { not: VOK }),
-  vision("de", "Größer als alle Wettbewerber im Facility-Service zusammengenommen.", { must: M }),
+  vision("de", "Größer als alle Wettbewerber im Facility-Service zusammengenommen.", { must: M, unsure: NC }),
   vision("de", "Landwirte, die mit uns arbeiten, ernten mehr und brauchen dabei weniger Dünger.", {
     not: VOK,
   }),
@@ -54,6 +58,7 @@ export const HELDOUT8: readonly CorpusEntry[] = [
   ),
   vision("de", "2029 kauft jeder zweite Großhändler in Süddeutschland seine Dämmstoffe bei uns.", {
     must: M,
+    unsure: NC,
   }),
   mission(
     "de",
@@ -234,6 +239,7 @@ export const HELDOUT8: readonly CorpusEntry[] = [
   ),
   vision("en", "We aim to sell twice as much building material through the trade as we do today.", {
     must: M,
+    unsure: NC,
   }),
   vision(
     "en",
@@ -244,7 +250,7 @@ export const HELDOUT8: readonly CorpusEntry[] = [
     must: [...M, ...NC],
   }),
   vision("en", "We be the partner that customer call first when data centre have problem.", { not: VOK }),
-  vision("en", "Bigger than every other facility services firm combined.", { must: M }),
+  vision("en", "Bigger than every other facility services firm combined.", { must: M, unsure: NC }),
   vision("en", "Farmers who work with us harvest more while using less fertiliser.", { not: VOK }),
   vision("en", "The most modern company in our industry.", { must: NC, not: M }),
   vision(
@@ -254,7 +260,10 @@ export const HELDOUT8: readonly CorpusEntry[] = [
       not: VOK,
     },
   ),
-  vision("en", "By 2029, every second distributor in the Midwest buys its insulation from us.", { must: M }),
+  vision("en", "By 2029, every second distributor in the Midwest buys its insulation from us.", {
+    must: M,
+    unsure: NC,
+  }),
   mission(
     "en",
     "1) Qualify leads 2) Follow up on quotes 3) Keep the CRM current 4) Submit the forecast every Friday.",

@@ -278,3 +278,36 @@ export function segmentLexicon(segment: string): Lexicon | null {
   matchers.set(segment, lexicon);
   return lexicon;
 }
+
+/**
+ * Leaving a segment is no business in it. A conversion holds what is left inside its span
+ * ("Umrüstung ihres Kohlekessels auf Biomasse", "convert its coal boiler to biomass"); an exit
+ * names it right after ("Ausstieg aus der Kohle", "phase out tobacco lines").
+ */
+export const SEGMENT_CONVERSIONS = compileLexicon({
+  de: [
+    "(umruest*|umgeruestet|umstell*|umgestellt|umstieg*|umbau*|umgebaut|umwandl*|umgewandelt) … (auf|zu|in)",
+    "(ersetz*|ersatz) … durch",
+  ],
+  en: [
+    "(convert*|conversion*|retrofit*|switch*|transition*|migrat*|repower*) … (to|into|onto)",
+    "replac(e|es|ed|ing|ement) … (with|by)",
+  ],
+});
+export const SEGMENT_EXITS = compileLexicon({
+  de: [
+    "(ausstieg*|rueckzug*|abkehr) (aus|von)",
+    "weg von",
+    "raus aus",
+    "(stilleg*|stillgelegt|abschalt*|abgeschaltet|rueckbau*|zurueckgebaut|abloes*|abgeloest)",
+  ],
+  en: [
+    "phas(e|es|ed|ing) ~ out",
+    "phaseout",
+    "away from",
+    "(exit*|wean*)",
+    "decommission*",
+    "retir(e|es|ed|ing)",
+    "shut* ~ down",
+  ],
+});
