@@ -18,7 +18,7 @@ import {
   STANDBY_WORDS,
   SENIOR_COUNTERPARTS,
 } from "../wording/sales";
-import { SEGMENT_CONVERSIONS, SEGMENT_EXITS, segmentLexicon } from "../wording/segments";
+import { SEGMENT_CONVERSIONS, segmentLexicon } from "../wording/segments";
 import { isCount, maskNames, tokenize, type Tokens } from "../wording/tokens";
 import { metricOf, textOf, type RuleContext } from "./context";
 
@@ -65,17 +65,11 @@ export function excludedSegmentIn(
   return null;
 }
 
-/** Segment words of a segment being left: inside a conversion, or up to three words after an exit. */
+/** Segment words inside a conversion away from them ("Umrüstung des Kohlekessels auf Biomasse"). */
 function withoutLeft(tokens: Tokens, matches: Match[]): Match[] {
   if (matches.length === 0) return matches;
   const conversions = findAll(tokens, SEGMENT_CONVERSIONS);
-  const exits = findAll(tokens, SEGMENT_EXITS);
-  const clauseOf = (i: number) => tokens.tokens[i]?.clause ?? -1;
-  return matches.filter(
-    (m) =>
-      !conversions.some((c) => m.start > c.start && m.start < c.end) &&
-      !exits.some((e) => m.start >= e.end && m.start <= e.end + 3 && clauseOf(m.start) === clauseOf(e.start)),
-  );
+  return matches.filter((m) => !conversions.some((c) => m.start > c.start && m.start < c.end));
 }
 
 /** A count that sets a condition ("bei zehn bestellten Maschinen", "ab 10 Stück"), not a quota. */

@@ -242,7 +242,7 @@ export const SPREAD_WORDS = compileLexicon({
     "(an|fuer) (alle|jeden|jede|saemtliche) ~ (einkaeufer*|standort*|filiale*|niederlassung*|ansprechpartner*|kontakt*|abteilung*|werk|werke|tochter*)",
   ],
   en: [
-    "(to|for) (every|all|each) ~~ (buyers?|sites?|branches?|stores?|contacts?|locations?|plants?|departments?|subsidiaries)",
+    "(to|for) (every|all|each) ~~ (buyers?|sites?|branch(es)?|stores?|contacts?|locations?|plants?|departments?|subsidiaries)",
   ],
 });
 

@@ -280,9 +280,9 @@ export function segmentLexicon(segment: string): Lexicon | null {
 }
 
 /**
- * Leaving a segment is no business in it. A conversion holds what is left inside its span
- * ("Umrüstung ihres Kohlekessels auf Biomasse", "convert its coal boiler to biomass"); an exit
- * names it right after ("Ausstieg aus der Kohle", "phase out tobacco lines").
+ * Converting away from a segment is no business in it: what is left stands inside the
+ * conversion's span ("Umrüstung ihres Kohlekessels auf Biomasse", "convert its coal boiler to
+ * biomass"); exits ("Ausstieg aus der Kohle", "phase out") are negation cues (negations.ts).
  */
 export const SEGMENT_CONVERSIONS = compileLexicon({
   de: [
@@ -292,22 +292,5 @@ export const SEGMENT_CONVERSIONS = compileLexicon({
   en: [
     "(convert*|conversion*|retrofit*|switch*|transition*|migrat*|repower*) … (to|into|onto)",
     "replac(e|es|ed|ing|ement) … (with|by)",
-  ],
-});
-export const SEGMENT_EXITS = compileLexicon({
-  de: [
-    "(ausstieg*|rueckzug*|abkehr) (aus|von)",
-    "weg von",
-    "raus aus",
-    "(stilleg*|stillgelegt|abschalt*|abgeschaltet|rueckbau*|zurueckgebaut|abloes*|abgeloest)",
-  ],
-  en: [
-    "phas(e|es|ed|ing) ~ out",
-    "phaseout",
-    "away from",
-    "(exit*|wean*)",
-    "decommission*",
-    "retir(e|es|ed|ing)",
-    "shut* ~ down",
   ],
 });
