@@ -1,14 +1,23 @@
 // The labelled corpus: visions, missions and goals as KAM practitioners write them, each with the
 // codes it must raise and the codes it must not raise. Written by hand; `part` says whether a
 // statement was written before the lexicons were tuned ("heldout", then "heldout2" to "heldout6"
-// before later rounds of tuning) or is a fresh set never tuned against ("heldout7").
+// before later rounds of tuning) or is a fresh set never tuned against ("heldout9").
 
 import type { Account } from "../../src/domain/account";
 import type { FindingCode } from "../../src/domain/finding";
 import type { GoalKind, Language, Metric } from "../../src/domain/plan";
 
 export type Part =
-  "dev" | "heldout" | "heldout2" | "heldout3" | "heldout4" | "heldout5" | "heldout6" | "heldout7";
+  | "dev"
+  | "heldout"
+  | "heldout2"
+  | "heldout3"
+  | "heldout4"
+  | "heldout5"
+  | "heldout6"
+  | "heldout7"
+  | "heldout8"
+  | "heldout9";
 
 export type GoalSpec = {
   kind?: GoalKind;

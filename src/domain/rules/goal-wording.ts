@@ -14,9 +14,11 @@ import {
   COUNT_WORDS,
   RHYTHM_WORDS,
   SELLING_ACTS,
+  SPREAD_WORDS,
+  STANDBY_WORDS,
   SENIOR_COUNTERPARTS,
 } from "../wording/sales";
-import { segmentLexicon } from "../wording/segments";
+import { SEGMENT_CONVERSIONS, segmentLexicon } from "../wording/segments";
 import { isCount, maskNames, tokenize, type Tokens } from "../wording/tokens";
 import { metricOf, textOf, type RuleContext } from "./context";
 
@@ -63,6 +65,13 @@ export function excludedSegmentIn(
   return null;
 }
 
+/** Segment words inside a conversion away from them ("Umrüstung des Kohlekessels auf Biomasse"). */
+function withoutLeft(tokens: Tokens, matches: Match[]): Match[] {
+  if (matches.length === 0) return matches;
+  const conversions = findAll(tokens, SEGMENT_CONVERSIONS);
+  return matches.filter((m) => !conversions.some((c) => m.start > c.start && m.start < c.end));
+}
+
 /** A count that sets a condition ("bei zehn bestellten Maschinen", "ab 10 Stück"), not a quota. */
 const isThreshold = (tokens: Tokens, i: number) => /^(bei|ab)$/.test(tokens.tokens[i - 1]?.folded ?? "");
 
@@ -73,12 +82,16 @@ const isThreshold = (tokens: Tokens, i: number) => /^(bei|ab)$/.test(tokens.toke
  */
 export function salesWording(tokens: Tokens): string[] {
   const campaign = withoutNegated(tokens, findAll(tokens, CAMPAIGN_WORDS));
-  const acts = withoutNegated(tokens, findAll(tokens, SELLING_ACTS));
+  const standby = findAll(tokens, STANDBY_WORDS);
+  const acts = withoutNegated(tokens, findAll(tokens, SELLING_ACTS)).filter(
+    (m) => !standby.some((s) => m.start >= s.start && m.start < s.end),
+  );
   if (acts.length === 0) return texts(campaign);
   const rhythms = findAll(tokens, RHYTHM_WORDS);
   const senior = hasAny(tokens, SENIOR_COUNTERPARTS);
   const contacts = findAll(tokens, CONTACT_ACTS);
   const counters = findAll(tokens, COUNT_WORDS);
+  const spreads = findAll(tokens, SPREAD_WORDS);
   const clauseOf = (i: number) => tokens.tokens[i]?.clause ?? -1;
   const quota = acts.filter((act) => {
     if (senior && contacts.some((c) => c.start === act.start)) return false;
@@ -87,7 +100,8 @@ export function salesWording(tokens: Tokens): string[] {
     const counted =
       counters.some((c) => clauseOf(c.start) === clause) ||
       tokens.tokens.some((t, i) => t.clause === clause && isCount(tokens, i) && !isThreshold(tokens, i));
-    return rhythm || counted;
+    const spread = spreads.some((s) => s.start >= act.end && s.start - act.end <= 3);
+    return rhythm || counted || spread;
   });
   return texts([...campaign, ...quota].sort((a, b) => a.start - b.start));
 }
@@ -129,7 +143,9 @@ export function checkGoalWording(
       );
     }
   }
-  const named = excludedSegmentIn(tokens, marketing, (matches) => withoutNegated(tokens, matches));
+  const named = excludedSegmentIn(tokens, marketing, (matches) =>
+    withoutLeft(tokens, withoutNegated(tokens, matches)),
+  );
   if (named !== null) {
     findings.push(
       finding("GOAL_CONTRADICTS_POSITIONING", subject, "statement", {

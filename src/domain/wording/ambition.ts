@@ -43,6 +43,14 @@ export const SIZE_AMBITION = compileLexicon({
     "marktmacht",
     "wachstumsfuehr*",
     "platzhirsch*",
+    // A share of the customers' volume or of a market counted per unit: "jede dritte Tonne …
+    // kommt aus unseren Werken", "jeder zweite Großhändler kauft bei uns", "zwei von drei Anlagen".
+    "(jede|jeder|jedes|jeden) (zweit*|dritt*|viert*|fuenft*|zehnt*) … (von|bei|aus|ueber) (uns|unser*)",
+    // … also across a relative clause: "jede dritte Tonne, die unsere Kunden einsetzen, aus unseren Werken".
+    "(jede|jeder|jedes|jeden) (zweit*|dritt*|viert*|fuenft*|zehnt*) ... ... (von|bei|aus|ueber) (uns|unser*)",
+    "(ein*|zwei|drei|vier) von (zwei|drei|vier|fuenf|zehn|#) … (von|bei|aus|ueber) (uns|unser*)",
+    // Bigger than the competition put together: "mehr … als alle Wettbewerber zusammen".
+    "als alle ~~ (zusammen|zusammengenommen|zusammengerechnet|gemeinsam)",
     "(haelfte|drittel|viertel|fuenftel|mehrheit|grossteil|anteil) ~~ (einkaufsvolumen*|ausgaben|budget*|bedarf*|einkaeufe|beschaffungsvolumen*)",
   ],
   en: [
@@ -81,6 +89,13 @@ export const SIZE_AMBITION = compileLexicon({
     "in terms of ~ (installed|units|volume|shipments|tonnage|sales)",
     "(bigger|larger|greater) share",
     "top dog",
+    // A share of the customers' volume counted per unit: "one in three tonnes … comes from our
+    // plants", "every second distributor buys from us", "two out of three lines".
+    "(every|each) (second|third|fourth|fifth|tenth|other) … (from|through|via|with|at) (us|our)",
+    "(every|each) (second|third|fourth|fifth|tenth|other) ... ... (from|through|via|with|at) (us|our)",
+    "(one|two|three|four) ~ (in|of) (two|three|four|five|ten|#) … (from|through|via|with|at) (us|our)",
+    // Bigger than the competition put together: "more capacity … than all competitors combined".
+    "than (all|every|any) ~~ (combined|together)",
     "(half|third|quarter|majority|most|bulk|thirds) of ~~ (spend|wallet|budget|budgets|purchases|purchasing)",
     "(capture*|win|take|own) ~~ (spend|wallet)",
   ],

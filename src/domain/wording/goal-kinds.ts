@@ -7,14 +7,22 @@ export const ECONOMIC_WORDS = compileLexicon({
   de: [
     "umsatz",
     "umsaetze",
-    "umsetz*",
-    "umgesetzt",
+    // "umsetzen" sells only with money or units before it ("2 Mio. € umsetzen"); a project
+    // "umsetzen" is implemented.
+    "(#|mio*|millionen|tausend|tsd|euro|eur|stueck|tonnen|einheiten) ~~ (umsetz*|umgesetzt)",
     "deckungsbeitr*",
     // "DB II", "DB 2": the contribution margin as controllers abbreviate it.
     "(db) (i|ii|iii|iv|1|2|3|4)",
     "rohertrag",
     "ertrag",
-    { match: "*gewinn", except: ["zugewinn"] },
+    // Not winning something else back or over: "Lösemittelrückgewinnung", "Zeitgewinn".
+    {
+      match: "*gewinn",
+      except: [
+        "zugewinn",
+        "*(rueck|zeit|platz|erkenntnis|kompetenz|vertrauens|sicherheits|flaechen|energie)gewinn",
+      ],
+    },
     "gewinnmarge",
     "marge",
     "margen",
@@ -33,7 +41,13 @@ export const ECONOMIC_WORDS = compileLexicon({
   en: [
     "revenue*",
     // Not "point of sale": the exact plural.
-    "(sales)",
+    // A sales conversation or team is an activity, not money.
+    {
+      match: "(sales)",
+      except: [
+        "sales (conversations?|calls?|meetings?|visits?|talks?|discussions?|pitch*|presentations?|teams?|reps?|force|people|staff|training|activit*|process*|cycles?|channels?|materials?|collateral|decks?|funnel)",
+      ],
+    },
     "turnover",
     "margin*",
     "profit*",
@@ -43,7 +57,11 @@ export const ECONOMIC_WORDS = compileLexicon({
     "bookings?",
     "spend",
     "wallet",
-    "volume",
+    // A volume bonus or tier is a price term, not a volume target.
+    {
+      match: "volume",
+      except: ["volume (bonus*|discount*|rebates?|pricing|tiers?|bands?|brackets?|commitments?)"],
+    },
   ],
 });
 
@@ -103,6 +121,22 @@ export const GROWTH_WORDS = compileLexicon({
     "anheben",
     "verdoppel*",
     "zuleg*",
+    // Money on top is growth: "Zusatzumsatz", "zusätzlicher Deckungsbeitrag", "Mehrumsatz".
+    "zusaetzlich*",
+    "(zusatz|mehr)(umsatz|umsaetze|ertrag|ertraege|gewinn|gewinne|absatz|marge|margen|deckungsbeitr*)",
   ],
-  en: ["grow*", "increas*", "rais*", "lift*", "boost*", "expand*", "doubl*", "add*"],
+  en: [
+    "grow*",
+    "increas*",
+    "rais*",
+    "lift*",
+    "boost*",
+    "expand*",
+    "doubl*",
+    "add*",
+    // Money on top is growth: "extra revenue", "bring in $1M", "incremental margin".
+    "(extra|additional|incremental)",
+    "(bring|brings|bringing|brought) in",
+    "generat(e|es|ed|ing)",
+  ],
 });

@@ -97,6 +97,16 @@ export const ACTION_VERBS = compileTerms([
   "entlast*",
   "automatisier*",
   "vernetz*",
+  // Measuring and lowering the customer's losses: "machen … sichtbar und senken sie".
+  "senk(e|en|t)",
+  "reduzier*",
+  "ueberwach*",
+  "erkenn(e|en|t)",
+  "verhinder*",
+  "vermeid(e|en|et)",
+  "beheb*",
+  "sichtbar",
+  "zur seite",
   // English.
   "grow(s|ing|n)?",
   "embed*",
@@ -160,4 +170,14 @@ export const ACTION_VERBS = compileTerms([
   "measur*",
   "sit(s|ting)? (with|alongside|beside)",
   "cut(s|ting)? (their|the|our|costs?|lead|downtime|waste)",
+  // Measuring, tuning and lowering the customer's losses: "tune their parameters", "make … visible".
+  "lower(s|ing|ed)? (their|the|its)",
+  "reduc(e|es|ed|ing)",
+  "tun(e|es|ed|ing)",
+  "optimi(s|z)(e|es|ed|ing)",
+  "monitor*",
+  "prevent*",
+  "detect*",
+  "visible",
+  "(at|by) ~ ~ side",
 ]);

@@ -171,6 +171,8 @@ export const SELLING_ACTS = compileLexicon({
     "listung*",
     "listen ~ lassen",
     "katalog",
+    "preisliste*",
+    "(bemusterung|musterlieferung|probestellung|teststellung)*",
     "nachfass*",
     "anruf",
     "telefonat",
@@ -217,16 +219,37 @@ export const SELLING_ACTS = compileLexicon({
     "present(s|ed|ing)? ~ (new|our|the|a|an)",
     "catalogues?",
     "catalogs?",
+    "price ~ lists?",
+    "pricelists?",
     "touchpoints?",
     "follow ~ ups?",
     "rfqs?",
     "discovery ~ (calls?|meetings?)",
-    "sales (calls?|meetings?|visits?|appointments?)",
+    "sales (calls?|meetings?|visits?|appointments?|conversations?|talks?|discussions?)",
     "calls?",
     "phone calls?",
     "appointments?",
     "visits?",
   ],
+});
+
+/**
+ * A selling act handed out to every buyer or site right after it is a mass mailing: "den Katalog
+ * an alle Einkäufer übergeben", "mail the price lists to every site".
+ */
+export const SPREAD_WORDS = compileLexicon({
+  de: [
+    "(an|fuer) (alle|jeden|jede|saemtliche) ~ (einkaeufer*|standort*|filiale*|niederlassung*|ansprechpartner*|kontakt*|abteilung*|werk|werke|tochter*)",
+  ],
+  en: [
+    "(to|for) (every|all|each) ~~ (buyers?|sites?|branch(es)?|stores?|contacts?|locations?|plants?|departments?|subsidiaries)",
+  ],
+});
+
+/** Standing by for the customer is service, not a call to sell: "24/7 on call", "Rufbereitschaft". */
+export const STANDBY_WORDS = compileLexicon({
+  de: ["rufbereitschaft*", "auf abruf", "bereitschaft*", "notruf*", "hotline*"],
+  en: ["on ~ call", "on standby", "call ~ outs?", "callouts?", "hotlines?", "helpdesk*", "help desk*"],
 });
 
 /** Acts that are relationship work when they are with the account's leadership. */

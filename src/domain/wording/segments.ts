@@ -278,3 +278,19 @@ export function segmentLexicon(segment: string): Lexicon | null {
   matchers.set(segment, lexicon);
   return lexicon;
 }
+
+/**
+ * Converting away from a segment is no business in it: what is left stands inside the
+ * conversion's span ("Umrüstung ihres Kohlekessels auf Biomasse", "convert its coal boiler to
+ * biomass"); exits ("Ausstieg aus der Kohle", "phase out") are negation cues (negations.ts).
+ */
+export const SEGMENT_CONVERSIONS = compileLexicon({
+  de: [
+    "(umruest*|umgeruestet|umstell*|umgestellt|umstieg*|umbau*|umgebaut|umwandl*|umgewandelt) … (auf|zu|in)",
+    "(ersetz*|ersatz) … durch",
+  ],
+  en: [
+    "(convert*|conversion*|retrofit*|switch*|transition*|migrat*|repower*) … (to|into|onto)",
+    "replac(e|es|ed|ing|ement) … (with|by)",
+  ],
+});
