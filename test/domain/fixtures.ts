@@ -1,3 +1,4 @@
+import { checkPlan } from "../../src/domain/rules";
 // Shared test data: the sample portfolio (Beispiel-Kundenportfolio.xlsx as the reader returns it),
 // marketing's positioning from its Marketing sheet, the seed's vision and mission, and builders.
 
@@ -225,4 +226,13 @@ export function enGoal(overrides: Partial<Goal> = {}): Goal {
     owner: "Chris Hall",
     ...overrides,
   });
+}
+
+/** Whether a strategic goal with this statement (on Kessler) is flagged as really economic. */
+export function strategicGoalMismatch(statement: string): boolean {
+  return checkPlan(
+    plan({ goals: [goal({ statement, kind: "strategic", metric: "other", target: 1, unit: "count" })] }),
+    [KESSLER],
+    { asOf: AS_OF },
+  ).some((f) => f.code === "GOAL_KIND_MISMATCH");
 }
