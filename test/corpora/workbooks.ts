@@ -83,6 +83,22 @@ const headerYearOf = (header: string) => {
 };
 const list = (text: string) => text.split(";").map((s) => s.trim());
 
+/** A field of a list sheet's expected mapping: its column, header, why, and unit scale and year. */
+function field(
+  column: string,
+  header: string,
+  reason = "header",
+  scale: number | null = null,
+  year: number | null = null,
+): ExpectedField {
+  return { column, header, scale, year, reason };
+}
+
+/** Column widths from column A on, as the team set them. */
+function widths(ws: Worksheet, values: readonly number[]): void {
+  values.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+}
+
 function styleHeader(ws: Worksheet, rows: readonly number[], columns: number): void {
   for (const r of rows) {
     for (let c = 1; c <= columns; c++) {
@@ -351,7 +367,7 @@ export function industrie(): Corpus {
   ws.getCell(row, 1).value =
     "* Marge absolut = Deckungsbeitrag I in T€; Potenzial = geschätztes Einkaufsvolumen Antriebstechnik laut Jahresgespräch.";
   ws.getCell(row, 1).font = { italic: true, size: 9 };
-  [9, 34, 18, 18, 10, 9, 9, 10, 10, 9, 10, 14, 30].forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  widths(ws, [9, 34, 18, 18, 10, 9, 9, 10, 10, 9, 10, 14, 30]);
   ws.views = [{ state: "frozen", ySplit: 5, xSplit: 2 }];
 
   const mk = wb.addWorksheet("Marketing");
@@ -550,7 +566,7 @@ export function itServices(): Corpus {
     const r = index.addRow([c.ref, c.name, c.director, c.sector]);
     r.getCell(5).value = { text: `→ ${c.sheet}`, hyperlink: `#'${c.sheet}'!A1` };
   }
-  [11, 30, 18, 20, 18].forEach((width, i) => (index.getColumn(i + 1).width = width));
+  widths(index, [11, 30, 18, 20, 18]);
 
   const expected: ExpectedAccount[] = [];
   for (const c of CLIENTS) {
@@ -1208,18 +1224,6 @@ export function grosshandel(): Corpus {
   mk.getRow(2).values = ["Mindest-DB je Kunde", "15 %"];
   mk.getRow(3).values = ["Tabubranchen", "Glücksspiel; Waffenhandel"];
 
-  const field = (
-    column: string,
-    header: string,
-    reason: string,
-    scale: number | null = null,
-  ): ExpectedField => ({
-    column,
-    header,
-    scale,
-    year: null,
-    reason,
-  });
   return {
     name: "grosshandel-at",
     file: "Grosskunden-Oesterreich.xlsx",
@@ -1439,7 +1443,7 @@ export function antriebeSchweiz(): Corpus {
   ws.getCell(row, 1).value =
     "* 2026e: Hochrechnung per Ende Oktober. Potenzial: Einkaufsvolumen Antriebs- und Fördertechnik gemäss Jahresgespräch.";
   ws.getCell(row, 1).font = { italic: true, size: 9 };
-  [11, 32, 20, 16, 9, 9, 9, 10, 9, 8, 10, 9].forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  widths(ws, [11, 32, 20, 16, 9, 9, 9, 10, 9, 8, 10, 9]);
   ws.views = [{ state: "frozen", ySplit: 6, xSplit: 2 }];
 
   const mk = wb.addWorksheet("Marketing");
@@ -1447,13 +1451,6 @@ export function antriebeSchweiz(): Corpus {
   mk.getRow(2).values = ["Mindest-DB je Kunde", "22 %"];
   mk.getRow(3).values = ["Fokusbranchen", "Werkzeugmaschinen; Robotik; Verpackung"];
 
-  const field = (
-    column: string,
-    header: string,
-    reason: string,
-    scale: number | null = null,
-    year: number | null = null,
-  ): ExpectedField => ({ column, header, scale, year, reason });
   return {
     name: "antriebe-ch",
     file: "Portfolio-Antriebe-Schweiz.xlsx",
@@ -1982,7 +1979,7 @@ export function kamUebersicht(): Corpus {
     ws.getCell(sumRow, c).font = BOLD;
   }
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: headers.length } };
-  [10, 34, 20, 8, 13, 13, 13, 13, 13, 7, 10, 9, 6, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  widths(ws, [10, 34, 20, 8, 13, 13, 13, 13, 13, 7, 10, 9, 6, 60]);
   ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 2 }];
 
   const mk = wb.addWorksheet("Marketing");
@@ -1996,13 +1993,9 @@ export function kamUebersicht(): Corpus {
   mk.getCell("A5").value = "Fokussegmente";
   mk.getCell("B5").value = "Chemie; Energie; Medizintechnik";
 
-  const field = (column: string, header: string, reason = "header", scale: number | null = null) => ({
-    column,
-    header,
-    scale,
-    year: headerYearOf(header),
-    reason,
-  });
+  // Years are read from the headers here ("Ist 2025").
+  const yearField = (column: string, header: string, reason = "header", scale: number | null = null) =>
+    field(column, header, reason, scale, headerYearOf(header));
   return {
     name: "kam-uebersicht",
     file: "Key-Account-Uebersicht-2026.xlsx",
@@ -2013,15 +2006,15 @@ export function kamUebersicht(): Corpus {
         {
           sheet,
           fields: {
-            id: field("A", "Kd.-Nr."),
-            name: field("B", "Kunde"),
-            industry: field("C", "Branche"),
-            region: field("D", "Region"),
-            revenue: field("F", "Ist 2025", "latestYear", 1),
-            potential: field("I", "Potenzial", "header", 1),
-            grossMargin: field("J", "DB %", "header", 1),
-            relationship: field("K", "Beziehung"),
-            churnRisk: field("L", "Risiko"),
+            id: yearField("A", "Kd.-Nr."),
+            name: yearField("B", "Kunde"),
+            industry: yearField("C", "Branche"),
+            region: yearField("D", "Region"),
+            revenue: yearField("F", "Ist 2025", "latestYear", 1),
+            potential: yearField("I", "Potenzial", "header", 1),
+            grossMargin: yearField("J", "DB %", "header", 1),
+            relationship: yearField("K", "Beziehung"),
+            churnRisk: yearField("L", "Risiko"),
             // No owner column: the line "KAM: …" above each block names the owner (the first at A9).
             owner: {
               column: "A",
@@ -2241,9 +2234,7 @@ export function keyAccountsUs(): Corpus {
       result: US_ACCOUNTS.reduce((s, a) => s + (c === 8 ? a.revenueM : a.walletM), 0),
     };
   }
-  [12, 30, 18, 12, 18, 20, 6, 13, 15, 8, 10, 12, 13, 14, 34].forEach(
-    (w, i) => (ws.getColumn(i + 1).width = w),
-  );
+  widths(ws, [12, 30, 18, 12, 18, 20, 6, 13, 15, 8, 10, 12, 13, 14, 34]);
 
   const mk = wb.addWorksheet("Positioning");
   mk.getRow(1).values = [
@@ -2254,13 +2245,6 @@ export function keyAccountsUs(): Corpus {
   mk.getCell("B2").numFmt = "0%";
   mk.getRow(3).values = ["Excluded segments", "Gambling; Tobacco"];
 
-  const field = (column: string, header: string, reason = "header", scale: number | null = null) => ({
-    column,
-    header,
-    scale,
-    year: null,
-    reason,
-  });
   return {
     name: "key-accounts-us",
     file: "key-accounts-fy26.xlsx",
@@ -2665,9 +2649,7 @@ export function crmExport(): Corpus {
   row += 2;
   ws.getCell(row, 1).value = "Confidential Information - Do Not Distribute";
   ws.getCell(row + 1, 1).value = "Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.";
-  [20, 30, 16, 18, 18, 14, 10, 14, 10, 14, 10, 10, 10, 12, 12, 34].forEach(
-    (w, i) => (ws.getColumn(i + 1).width = w),
-  );
+  widths(ws, [20, 30, 16, 18, 18, 14, 10, 14, 10, 14, 10, 10, 10, 12, 12, 34]);
 
   const mk = wb.addWorksheet("Marketing");
   mk.getRow(1).values = [
@@ -2678,13 +2660,6 @@ export function crmExport(): Corpus {
   mk.getCell("B2").numFmt = "0%";
   mk.getRow(3).values = ["Focus segments", "Pharmaceuticals; Food & Beverage"];
 
-  const field = (column: string, header: string, reason = "header", scale: number | null = null) => ({
-    column,
-    header,
-    scale,
-    year: null,
-    reason,
-  });
   return {
     name: "crm-export",
     file: "Key-Accounts-DACH-report.xlsx",
@@ -2894,7 +2869,7 @@ export function konzernStruktur(): Corpus {
   ws.getCell(row, 2).font = BOLD;
   ws.getCell(row, 6).value = KONZERNE.reduce((s, k) => s + k.umsatz, 0);
   ws.getCell(row, 6).numFmt = "#,##0";
-  [8, 34, 6, 14, 16, 12, 12, 10, 8, 10, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  widths(ws, [8, 34, 6, 14, 16, 12, 12, 10, 8, 10, 10]);
 
   const mk = wb.addWorksheet("Marketing");
   mk.addRow(["Positionierung", "Technologiepartner für regulierte Prozessindustrien"]);
@@ -2902,13 +2877,6 @@ export function konzernStruktur(): Corpus {
   mk.getCell("B2").numFmt = "0%";
   mk.addRow(["Fokussegmente", "Chemie; Pharma; Lebensmittel"]);
 
-  const field = (column: string, header: string, reason = "header", scale: number | null = null) => ({
-    column,
-    header,
-    scale,
-    year: null as number | null,
-    reason,
-  });
   return {
     name: "konzern-struktur",
     file: "Key-Accounts-Konzerne.xlsx",
@@ -3113,22 +3081,13 @@ export function accountPlanUk(): Corpus {
       source: { sheet, row: r },
     });
   });
-  [10, 26, 12, 16, 9, 9, 9, 12, 9, 9, 12, 9, 9, 12, 12, 12].forEach(
-    (w, i) => (ws.getColumn(i + 1).width = w),
-  );
+  widths(ws, [10, 26, 12, 16, 9, 9, 9, 12, 9, 9, 12, 9, 9, 12, 12, 12]);
 
   const mk = wb.addWorksheet("Positioning");
   mk.getRow(1).values = ["Positioning", "Whole-life engineering partner for regulated infrastructure"];
   mk.getRow(2).values = ["Minimum GM per account", 0.2];
   mk.getCell("B2").numFmt = "0%";
 
-  const field = (column: string, header: string, reason = "header", scale: number | null = null) => ({
-    column,
-    header,
-    scale,
-    year: null as number | null,
-    reason,
-  });
   return {
     name: "account-plan-uk",
     file: "account-plan-fy26.xlsx",
