@@ -393,22 +393,18 @@ function hiddenRowsSkipped(sheet: string, rows: readonly number[]): Finding {
   });
 }
 
-function rowsNotAccounts(sheet: string, column: number, rows: readonly SkippedRow[]): Finding {
-  return finding(
-    "ROWS_NOT_ACCOUNTS",
-    { type: "cell", sheet, row: rows[0]?.row ?? 1, column: columnLetter(column) },
-    null,
-    { sheet, rows: { list: rows.map((r) => String(r.row)) }, count: rows.length },
-  );
-}
-
-function groupMembers(sheet: string, column: number, rows: readonly SkippedRow[]): Finding {
-  return finding(
-    "ROWS_GROUP_MEMBERS",
-    { type: "cell", sheet, row: rows[0]?.row ?? 1, column: columnLetter(column) },
-    null,
-    { sheet, rows: { list: rows.map((r) => String(r.row)) }, count: rows.length },
-  );
+/** One info finding for the rows of a sheet not read as accounts of their own, at the first of them. */
+function skippedRowsFinding(
+  code: "ROWS_NOT_ACCOUNTS" | "ROWS_GROUP_MEMBERS",
+  sheet: string,
+  column: number,
+  rows: readonly SkippedRow[],
+): Finding {
+  return finding(code, { type: "cell", sheet, row: rows[0]?.row ?? 1, column: columnLetter(column) }, null, {
+    sheet,
+    rows: { list: rows.map((r) => String(r.row)) },
+    count: rows.length,
+  });
 }
 
 /** The value read for a field, for the mapping's samples. */
@@ -811,9 +807,11 @@ function readList(
   const reported = skippedRows.filter(
     (s) => s.kind === "section" || s.kind === "note" || (s.kind === "subtotal" && s.row < lastAccount),
   );
-  if (reported.length > 0) findings.push(rowsNotAccounts(grid.name, tables[0]?.left ?? 1, reported));
+  if (reported.length > 0)
+    findings.push(skippedRowsFinding("ROWS_NOT_ACCOUNTS", grid.name, tables[0]?.left ?? 1, reported));
   const members = skippedRows.filter((s) => s.kind === "groupMember");
-  if (members.length > 0) findings.push(groupMembers(grid.name, tables[0]?.left ?? 1, members));
+  if (members.length > 0)
+    findings.push(skippedRowsFinding("ROWS_GROUP_MEMBERS", grid.name, tables[0]?.left ?? 1, members));
   const headerRow = tables[0]?.headerRow ?? null;
   return {
     reading: { sheet: grid.name, layout: "list", headerRow, accounts: entries.length },
