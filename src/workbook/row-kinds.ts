@@ -75,8 +75,13 @@ export function isSectionText(text: string): boolean {
   );
 }
 
+/** Glyphs that draw a tree or point to a member: "└ Tochter GmbH", "→ Werk Süd". */
+const TREE_GLYPHS = "└├┗┣╰↳→»›";
+
 /** A name indented under the row above: leading spaces, a tree glyph or arrow ("  └ Tochter GmbH"). */
-const INDENTED = /^(?:\s{2,}|\s*[└├┗┣╰↳→»›]\s*)\S/u;
+const INDENTED = new RegExp(`^(?:\\s{2,}|\\s*[${TREE_GLYPHS}]\\s*)\\S`, "u");
+const INDENT = new RegExp(`^\\s*[${TREE_GLYPHS}]?\\s*`, "u");
+const INDENT_START = new RegExp(`^[\\s${TREE_GLYPHS}]`, "u");
 
 export function isIndentedName(raw: string): boolean {
   return INDENTED.test(raw);
@@ -84,9 +89,8 @@ export function isIndentedName(raw: string): boolean {
 
 /** The name as it should read: without the indent and tree glyph. */
 export function withoutIndent(text: string): string {
-  return INDENT_START.test(text) ? text.replace(/^\s*[└├┗┣╰↳→»›]?\s*/u, "") : text;
+  return INDENT_START.test(text) ? text.replace(INDENT, "") : text;
 }
-const INDENT_START = /^[\s└├┗┣╰↳→»›]/u;
 
 export type RowContext = {
   grid: SheetGrid;
