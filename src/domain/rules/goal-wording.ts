@@ -4,7 +4,7 @@
 import { accountLabel, type Account } from "../account";
 import { finding, type Finding, type Subject } from "../finding";
 import type { Goal, Metric, Positioning } from "../plan";
-import { findAll, hasAny, texts, type Match } from "../wording/lexicon";
+import { findAll, hasAny, notWithin, texts, type Match } from "../wording/lexicon";
 import { accountNameSequences } from "../wording/names";
 import { isNegated, withoutNegated } from "../wording/negations";
 import { CONCESSION_DEMANDS, DISCOUNT_WORDS, PREMIUM_MARKS, PRICE_COMPETITION } from "../wording/pricing";
@@ -83,9 +83,7 @@ const isThreshold = (tokens: Tokens, i: number) => /^(bei|ab)$/.test(tokens.toke
 export function salesWording(tokens: Tokens): string[] {
   const campaign = withoutNegated(tokens, findAll(tokens, CAMPAIGN_WORDS));
   const standby = findAll(tokens, STANDBY_WORDS);
-  const acts = withoutNegated(tokens, findAll(tokens, SELLING_ACTS)).filter(
-    (m) => !standby.some((s) => m.start >= s.start && m.start < s.end),
-  );
+  const acts = notWithin(withoutNegated(tokens, findAll(tokens, SELLING_ACTS)), standby);
   if (acts.length === 0) return texts(campaign);
   const rhythms = findAll(tokens, RHYTHM_WORDS);
   const senior = hasAny(tokens, SENIOR_COUNTERPARTS);
@@ -129,9 +127,7 @@ export function checkGoalWording(
   if (isPremiumPositioning(marketing)) {
     // A concession the customer demands ("pressure for discounts") is none we grant.
     const demands = findAll(tokens, CONCESSION_DEMANDS);
-    const granted = findAll(tokens, DISCOUNT_WORDS).filter(
-      (m) => !demands.some((d) => m.start >= d.start && m.start < d.end),
-    );
+    const granted = notWithin(findAll(tokens, DISCOUNT_WORDS), demands);
     const discount = texts(withoutNegated(tokens, granted));
     if (discount.length > 0) {
       findings.push(

@@ -191,6 +191,14 @@ export function findAll(text: Tokens, lexicon: Lexicon): Match[] {
   return kept;
 }
 
+/** The matches that do not start inside one of `spans` (a phrase that changes what they mean). */
+export function notWithin(
+  matches: readonly Match[],
+  spans: readonly Pick<Match, "start" | "end">[],
+): Match[] {
+  return matches.filter((m) => !spans.some((s) => m.start >= s.start && m.start < s.end));
+}
+
 export function hasAny(text: Tokens, lexicon: Lexicon): boolean {
   return findAll(text, lexicon).length > 0;
 }

@@ -7,7 +7,7 @@
 // - Local cues reach three words before (reduce discounts) or five after ("Rabatte bis 2028
 //   schrittweise abbauen"), within the clause.
 
-import { compileLexicon, findAll, type Match } from "./lexicon";
+import { compileLexicon, findAll, notWithin, type Match } from "./lexicon";
 import type { Tokens } from "./tokens";
 
 const CLAUSE_CUES = compileLexicon({
@@ -171,9 +171,8 @@ function cuesOf(text: Tokens): Cues {
   const cached = CUES.get(text);
   if (cached) return cached;
   const exceptions = findAll(text, NOT_NEGATIONS);
-  const outside = (m: Match) => !exceptions.some((e) => m.start >= e.start && m.start < e.end);
   const cues = {
-    clause: findAll(text, CLAUSE_CUES).filter(outside),
+    clause: notWithin(findAll(text, CLAUSE_CUES), exceptions),
     before: findAll(text, LOCAL_BEFORE),
     after: findAll(text, LOCAL_AFTER),
     frames: findAll(text, FRAMES),
